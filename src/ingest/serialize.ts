@@ -1,0 +1,27 @@
+import type { Root } from 'mdast';
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { Document } from 'yaml';
+
+/**
+ * Serialises frontmatter and a Markdown body into one file. Both halves come from serialisers (yaml
+ * and mdast-util-to-markdown), which escape what they must; nothing is concatenated by hand.
+ */
+export function serializeMarkdownFile(frontmatter: object, body: Root, comment: string): string {
+  const yaml = new Document(frontmatter);
+  yaml.commentBefore = ` ${comment}`;
+  const tree: Root = {
+    type: 'root',
+    children: [{ type: 'yaml', value: yamlText(yaml) }, ...body.children],
+  };
+  return toMarkdown(tree, { bullet: '-', extensions: [frontmatterToMarkdown(['yaml'])] });
+}
+
+/**
+ * Every string is double-quoted: Astro reads frontmatter with js-yaml (YAML 1.1), which would turn
+ * a plain `2025-11-24`, `yes` or `null` into a date, a boolean or nothing. No line folding, so a
+ * field is one line that a person can grep.
+ */
+function yamlText(document: Document): string {
+  return document.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 }).trimEnd();
+}

@@ -1,0 +1,79 @@
+/**
+ * `story.yaml`: what a person says about a story folder that the files cannot say themselves.
+ *
+ *   title: Trump hints at a breakthrough in the Russia-Ukraine peace talks
+ *   original: 000_de2a6d799cf6aacf.txt
+ *   versions:
+ *     - file: 000_de2a6d799cf6aacf.txt
+ *       slug: original
+ *       label: Original report
+ *       url: https://example.com/article
+ *       retrieved: 2025-11-25
+ *
+ * Every field is optional; without the file, versions are the article files in name order and the
+ * first is the original.
+ */
+import { z } from 'zod';
+import { LineCounter, parseDocument } from 'yaml';
+import { isoDateTimeSchema, slugSchema } from './article-frontmatter.ts';
+import { IngestError } from './errors.ts';
+
+const versionConfigSchema = z
+  .object({
+    file: z.string().min(1),
+    slug: slugSchema.optional(),
+    label: z.string().trim().min(1).optional(),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    retrieved: isoDateTimeSchema.optional(),
+  })
+  .strict();
+
+/** What story.yaml says of one version. */
+export type VersionConfig = z.infer<typeof versionConfigSchema>;
+
+/** The schema of story.yaml. */
+export const storyConfigSchema = z
+  .object({
+    title: z.string().trim().min(1).optional(),
+    original: z.string().min(1).optional(),
+    versions: z.array(versionConfigSchema).min(1).optional(),
+  })
+  .strict();
+
+/** A parsed and validated story.yaml. */
+export type StoryConfig = z.infer<typeof storyConfigSchema>;
+
+/**
+ * Parses and validates a story.yaml. Errors name the line of the offending value. Dates are read as
+ * text (YAML 1.2 core schema), so `retrieved: 2025-11-25` stays the string the schema expects.
+ */
+export function parseStoryConfig(text: string, file: string): StoryConfig {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const [syntaxError] = document.errors;
+  if (syntaxError !== undefined) {
+    throw new IngestError({
+      file,
+      line: lineCounter.linePos(syntaxError.pos[0]).line,
+      problem: `this is not valid YAML (${syntaxError.message.split('\n')[0]}).`,
+      fix: 'check the indentation and quoting on that line; a value with a colon or a # needs quotes.',
+    });
+  }
+  const result = storyConfigSchema.safeParse(document.toJS() ?? {});
+  if (result.success) return result.data;
+
+  const [issue] = result.error.issues;
+  const path = issue?.path.filter((key) => typeof key !== 'symbol') ?? [];
+  const node = path.length === 0 ? document.contents : document.getIn(path, true);
+  const offset = isRanged(node) ? node.range[0] : undefined;
+  throw new IngestError({
+    file,
+    line: offset === undefined ? undefined : lineCounter.linePos(offset).line,
+    problem: `${path.length === 0 ? 'the file' : `"${path.join('.')}"`}: ${issue?.message ?? 'is not valid'}.`,
+    fix: 'story.yaml may hold title, original (a file name) and versions (each with file, and optionally slug, label, url, retrieved); see README.md, "Adding a story".',
+  });
+}
+
+function isRanged(node: unknown): node is { range: [number, number, number] } {
+  return typeof node === 'object' && node !== null && 'range' in node && Array.isArray(node.range);
+}

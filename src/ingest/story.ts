@@ -1,0 +1,208 @@
+/**
+ * Ingest of one story folder, pure: bytes in, generated files out. The script around it does the
+ * reading and writing; this module decides what the story is and what each generated file says.
+ */
+import type { ArticleFrontmatter, StorySummary } from './article-frontmatter.ts';
+import type { ParsedArticle } from './plain-text.ts';
+import type { StoryConfig, VersionConfig } from './story-config.ts';
+import { IngestError } from './errors.ts';
+import { parsePlainTextArticle } from './plain-text.ts';
+import { serializeMarkdownFile } from './serialize.ts';
+import { slugify } from './slug.ts';
+import { decodeUtf8 } from './source-text.ts';
+import { parseStoryConfig } from './story-config.ts';
+import { bodyToMdast } from './to-mdast.ts';
+
+/** File names ingest reads as article versions. */
+export const ARTICLE_FILE = /\.txt$/i;
+
+/** One article file of a story folder. */
+export interface SourceFile {
+  /** The file name inside the story folder. */
+  readonly name: string;
+  /** The path shown to people and written into frontmatter, relative to the project root. */
+  readonly path: string;
+  readonly bytes: Uint8Array;
+  /** SHA-256 of the bytes, hex. Computed by the caller, which has the crypto library. */
+  readonly sha256: string;
+}
+
+/** A story folder as the script found it. */
+export interface StoryFolder {
+  /** The folder name; the story's slug is made from it. */
+  readonly name: string;
+  readonly files: readonly SourceFile[];
+  /** The folder's story.yaml, when it has one. */
+  readonly config: { readonly path: string; readonly text: string } | undefined;
+}
+
+/** A file ingest generates, with its path relative to the articles folder. */
+export interface GeneratedFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+/** What ingest made of one story. */
+export interface IngestedStory {
+  readonly slug: string;
+  readonly files: readonly GeneratedFile[];
+  readonly warnings: readonly string[];
+}
+
+/** The name of the generated story summary inside each story's output folder. */
+export const STORY_SUMMARY_FILE = 'story.json';
+
+/** Ingests one story folder; throws IngestError naming the file at fault. */
+export function ingestStory(folder: StoryFolder): IngestedStory {
+  const slug = slugify(folder.name);
+  if (slug === '') {
+    throw new IngestError({
+      file: folder.name,
+      problem: 'a story folder name must contain at least one Latin letter or digit, to make its URL.',
+      fix: 'rename the folder, e.g. "ukraine-peace-talks".',
+    });
+  }
+  const config = folder.config === undefined ? {} : parseStoryConfig(folder.config.text, folder.config.path);
+  const versions = planVersions(folder, config);
+
+  const warnings: string[] = [];
+  const articles = versions.map((version, order) => {
+    const parsed = parseSource(version.file);
+    warnings.push(...parsed.warnings);
+    return { version, order, parsed };
+  });
+  const original = articles.find(({ version }) => version.original) ?? articles[0];
+  if (original === undefined) {
+    throw new IngestError({
+      file: folder.name,
+      problem: 'the story folder holds no article file (*.txt).',
+      fix: 'add the article versions as .txt files, or remove the folder.',
+    });
+  }
+
+  const files: GeneratedFile[] = articles.map(({ version, order, parsed }) => ({
+    path: `${slug}/${version.slug}.md`,
+    content: articleMarkdown(slug, version, order, parsed),
+  }));
+  const summary: StorySummary = {
+    slug,
+    title: config.title ?? original.parsed.document.headline,
+    original: original.version.slug,
+    versions: versions.map((version) => version.slug),
+  };
+  files.push({ path: `${slug}/${STORY_SUMMARY_FILE}`, content: `${JSON.stringify(summary, null, 2)}\n` });
+  return { slug, files, warnings };
+}
+
+/** A version as the story plans it: its file and what story.yaml (or the defaults) say of it. */
+interface PlannedVersion {
+  readonly file: SourceFile;
+  readonly slug: string;
+  readonly label: string;
+  readonly original: boolean;
+  readonly url: string | undefined;
+  readonly retrieved: string | undefined;
+}
+
+function planVersions(folder: StoryFolder, config: StoryConfig): PlannedVersion[] {
+  const configPath = folder.config?.path ?? folder.name;
+  const byName = new Map(folder.files.map((file) => [file.name, file]));
+  const listed: readonly VersionConfig[] = config.versions ?? [...byName.keys()].sort().map((file) => ({ file }));
+
+  for (const entry of listed) {
+    if (!byName.has(entry.file)) {
+      throw new IngestError({
+        file: configPath,
+        problem: `versions lists "${entry.file}", which is not in the story folder.`,
+        fix: `check the spelling; the folder holds ${describeFiles(byName.keys())}.`,
+      });
+    }
+  }
+  const unlisted = [...byName.keys()].filter((name) => !listed.some((entry) => entry.file === name));
+  if (unlisted.length > 0) {
+    throw new IngestError({
+      file: configPath,
+      problem: `${describeFiles(unlisted)} ${unlisted.length === 1 ? 'is' : 'are'} in the story folder but not under versions.`,
+      fix: 'add each article file under versions, or move it out of the folder.',
+    });
+  }
+  const originalFile = config.original ?? listed[0]?.file;
+  if (config.original !== undefined && !byName.has(config.original)) {
+    throw new IngestError({
+      file: configPath,
+      problem: `original names "${config.original}", which is not one of the story's versions.`,
+      fix: `name one of ${describeFiles(byName.keys())}.`,
+    });
+  }
+
+  const seen = new Map<string, string>();
+  return listed.map((entry) => {
+    const slug = entry.slug ?? slugify(entry.file.replace(ARTICLE_FILE, ''));
+    const clash = seen.get(slug);
+    if (slug === '' || clash !== undefined) {
+      throw new IngestError({
+        file: configPath,
+        problem:
+          slug === ''
+            ? `"${entry.file}" makes no URL slug (it has no Latin letter or digit).`
+            : `"${entry.file}" and "${clash}" would both be published as version "${slug}".`,
+        fix: `give the version its own slug in story.yaml (versions: - file: ${entry.file} / slug: …).`,
+      });
+    }
+    seen.set(slug, entry.file);
+    const file = byName.get(entry.file) as SourceFile; // checked above
+    return {
+      file,
+      slug,
+      label: entry.label ?? entry.file,
+      original: entry.file === originalFile,
+      url: entry.url,
+      retrieved: entry.retrieved,
+    };
+  });
+}
+
+function describeFiles(names: Iterable<string>): string {
+  const list = [...names].map((name) => `"${name}"`);
+  return list.length === 0 ? 'no article file' : list.join(', ');
+}
+
+function parseSource(file: SourceFile): ParsedArticle {
+  return parsePlainTextArticle(decodeUtf8(file.bytes, file.path), file.path);
+}
+
+function articleMarkdown(story: string, version: PlannedVersion, order: number, parsed: ParsedArticle): string {
+  const { document } = parsed;
+  const frontmatter: ArticleFrontmatter = {
+    story,
+    version: version.slug,
+    label: version.label,
+    original: version.original,
+    order,
+    headline: document.headline,
+    ...(document.standfirst !== undefined && { standfirst: document.standfirst }),
+    ...(document.byline !== undefined && { byline: document.byline.name }),
+    ...(document.published !== undefined && { published: document.published.iso }),
+    ...(document.image !== undefined && {
+      image: {
+        ...(document.image.caption !== undefined && { caption: document.image.caption }),
+        ...(document.image.credit !== undefined && { credit: document.image.credit }),
+      },
+    }),
+    ...(version.url !== undefined && { url: version.url }),
+    ...(version.retrieved !== undefined && { retrieved: version.retrieved }),
+    source: {
+      path: version.file.path,
+      sha256: version.file.sha256,
+      format: 'plain-text',
+      ...((document.byline !== undefined || document.published !== undefined) && {
+        lines: {
+          ...(document.byline !== undefined && { byline: document.byline.text }),
+          ...(document.published !== undefined && { published: document.published.text }),
+        },
+      }),
+    },
+  };
+  const comment = `Generated by \`npm run ingest\` from ${version.file.path}. Do not edit: edit the source and run ingest again.`;
+  return serializeMarkdownFile(frontmatter, bodyToMdast(document.body), comment);
+}
