@@ -30,7 +30,8 @@ const ZONE_OFFSETS: Readonly<Record<string, string>> = {
   MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
 };
 
-const PREFIX = String.raw`(?:(?:first\s+)?published|updated|last\s+updated|posted)(?:\s+on)?\s*:?\s*`;
+// The label is optional: a bare date on its own line in the header is a dateline too.
+const PREFIX = String.raw`(?:(?:(?:first\s+)?published|updated|last\s+updated|posted)(?:\s+on)?\s*:?\s*)?`;
 const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?`;
 const TIME = String.raw`(?:,?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?\s*([A-Z]{1,4}|[+-]\d{2}:?\d{2})?)?`;
 // "24 Nov 2025", "November 24, 2025" and "2025-11-24", each optionally followed by a time and zone.

@@ -1,0 +1,7 @@
+/**
+ * Options of the unified Markdown processor, shared by astro.config.mjs and the tests that check
+ * what it renders. Both defaults are turned off because they change the text: SmartyPants would
+ * curl a rewrite's straight quotes (a difference the comparison must see), and GFM would turn a
+ * bare "www.example.com" into a link. Ingest writes only CommonMark, so nothing else needs GFM.
+ */
+export const markdownOptions = { gfm: false, smartypants: false } as const;
