@@ -1,0 +1,77 @@
+/** scripts/ingest.ts end to end, on copies of the seed story in a temporary folder. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { ROOT, SEED_STORY_DIR } from '../support/seed.ts';
+
+let work: string;
+let sources: string;
+let out: string;
+
+const ingest = () =>
+  spawnSync(process.execPath, [path.join(ROOT, 'scripts/ingest.ts'), '--sources', sources, '--out', out], {
+    encoding: 'utf8',
+  });
+const snapshot = (dir: string): Record<string, string> =>
+  Object.fromEntries(
+    (readdirSync(dir, { recursive: true }) as string[])
+      .filter((entry) => statSync(path.join(dir, entry)).isFile())
+      .sort()
+      .map((entry) => [entry, readFileSync(path.join(dir, entry), 'utf8')]),
+  );
+
+beforeEach(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'reworded-ingest-'));
+  sources = path.join(work, 'sources');
+  out = path.join(work, 'articles');
+  cpSync(SEED_STORY_DIR, path.join(sources, 'seed'), { recursive: true });
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+describe('npm run ingest', () => {
+  test('writes each story and is idempotent: a second run changes no byte and touches no file', () => {
+    expect(ingest().status).toBe(0);
+    const first = snapshot(out);
+    expect(Object.keys(first)).toEqual(['seed/original.md', 'seed/rewrite.md', 'seed/story.json'].map((p) => p.split('/').join(path.sep)));
+    const mtime = statSync(path.join(out, 'seed/original.md')).mtimeMs;
+
+    const second = ingest();
+    expect(second.status).toBe(0);
+    expect(second.stdout).toMatch(/\(0 written, 0 removed\)/);
+    expect(snapshot(out)).toEqual(first);
+    expect(statSync(path.join(out, 'seed/original.md')).mtimeMs).toBe(mtime);
+  });
+
+  test('removes the generated files of a story whose sources are gone', () => {
+    cpSync(SEED_STORY_DIR, path.join(sources, 'second'), { recursive: true });
+    expect(ingest().status).toBe(0);
+    rmSync(path.join(sources, 'second'), { recursive: true });
+    expect(ingest().stdout).toMatch(/\(0 written, 3 removed\)/);
+    expect(existsSync(path.join(out, 'second'))).toBe(false);
+    expect(existsSync(path.join(out, 'seed/original.md'))).toBe(true);
+  });
+
+  test('reports every broken story, exits non-zero, and writes nothing', () => {
+    cpSync(SEED_STORY_DIR, path.join(sources, 'bad-yaml'), { recursive: true });
+    writeFileSync(path.join(sources, 'bad-yaml/story.yaml'), 'original: missing.txt\n');
+    cpSync(SEED_STORY_DIR, path.join(sources, 'empty-file'), { recursive: true });
+    writeFileSync(path.join(sources, 'empty-file/002_empty.txt'), '\n\n');
+    rmSync(path.join(sources, 'empty-file/story.yaml'));
+
+    const result = ingest();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/2 problem\(s\); nothing was written/);
+    expect(result.stderr).toMatch(/bad-yaml\/story\.yaml: original names "missing\.txt"/);
+    expect(result.stderr).toMatch(/empty-file\/002_empty\.txt: the file has no text/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('refuses two folders that would publish the same story slug', () => {
+    cpSync(SEED_STORY_DIR, path.join(sources, 'Seed_'), { recursive: true });
+    const result = ingest();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/would both be published as story "seed"/);
+  });
+});

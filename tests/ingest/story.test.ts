@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import { IngestError } from '../../src/ingest/errors.ts';
+import { ingestStory } from '../../src/ingest/story.ts';
+import type { SourceFile, StoryFolder } from '../../src/ingest/story.ts';
+import { parseStoryConfig } from '../../src/ingest/story-config.ts';
+
+const file = (name: string, text: string): SourceFile => ({
+  name,
+  path: `content/sources/talks/${name}`,
+  bytes: new TextEncoder().encode(text),
+  sha256: '0'.repeat(64),
+});
+const folder = (config?: string, files = [file('b.txt', 'Rewrite headline\n\nBody.'), file('a.txt', 'Original headline\n\nBody.')]): StoryFolder => ({
+  name: 'Talks',
+  files,
+  config: config === undefined ? undefined : { path: 'content/sources/talks/story.yaml', text: config },
+});
+const summary = (story: ReturnType<typeof ingestStory>): unknown =>
+  JSON.parse(story.files.find((generated) => generated.path.endsWith('story.json'))?.content ?? 'null');
+
+/** The IngestError a call throws, for assertions on its parts. */
+function errorOf(call: () => unknown): IngestError {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof IngestError) return error;
+    throw error;
+  }
+  throw new Error('expected an IngestError');
+}
+
+describe('ingestStory', () => {
+  test('without story.yaml, versions are the files in name order and the first is the original', () => {
+    const story = ingestStory(folder());
+    expect(story.slug).toBe('talks');
+    expect(summary(story)).toEqual({ slug: 'talks', title: 'Original headline', original: 'a', versions: ['a', 'b'] });
+    expect(story.files.map((generated) => generated.path)).toEqual(['talks/a.md', 'talks/b.md', 'talks/story.json']);
+    expect(story.files[0]?.content).toContain('original: true');
+    expect(story.files[1]?.content).toContain('original: false');
+  });
+
+  test('story.yaml sets the title, order, slugs, labels, URL, retrieval date and the original', () => {
+    const story = ingestStory(
+      folder(
+        [
+          'title: Peace talks',
+          'original: b.txt',
+          'versions:',
+          '  - { file: b.txt, slug: agency, label: Agency report, url: "https://example.com/a", retrieved: 2025-11-25 }',
+          '  - { file: a.txt, slug: outlet, label: Outlet }',
+        ].join('\n'),
+      ),
+    );
+    expect(summary(story)).toEqual({ slug: 'talks', title: 'Peace talks', original: 'agency', versions: ['agency', 'outlet'] });
+    const agency = story.files[0]?.content ?? '';
+    expect(agency).toContain('label: "Agency report"');
+    expect(agency).toContain('url: "https://example.com/a"');
+    expect(agency).toContain('retrieved: "2025-11-25"');
+  });
+
+  test.each([
+    ['an unknown original', 'original: c.txt', /original names "c\.txt", which is not one of the story's versions/],
+    ['a listed file that is missing', 'versions:\n  - file: a.txt\n  - file: c.txt', /versions lists "c\.txt", which is not in the story folder/],
+    ['a file left out of versions', 'versions:\n  - file: a.txt', /"b\.txt" is in the story folder but not under versions/],
+    ['two versions with one slug', 'versions:\n  - { file: a.txt, slug: x }\n  - { file: b.txt, slug: x }', /"b\.txt" and "a\.txt" would both be published as version "x"/],
+  ])('refuses %s, naming story.yaml', (_, config, message) => {
+    const error = errorOf(() => ingestStory(folder(config)));
+    expect(error.file).toBe('content/sources/talks/story.yaml');
+    expect(error.message).toMatch(message);
+  });
+
+  test('refuses a folder with no article file', () => {
+    expect(() => ingestStory(folder(undefined, []))).toThrow(/holds no article file/);
+  });
+
+  test('refuses a folder whose name makes no slug', () => {
+    expect(() => ingestStory({ ...folder(), name: '記事' })).toThrow(/at least one Latin letter or digit/);
+  });
+
+  test('refuses a file that is not UTF-8, naming it', () => {
+    const latin1 = { ...file('a.txt', ''), bytes: new Uint8Array([0x93, 0x48, 0x69, 0x94]) };
+    const error = errorOf(() => ingestStory(folder(undefined, [latin1])));
+    expect(error.file).toBe('content/sources/talks/a.txt');
+    expect(error.problem).toMatch(/not valid UTF-8/);
+  });
+});
+
+describe('parseStoryConfig', () => {
+  const path = 'story.yaml';
+
+  test('accepts an empty file', () => {
+    expect(parseStoryConfig('', path)).toEqual({});
+  });
+
+  test('names the line of a YAML syntax error', () => {
+    const error = errorOf(() => parseStoryConfig('title: ok\nversions:\n  - file: a.txt\n   slug: [x', path));
+    expect(error.file).toBe(path);
+    expect(error.line).toBeGreaterThanOrEqual(3);
+    expect(error.problem).toMatch(/not valid YAML/);
+  });
+
+  test('names the field and the line of a value the schema refuses', () => {
+    const error = errorOf(() => parseStoryConfig('title: Talks\nversions:\n  - file: a.txt\n    slug: Not A Slug\n', path));
+    expect(error.line).toBe(4);
+    expect(error.problem).toMatch(/"versions\.0\.slug": use lower-case letters/);
+  });
+
+  test('refuses unknown keys, which are usually misspellings', () => {
+    const error = errorOf(() => parseStoryConfig('titel: Talks\n', path));
+    expect(error.message).toMatch(/titel/);
+    expect(error.fix).toMatch(/title, original/);
+  });
+
+  test('refuses a URL that is not http(s)', () => {
+    expect(() => parseStoryConfig('versions:\n  - { file: a.txt, url: "javascript:alert(1)" }\n', path)).toThrow(/versions\.0\.url/);
+  });
+});
