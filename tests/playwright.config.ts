@@ -3,6 +3,10 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/lib/chromium.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const executablePath = findChromium();
+if (executablePath === undefined) {
+  throw new Error('No Chromium found for the browser tests: run `node scripts/ensure-chromium.ts` (npm run test:e2e does).');
+}
 // A port of its own, so the tests never talk to a site someone left running with `npm start`.
 const port = 4322;
 
@@ -19,7 +23,7 @@ export default defineConfig({
   reporter: process.env['CI'] ? 'line' : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
