@@ -8,13 +8,13 @@
  *   4. otherwise write the files whose bytes changed and delete generated files with no source left,
  *      so a second run changes nothing and a removed story disappears.
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ARTICLE_FILE, IngestError, ingestStory } from '../src/ingest/index.ts';
+import { IngestError, ingestStory } from '../src/ingest/index.ts';
 import type { GeneratedFile, StoryFolder } from '../src/ingest/index.ts';
+import { displayPath, readStoryFolders } from './lib/story-folders.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -26,7 +26,15 @@ const { values } = parseArgs({
 const sourcesDir = path.resolve(values.sources);
 const outDir = path.resolve(values.out);
 
-const folders = await readStoryFolders(sourcesDir);
+let folders: StoryFolder[];
+try {
+  folders = await readStoryFolders(sourcesDir, root);
+} catch (error) {
+  // story.yaml is decoded while reading; its encoding error is a user's problem like any other.
+  if (!(error instanceof IngestError)) throw error;
+  console.error(`ingest: nothing was written.\n\n${error.message}`);
+  process.exit(1);
+}
 const generated: GeneratedFile[] = [];
 const problems: string[] = [];
 const owners = new Map<string, string>();
@@ -62,30 +70,6 @@ console.log(
   `ingest: ${folders.length} stories, ${generated.length} files in ${display(outDir)} (${changed} written, ${removed} removed).`,
 );
 
-async function readStoryFolders(dir: string): Promise<StoryFolder[]> {
-  if (!existsSync(dir)) return [];
-  const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((e) => e.name);
-  return Promise.all(names.sort().map((name) => readStoryFolder(path.join(dir, name))));
-}
-
-async function readStoryFolder(dir: string): Promise<StoryFolder> {
-  const names = (await readdir(dir)).sort();
-  const files = await Promise.all(
-    names
-      .filter((name) => ARTICLE_FILE.test(name) && !name.startsWith('.'))
-      .map(async (name) => {
-        const bytes = await readFile(path.join(dir, name));
-        return { name, path: display(path.join(dir, name)), bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
-      }),
-  );
-  const configPath = path.join(dir, 'story.yaml');
-  const config = existsSync(configPath)
-    ? { path: display(configPath), text: await readFile(configPath, 'utf8') }
-    : undefined;
-  return { name: path.basename(dir), files, config };
-}
-
 async function writeChanged(dir: string, files: readonly GeneratedFile[]): Promise<number> {
   let count = 0;
   for (const file of files) {
@@ -117,7 +101,6 @@ async function removeStale(dir: string, keep: ReadonlySet<string>): Promise<numb
   return count;
 }
 
-/** Paths in messages and frontmatter are relative to the project root, with forward slashes. */
 function display(target: string): string {
-  return path.relative(root, target).split(path.sep).join('/');
+  return displayPath(target, root);
 }

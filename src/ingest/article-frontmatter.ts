@@ -28,6 +28,8 @@ export const articleFrontmatterSchema = z
     standfirst: z.string().min(1).optional(),
     byline: z.string().min(1).optional(),
     published: isoDateTimeSchema.optional(),
+    /** When the article says it was last updated. */
+    updated: isoDateTimeSchema.optional(),
     image: z
       .object({ caption: z.string().min(1).optional(), credit: z.string().min(1).optional() })
       .strict()
@@ -43,7 +45,11 @@ export const articleFrontmatterSchema = z
         format: z.literal('plain-text'),
         /** Metadata lines exactly as written, where the field above holds a reading of them. */
         lines: z
-          .object({ byline: z.string().min(1).optional(), published: z.string().min(1).optional() })
+          .object({
+            byline: z.string().min(1).optional(),
+            published: z.string().min(1).optional(),
+            updated: z.string().min(1).optional(),
+          })
           .strict()
           .optional(),
       })

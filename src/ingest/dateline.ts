@@ -1,10 +1,13 @@
 /**
  * Publication datelines as news sites print them ("Published24 Nov 2025, 09:44 PM IST",
- * "Updated: November 24, 2025 9:44 pm GMT"), turned into ISO 8601 with the offset they state.
+ * "Updated: Monday, November 24, 2025 / 9:44 pm GMT", "2025-11-24T21:44:00Z"), turned into ISO 8601
+ * with the offset they state.
  */
 
 /** A recognised dateline: the line as written and the moment it names. */
 export interface Dateline {
+  /** Whether the line gives the first publication or a later update ("Updated: …"). */
+  readonly kind: 'published' | 'updated';
   /** The line exactly as written (trimmed), so that no word of it is lost. */
   readonly text: string;
   /**
@@ -31,63 +34,68 @@ const ZONE_OFFSETS: Readonly<Record<string, string>> = {
 };
 
 // The label is optional: a bare date on its own line in the header is a dateline too.
-const PREFIX = String.raw`(?:(?:(?:first\s+)?published|updated|last\s+updated|posted)(?:\s+on)?\s*:?\s*)?`;
-const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?`;
-const TIME = String.raw`(?:,?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?\s*([A-Z]{1,4}|[+-]\d{2}:?\d{2})?)?`;
-// "24 Nov 2025", "November 24, 2025" and "2025-11-24", each optionally followed by a time and zone.
-const DAY_MONTH_YEAR = new RegExp(String.raw`^${PREFIX}(\d{1,2})\s+${MONTH},?\s+(\d{4})${TIME}$`, 'i');
-const MONTH_DAY_YEAR = new RegExp(String.raw`^${PREFIX}${MONTH}\s+(\d{1,2}),?\s+(\d{4})${TIME}$`, 'i');
-const ISO_DATE = new RegExp(String.raw`^${PREFIX}(\d{4})-(\d{2})-(\d{2})${TIME}$`, 'i');
+const LABEL = String.raw`(?:(?<label>(?:first\s+)?published|updated|last\s+updated|posted)(?:\s+on)?\s*:?\s*)?`;
+const WEEKDAY = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?`;
+// Month names exactly, full or abbreviated: "Mayor 3, 2025" is not a date.
+const MONTH = String.raw`(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+// "09:44 PM IST", ", at 7:15 a.m. EST", " / 9:44 PM EST", " | 21.44 GMT".
+const TIME = String.raw`(?:\s*[,/|·]?\s*(?:at\s+)?(?<hour>\d{1,2})[:.](?<minute>\d{2})\s*(?<meridiem>[ap]\.?m\.?)?\s*(?<zone>[A-Z]{1,4}|[+-]\d{2}:?\d{2})?)?`;
+const DAY = String.raw`(?<day>\d{1,2})`;
+const YEAR = String.raw`(?<year>\d{4})`;
 
-/** Reads a line as a dateline; undefined when it is not one (or names an impossible date). */
+const FORMS = [
+  new RegExp(String.raw`^${LABEL}${WEEKDAY}${DAY}\s+${MONTH},?\s+${YEAR}${TIME}$`, 'iu'),
+  new RegExp(String.raw`^${LABEL}${WEEKDAY}${MONTH}\s+${DAY},?\s+${YEAR}${TIME}$`, 'iu'),
+  new RegExp(String.raw`^${LABEL}${YEAR}-(?<monthNumber>\d{2})-${DAY}${TIME}$`, 'iu'),
+  // A machine timestamp: 2025-11-24T21:44:00Z, 2025-11-24T21:44+05:30.
+  new RegExp(
+    String.raw`^${LABEL}${YEAR}-(?<monthNumber>\d{2})-${DAY}T(?<hour>\d{2}):(?<minute>\d{2})(?::\d{2}(?:\.\d+)?)?(?<zone>Z|[+-]\d{2}:?\d{2})?$`,
+    'iu',
+  ),
+];
+
+/** Reads a line as a dateline; undefined when it is not one (or names an impossible date or time). */
 export function parseDateline(line: string): Dateline | undefined {
   const text = line.trim();
-  let match = DAY_MONTH_YEAR.exec(text);
-  if (match) return build(text, match[3], monthNumber(match[2]), match[1], match.slice(4));
-  match = MONTH_DAY_YEAR.exec(text);
-  if (match) return build(text, match[3], monthNumber(match[1]), match[2], match.slice(4));
-  match = ISO_DATE.exec(text);
-  if (match) return build(text, match[1], Number(match[2]), match[3], match.slice(4));
+  for (const form of FORMS) {
+    const groups = form.exec(text)?.groups;
+    if (groups !== undefined) return build(text, groups);
+  }
   return undefined;
 }
 
-function monthNumber(name: string | undefined): number {
-  return MONTHS[(name ?? '').toLowerCase().slice(0, 3)] ?? Number.NaN;
-}
-
-function build(
-  text: string,
-  yearText: string | undefined,
-  month: number,
-  dayText: string | undefined,
-  [hourText, minuteText, meridiem, zone]: (string | undefined)[],
-): Dateline | undefined {
-  const year = Number(yearText);
-  const day = Number(dayText);
+function build(text: string, groups: Record<string, string | undefined>): Dateline | undefined {
+  const kind = groups['label'] !== undefined && /updated/iu.test(groups['label']) ? 'updated' : 'published';
+  const year = Number(groups['year']);
+  const month =
+    groups['monthNumber'] !== undefined
+      ? Number(groups['monthNumber'])
+      : (MONTHS[(groups['month'] ?? '').toLowerCase().slice(0, 3)] ?? Number.NaN);
+  const day = Number(groups['day']);
   // Round-trip through Date.UTC to reject 31 November and the like.
   const probe = new Date(Date.UTC(year, month - 1, day));
   if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
     return undefined;
   }
-  const date = `${yearText}-${pad(month)}-${pad(day)}`;
-  if (hourText === undefined || minuteText === undefined) return { text, iso: date };
+  const date = `${groups['year']}-${pad(month)}-${pad(day)}`;
+  if (groups['hour'] === undefined || groups['minute'] === undefined) return { kind, text, iso: date };
 
-  let hour = Number(hourText);
-  const minute = Number(minuteText);
+  let hour = Number(groups['hour']);
+  const minute = Number(groups['minute']);
+  const meridiem = groups['meridiem'];
   if (meridiem !== undefined) {
     if (hour < 1 || hour > 12) return undefined;
-    const pm = meridiem.toLowerCase().startsWith('p');
-    hour = (hour % 12) + (pm ? 12 : 0);
+    hour = (hour % 12) + (meridiem.toLowerCase().startsWith('p') ? 12 : 0);
   }
   if (hour > 23 || minute > 59) return undefined;
-  const offset = zone === undefined ? '' : zoneOffset(zone);
-  return { text, iso: `${date}T${pad(hour)}:${pad(minute)}${offset}` };
+  const zone = groups['zone'];
+  return { kind, text, iso: `${date}T${pad(hour)}:${pad(minute)}${zone === undefined ? '' : zoneOffset(zone)}` };
 }
 
+/** "+0100" -> "+01:00"; a known abbreviation -> its offset; an unknown one -> no offset rather than a guess. */
 function zoneOffset(zone: string): string {
-  const numeric = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  const numeric = /^([+-])(\d{2}):?(\d{2})$/u.exec(zone);
   if (numeric) return `${numeric[1]}${numeric[2]}:${numeric[3]}`;
-  // An unknown abbreviation leaves the time without an offset rather than guessing one.
   return ZONE_OFFSETS[zone.toUpperCase()] ?? '';
 }
 

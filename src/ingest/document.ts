@@ -18,6 +18,8 @@ export interface ArticleDocument {
   readonly byline: { readonly name: string; readonly text: string } | undefined;
   /** The publication date as ISO 8601, and the line it was printed on. */
   readonly published: { readonly iso: string; readonly text: string } | undefined;
+  /** The date of the last update ("Updated: …") as ISO 8601, and the line it was printed on. */
+  readonly updated: { readonly iso: string; readonly text: string } | undefined;
   /** The lead photo's caption and its credit ("Photo by … / AFP"), when printed. */
   readonly image: { readonly caption: string | undefined; readonly credit: string | undefined } | undefined;
   readonly body: readonly Block[];

@@ -3,18 +3,23 @@
  *
  *   Headline
  *   [Standfirst: a second line in the headline's block, or the paragraph before the byline]
- *   [Written By Name]            byline
- *   [Published24 Nov 2025, …]    dateline
- *   [Caption (Photo by … / AFP)] photo caption with its credit in parentheses
- *   Body: one paragraph per line; "  • item" lines form a list; a short line on its own without
- *   closing punctuation is a section heading. Blank lines (including no-break spaces) separate.
+ *   [Written By Name]            byline            (src/ingest/byline.ts)
+ *   [Published24 Nov 2025, …]    dateline(s)       (src/ingest/dateline.ts)
+ *   [Caption (Photo by … / AFP)] photo caption     (src/ingest/photo-caption.ts)
+ *   Body: one paragraph per line; "  • item" lines form a list; a short line standing alone
+ *   without closing punctuation is a section heading (src/ingest/heading.ts).
+ *   Blank lines (including no-break spaces) separate.
  *
  * Every recognition rule is conservative: a line that is not clearly metadata or a heading stays a
- * paragraph, so a misreading can cost structure but never text.
+ * paragraph, so that a misreading costs structure rather than moving text out of the body.
  */
-import type { ArticleDocument, Block } from './document.ts';
+import { bylineName } from './byline.ts';
+import type { Dateline } from './dateline.ts';
 import { parseDateline } from './dateline.ts';
+import type { ArticleDocument, Block } from './document.ts';
 import { IngestError } from './errors.ts';
+import { isHeadingLike } from './heading.ts';
+import { parsePhotoCaption } from './photo-caption.ts';
 import { isBlank, splitLines } from './source-text.ts';
 
 /** A non-blank line with what ingest needs to know about its surroundings. */
@@ -35,17 +40,10 @@ export interface ParsedArticle {
 }
 
 const BULLET = /^\s*[•◦▪‣●*-]\s+(?=\S)/u;
-// "(Photo by Jim WATSON / AFP)", "(Image: Reuters)", "(File photo: AP)" at the end of a line.
-const PHOTO_CREDIT = /^(.*?)\s*\(((?:file\s+)?(?:photo(?:graph)?|image|picture|credit)s?\b[^()]*)\)$/iu;
-const BYLINE_PREFIX = /^(?:written\s+)?by\s*:?\s+/iu;
-const MAX_BYLINE_WORDS = 8;
-const MAX_HEADING_WORDS = 12;
-const MAX_HEADING_LENGTH = 100;
 
 /** Parses an article in the plain-text format; `file` names it in errors and warnings. */
 export function parsePlainTextArticle(text: string, file: string): ParsedArticle {
   const lines = nonBlankLines(text);
-  const warnings: string[] = [];
   const [first] = lines;
   if (first === undefined) {
     throw new IngestError({
@@ -56,35 +54,32 @@ export function parsePlainTextArticle(text: string, file: string): ParsedArticle
   }
 
   let next = 1;
-  const peek = (offset = 0): Line | undefined => lines[next + offset];
-
   const standfirst = readStandfirst(lines);
   if (standfirst !== undefined) next += 1;
 
+  // Byline and datelines, in any order, each at most once.
   let byline: ArticleDocument['byline'];
-  let published: ArticleDocument['published'];
-  for (let line = peek(); line !== undefined; line = peek()) {
+  const dates: Partial<Record<Dateline['kind'], Dateline>> = {};
+  for (let line = lines[next]; line !== undefined; line = lines[next]) {
     const name = byline === undefined ? bylineName(line.text) : undefined;
-    const dateline = published === undefined ? parseDateline(line.text) : undefined;
+    const dateline = parseDateline(line.text);
     if (name !== undefined) byline = { name, text: line.text };
-    else if (dateline !== undefined) published = dateline;
+    else if (dateline !== undefined && dates[dateline.kind] === undefined) dates[dateline.kind] = dateline;
     else break;
     next += 1;
   }
 
-  let image: ArticleDocument['image'];
-  const captionLine = peek();
-  const credit = captionLine === undefined ? null : PHOTO_CREDIT.exec(captionLine.text);
-  if (credit !== null) {
-    image = { caption: credit[1] === '' ? undefined : credit[1], credit: credit[2]?.trim() };
-    next += 1;
-  }
+  const captionLine = lines[next];
+  const image = captionLine === undefined ? undefined : parsePhotoCaption(captionLine.text);
+  if (image !== undefined) next += 1;
 
   const body = readBody(lines.slice(next));
-  if (body.length === 0) warnings.push(`${file}: the article has a headline but no body text.`);
+  const warnings = body.length === 0 ? [`${file}: the article has a headline but no body text.`] : [];
+  const published = dates.published === undefined ? undefined : { iso: dates.published.iso, text: dates.published.text };
+  const updated = dates.updated === undefined ? undefined : { iso: dates.updated.iso, text: dates.updated.text };
 
   return {
-    document: { headline: first.text, standfirst: standfirst?.text, byline, published, image, body },
+    document: { headline: first.text, standfirst: standfirst?.text, byline, published, updated, image, body },
     warnings,
   };
 }
@@ -120,22 +115,6 @@ function isMetadata(line: Line): boolean {
   return bylineName(line.text) !== undefined || parseDateline(line.text) !== undefined;
 }
 
-/**
- * The name in a byline ("Written By Ravi Hari", "By J. K. Rowling and Sam Lee"), or undefined when
- * the line is prose that merely starts with "By" ("By the time talks ended, …").
- */
-function bylineName(text: string): string | undefined {
-  const prefix = BYLINE_PREFIX.exec(text);
-  if (prefix === null) return undefined;
-  const name = text.slice(prefix[0].length).trim();
-  const looksLikeName =
-    /^\p{Lu}/u.test(name) &&
-    name.split(/\s+/u).length <= MAX_BYLINE_WORDS &&
-    !/[!?;:]/u.test(name) &&
-    !/\p{Ll}\.$/u.test(name);
-  return looksLikeName ? name : undefined;
-}
-
 function readBody(lines: readonly Line[]): Block[] {
   const blocks: Block[] = [];
   let listItems: string[] = [];
@@ -151,22 +130,11 @@ function readBody(lines: readonly Line[]): Block[] {
       return;
     }
     closeList();
+    // A heading stands alone: a blank line before it, and after it something else to head.
     const following = lines[index + 1];
     const standsAlone = line.opensBlock && following !== undefined && following.opensBlock;
     blocks.push({ type: standsAlone && isHeadingLike(line.text) ? 'heading' : 'paragraph', text: line.text });
   });
   closeList();
   return blocks;
-}
-
-// Sentence-final or clause punctuation: a line ending in one of these reads as prose, not a title.
-const CLOSING_PUNCTUATION = /[.!?,;:…]$/u;
-const TRAILING_QUOTES = /["'”’»)\]]+$/u;
-
-/** A heading is short, starts with a capital or a digit, and ends without punctuation. */
-function isHeadingLike(text: string): boolean {
-  if (text.length > MAX_HEADING_LENGTH) return false;
-  if (text.split(/\s+/u).length > MAX_HEADING_WORDS) return false;
-  if (!/^["'“‘]?[\p{Lu}\p{Lo}\p{N}]/u.test(text)) return false;
-  return !CLOSING_PUNCTUATION.test(text.replace(TRAILING_QUOTES, ''));
 }

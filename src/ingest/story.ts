@@ -183,6 +183,7 @@ function articleMarkdown(story: string, version: PlannedVersion, order: number, 
     ...(document.standfirst !== undefined && { standfirst: document.standfirst }),
     ...(document.byline !== undefined && { byline: document.byline.name }),
     ...(document.published !== undefined && { published: document.published.iso }),
+    ...(document.updated !== undefined && { updated: document.updated.iso }),
     ...(document.image !== undefined && {
       image: {
         ...(document.image.caption !== undefined && { caption: document.image.caption }),
@@ -195,10 +196,11 @@ function articleMarkdown(story: string, version: PlannedVersion, order: number, 
       path: version.file.path,
       sha256: version.file.sha256,
       format: 'plain-text',
-      ...((document.byline !== undefined || document.published !== undefined) && {
+      ...((document.byline !== undefined || document.published !== undefined || document.updated !== undefined) && {
         lines: {
           ...(document.byline !== undefined && { byline: document.byline.text }),
           ...(document.published !== undefined && { published: document.published.text }),
+          ...(document.updated !== undefined && { updated: document.updated.text }),
         },
       }),
     },

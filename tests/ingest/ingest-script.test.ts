@@ -75,3 +75,10 @@ describe('npm run ingest', () => {
     expect(result.stderr).toMatch(/would both be published as story "seed"/);
   });
 });
+
+test('refuses a story.yaml that is not UTF-8, naming it', () => {
+  writeFileSync(path.join(sources, 'seed/story.yaml'), Buffer.from([0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0x93, 0x0a]));
+  const result = ingest();
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/seed\/story\.yaml: the file is not valid UTF-8 text/);
+});

@@ -15,18 +15,19 @@ const words = (text: string): string[] =>
 /** The document's text in reading order: header fields as the plain-text format orders them, then the body. */
 function documentText(markdown: string): string[] {
   const { data, body } = readGenerated(markdown);
-  const source = data['source'] as { lines?: { byline?: string; published?: string } };
+  const source = data['source'] as { lines?: { byline?: string; published?: string; updated?: string } };
   const image = data['image'] as { caption?: string; credit?: string } | undefined;
   const header = [
-    data['headline'], data['standfirst'], source.lines?.byline, source.lines?.published, image?.caption, image?.credit,
+    data['headline'], data['standfirst'], source.lines?.byline, source.lines?.published, source.lines?.updated,
+    image?.caption, image?.credit,
   ];
   return [...header.filter((field): field is string => typeof field === 'string'), ...blockTexts(body)];
 }
 
-describe('ingest loses nothing', () => {
-  const story = ingestStory(readStoryFolder());
-  const articles = story.files.filter((file) => file.path.endsWith('.md'));
+const story = ingestStory(await readStoryFolder());
+const articles = story.files.filter((file) => file.path.endsWith('.md'));
 
+describe('ingest loses nothing', () => {
   test.each(articles.map((file) => [file.path, file.content]))('%s holds every word of its source, in order', (_, content) => {
     const { data } = readGenerated(content);
     const sourcePath = (data['source'] as { path: string }).path;

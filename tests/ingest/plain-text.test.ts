@@ -28,6 +28,7 @@ describe('parsePlainTextArticle', () => {
       'Headline\n\nPublished 2 Jan 2025\nWritten By Sam Lee\nA crowd in the square. (Photo by Ann Ho / Reuters)\nBody.',
     );
     expect(document.published).toEqual({ iso: '2025-01-02', text: 'Published 2 Jan 2025' });
+    expect(document.updated).toBeUndefined();
     expect(document.byline?.name).toBe('Sam Lee');
     expect(document.image).toEqual({ caption: 'A crowd in the square.', credit: 'Photo by Ann Ho / Reuters' });
     expect(document.body).toEqual([{ type: 'paragraph', text: 'Body.' }]);
@@ -53,7 +54,45 @@ describe('parsePlainTextArticle', () => {
 
   test('does not take a short line inside a block, or a lower-case one, for a heading', () => {
     const document = parse('Headline\n\nIntro.\nShort line in a block\n\nlower case line\n\nEnd.');
-    expect(document.body.every((block) => block.type === 'paragraph')).toBe(true);
+    expect(document.body).toEqual([
+      { type: 'paragraph', text: 'Intro.' },
+      { type: 'paragraph', text: 'Short line in a block' },
+      { type: 'paragraph', text: 'lower case line' },
+      { type: 'paragraph', text: 'End.' },
+    ]);
+  });
+
+  test.each([
+    'Not yet', 'Yes', '28 points', '1. First point', '"We will win"', '‘Something good’', '"It is over," he said',
+    'Kyiv on Monday (Photo: AFP)',
+  ])('keeps the short standalone line %j a paragraph', (line) => {
+    expect(parse(`Headline\n\nIntro.\n\n${line}\n\nEnd.`).body[1]).toEqual({ type: 'paragraph', text: line });
+  });
+
+  test.each(['By Thursday all were home', 'By the time talks ended, nothing was agreed.'])(
+    'does not take %j for a byline',
+    (line) => {
+      const document = parse(`Headline\n\n${line}\n\nMore.`);
+      expect(document.byline).toBeUndefined();
+      expect(document.body[0]?.type !== 'list' && document.body[0]?.text).toBe(line);
+    },
+  );
+
+  test.each(['He shared (pictures of the blast)', 'UBS agreed to buy its rival (Credit Suisse shares fell 60%)'])(
+    'does not take the first paragraph %j for a photo caption',
+    (line) => {
+      const document = parse(`Headline\n\nBy Jane Doe\n${line}\nMore.`);
+      expect(document.image).toBeUndefined();
+      expect(document.body[0]).toEqual({ type: 'paragraph', text: line });
+    },
+  );
+
+  test('reads a byline with an outlet, a publication and an update line', () => {
+    const document = parse('Headline\n\nBy Jane Doe, Reuters\nPublished 24 Nov 2025\nUpdated 25 Nov 2025, 08:00 GMT\nBody.');
+    expect(document.byline).toEqual({ name: 'Jane Doe, Reuters', text: 'By Jane Doe, Reuters' });
+    expect(document.published).toEqual({ iso: '2025-11-24', text: 'Published 24 Nov 2025' });
+    expect(document.updated).toEqual({ iso: '2025-11-25T08:00+00:00', text: 'Updated 25 Nov 2025, 08:00 GMT' });
+    expect(document.body).toEqual([{ type: 'paragraph', text: 'Body.' }]);
   });
 
   test('gathers bullet lines into one list, keeping the text after the bullet', () => {

@@ -21,7 +21,7 @@ describe('the seed story', () => {
   });
 
   test('generates the expected Markdown files and story summary', async () => {
-    const story = ingestStory(readStoryFolder());
+    const story = ingestStory(await readStoryFolder());
     expect(story.files.map((file) => file.path)).toEqual([
       'trump-ukraine-peace-talks/original.md',
       'trump-ukraine-peace-talks/rewrite.md',
@@ -32,8 +32,8 @@ describe('the seed story', () => {
     }
   });
 
-  test('records the source path and the SHA-256 of its bytes', () => {
-    const [original] = ingestStory(readStoryFolder()).files;
+  test('records the source path and the SHA-256 of its bytes', async () => {
+    const [original] = ingestStory(await readStoryFolder()).files;
     expect(original?.content).toContain('path: "content/sources/trump-ukraine-peace-talks/000_de2a6d799cf6aacf.txt"');
     // `sha256sum content/sources/trump-ukraine-peace-talks/000_de2a6d799cf6aacf.txt`
     expect(original?.content).toContain('sha256: "edbb291ae7f6ab9d73cc4ab1ffb932b50df7beb7df3ee28e18b05fdd48e919f1"');
