@@ -1,0 +1,78 @@
+/**
+ * What similarity looks at in a unit: its terms (words, case- and typography-folded, crudely
+ * stemmed) and its character trigrams. Both are language-independent: stemming is prefix
+ * truncation, which works for most languages that inflect at the end of words, and function words
+ * are not listed but weighed down by their document frequency (see similarity.ts).
+ */
+import { foldCase } from './normalize.ts';
+import { tokenize } from './tokenize.ts';
+
+/** A sparse vector: term -> weight or count. */
+export type SparseVector = ReadonlyMap<string, number>;
+
+/** The features of one unit. */
+export interface UnitFeatures {
+  /** Stemmed terms with their counts. */
+  readonly terms: SparseVector;
+  /** Terms that name something: numbers, and capitalised words not at the start of the unit. */
+  readonly salient: ReadonlySet<string>;
+  /** Character trigrams of the folded text (words only, single spaces), with counts. */
+  readonly trigrams: SparseVector;
+  /** Number of word tokens. */
+  readonly length: number;
+}
+
+/**
+ * Prefix length kept by the stemmer: "negotiation", "negotiations", "negotiating" and
+ * "negotiators" all become "negoti". Long enough to keep most distinct words apart.
+ */
+const STEM_LENGTH = 6;
+
+/** Reduces a folded word to its stem. */
+export function stem(word: string): string {
+  const base = word.replace(/'s$/u, '').replace(/'$/u, '');
+  const graphemes = [...base];
+  if (graphemes.length > STEM_LENGTH) return graphemes.slice(0, STEM_LENGTH).join('');
+  // Short plurals: "talks" and "talk", "plans" and "plan".
+  return graphemes.length > 3 && base.endsWith('s') && !base.endsWith('ss') ? base.slice(0, -1) : base;
+}
+
+/** Computes the features of a text. */
+export function unitFeatures(text: string): UnitFeatures {
+  const terms = new Map<string, number>();
+  const salient = new Set<string>();
+  const words: string[] = [];
+  let first = true;
+  for (const token of tokenize(text)) {
+    if (token.kind !== 'word') continue;
+    const folded = foldCase(token.text);
+    const term = stem(folded);
+    words.push(folded);
+    terms.set(term, (terms.get(term) ?? 0) + 1);
+    if (/^\p{N}/u.test(token.text) || (!first && /^\p{Lu}/u.test(token.text))) salient.add(term);
+    first = false;
+  }
+  const trigrams = new Map<string, number>();
+  const joined = ` ${words.join(' ')} `;
+  for (let index = 0; index + 3 <= joined.length; index += 1) {
+    const gram = joined.slice(index, index + 3);
+    trigrams.set(gram, (trigrams.get(gram) ?? 0) + 1);
+  }
+  return { terms, salient, trigrams, length: words.length };
+}
+
+/** Adds the features of several units, for comparing a group (a merge or a split) as one. */
+export function combineFeatures(parts: readonly UnitFeatures[]): UnitFeatures {
+  if (parts.length === 1 && parts[0] !== undefined) return parts[0];
+  const terms = new Map<string, number>();
+  const trigrams = new Map<string, number>();
+  const salient = new Set<string>();
+  let length = 0;
+  for (const part of parts) {
+    for (const [term, count] of part.terms) terms.set(term, (terms.get(term) ?? 0) + count);
+    for (const [gram, count] of part.trigrams) trigrams.set(gram, (trigrams.get(gram) ?? 0) + count);
+    for (const term of part.salient) salient.add(term);
+    length += part.length;
+  }
+  return { terms, salient, trigrams, length };
+}
