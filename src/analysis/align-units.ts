@@ -46,36 +46,32 @@ export function alignUnits(
   const verbatimShare = shareKeptVerbatim(a, b);
   const groups: UnitGroup[] = [];
 
-  for (const track of ['headline', 'standfirst', 'heading', 'body'] as const) {
-    const indexA = a.flatMap((unit, index) => (TRACK[unit.kind] === track ? [index] : []));
-    const indexB = b.flatMap((unit, index) => (TRACK[unit.kind] === track ? [index] : []));
-    if (track === 'headline' || track === 'standfirst') {
-      // There is one headline (and at most one standfirst) a side: they are each other's
-      // counterpart however much the wording changed.
-      const [i] = indexA;
-      const [j] = indexB;
-      if (i !== undefined && j !== undefined) {
-        const sim = similarity(profile([featuresA[i]!], weights), profile([featuresB[j]!], weights));
-        groups.push({ a: [a[i]!.id], b: [b[j]!.id], similarity: sim, moved: false });
-      }
-      continue;
-    }
-    const aligned = alignSequences(
-      indexA.map((index) => featuresA[index]!),
-      indexB.map((index) => featuresB[index]!),
-      weights,
-      options,
-      verbatimShare,
-    );
-    for (const group of aligned) {
-      groups.push({
-        a: group.a.map((index) => a[indexA[index]!]!.id),
-        b: group.b.map((index) => b[indexB[index]!]!.id),
-        similarity: group.similarity,
-        moved: group.moved,
-      });
+  for (const track of ['headline', 'standfirst'] as const) {
+    // One headline (and at most one standfirst) a side: they are each other's counterpart
+    // however much the wording changed.
+    const i = a.findIndex((unit) => unit.kind === track);
+    const j = b.findIndex((unit) => unit.kind === track);
+    if (i >= 0 && j >= 0) {
+      const sim = similarity(profile([featuresA[i]!], weights), profile([featuresB[j]!], weights));
+      groups.push({ a: [a[i]!.id], b: [b[j]!.id], similarity: sim, moved: false });
     }
   }
+
+  const bodyA = a.flatMap((unit, index) => (TRACK[unit.kind] === 'body' ? [index] : []));
+  const bodyB = b.flatMap((unit, index) => (TRACK[unit.kind] === 'body' ? [index] : []));
+  const body = alignSequences(
+    bodyA.map((index) => featuresA[index]!),
+    bodyB.map((index) => featuresB[index]!),
+    weights,
+    options,
+    verbatimShare,
+  ).map((group) => ({
+    a: group.a.map((index) => a[bodyA[index]!]!.id),
+    b: group.b.map((index) => b[bodyB[index]!]!.id),
+    similarity: group.similarity,
+    moved: group.moved,
+  }));
+  groups.push(...alignHeadings(a, b, body, (i, j) => similarity(profile([featuresA[i]!], weights), profile([featuresB[j]!], weights)), options), ...body);
   return { groups };
 }
 
@@ -85,4 +81,67 @@ function shareKeptVerbatim(a: readonly Unit[], b: readonly Unit[]): number {
   if (shorter.length === 0) return 0;
   const texts = new Set(longer.map((unit) => comparisonForm(unit.text).trim()));
   return shorter.filter((unit) => texts.has(comparisonForm(unit.text).trim())).length / shorter.length;
+}
+
+/**
+ * Section headings pair up by what they head: a heading renamed from "Washington, Kyiv narrow gaps"
+ * to "US-Ukraine Agreement in Geneva Talks" is still the heading of the same sentences. A pair's
+ * score is the share of the original section's aligned sentences that landed in the rewrite's
+ * section, plus the headings' own similarity; pairs are taken in order, best first.
+ */
+function alignHeadings(
+  a: readonly Unit[],
+  b: readonly Unit[],
+  body: readonly UnitGroup[],
+  headingSimilarity: (i: number, j: number) => number,
+  options: AlignOptions,
+): UnitGroup[] {
+  const sectionOf = (units: readonly Unit[]): Map<string, number> => {
+    const sections = new Map<string, number>();
+    let current = -1;
+    units.forEach((unit, index) => {
+      if (unit.kind === 'heading') current = index;
+      else if (current >= 0) sections.set(unit.id, current);
+    });
+    return sections;
+  };
+  const sectionA = sectionOf(a);
+  const sectionB = sectionOf(b);
+  // links.get(i)?.get(j): how many aligned original sentences of section i sit in section j.
+  const links = new Map<number, Map<number, number>>();
+  const alignedIn = new Map<number, number>();
+  for (const group of body) {
+    for (const idA of group.a) {
+      const i = sectionA.get(idA);
+      if (i === undefined) continue;
+      alignedIn.set(i, (alignedIn.get(i) ?? 0) + 1);
+      const targets = new Set(group.b.map((idB) => sectionB.get(idB)).filter((j) => j !== undefined));
+      for (const j of targets) {
+        const row = links.get(i) ?? new Map<number, number>();
+        row.set(j, (row.get(j) ?? 0) + 1);
+        links.set(i, row);
+      }
+    }
+  }
+
+  const headingsA = a.flatMap((unit, index) => (unit.kind === 'heading' ? [index] : []));
+  const headingsB = b.flatMap((unit, index) => (unit.kind === 'heading' ? [index] : []));
+  const candidates: { i: number; j: number; score: number; sim: number }[] = [];
+  for (const i of headingsA) {
+    for (const j of headingsB) {
+      const share = (links.get(i)?.get(j) ?? 0) / Math.max(1, alignedIn.get(i) ?? 0);
+      const sim = headingSimilarity(i, j);
+      const score = share + sim;
+      if (share >= 0.5 || sim >= options.threshold + 0.2) candidates.push({ i, j, score, sim });
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  const chosen: { i: number; j: number; sim: number }[] = [];
+  for (const candidate of candidates) {
+    const clashes = chosen.some(
+      (pair) => pair.i === candidate.i || pair.j === candidate.j || (pair.i < candidate.i) !== (pair.j < candidate.j),
+    );
+    if (!clashes) chosen.push(candidate);
+  }
+  return chosen.map(({ i, j, sim }) => ({ a: [a[i]!.id], b: [b[j]!.id], similarity: sim, moved: false }));
 }

@@ -152,20 +152,26 @@ function monotonicPairs(n: number, m: number, profiles: RunProfiles, options: Al
       // Extending a merge (the pair above shares this rewrite unit) or a split (the pair to the
       // left shares this original unit). A member is scored by containment: it is a piece of the
       // unit it joins, and a cosine with the whole would understate how well it belongs.
-      const memberGain = i > 0 || j > 0 ? Math.max(gain, profiles.member(i, j) - options.memberThreshold) - options.groupPenalty : 0;
+      // The pair that opened the group is re-scored as a member too: it is as much a piece of
+      // the shared unit as the pairs that follow it.
+      const memberGain = Math.max(gain, profiles.member(i, j) - options.memberThreshold) - options.groupPenalty;
+      const asMember = (x: number, y: number): number =>
+        Math.max(0, profiles.member(x, y) - options.memberThreshold - (profiles.pair(x, y) - options.threshold));
       chain[MERGES * size + cell] = Number.NEGATIVE_INFINITY;
       if (i > 0) {
         const up = cell - m;
-        const [score, from] = better(chain, OPENS * size + up, MERGES * size + up);
-        chain[MERGES * size + cell] = memberGain + score;
-        previous[MERGES * size + cell] = from;
+        const opened = chain[OPENS * size + up]! + asMember(i - 1, j);
+        const extended = chain[MERGES * size + up]!;
+        chain[MERGES * size + cell] = memberGain + Math.max(opened, extended);
+        previous[MERGES * size + cell] = opened >= extended ? OPENS * size + up : MERGES * size + up;
       }
       chain[SPLITS * size + cell] = Number.NEGATIVE_INFINITY;
       if (j > 0) {
         const left = cell - 1;
-        const [score, from] = better(chain, OPENS * size + left, SPLITS * size + left);
-        chain[SPLITS * size + cell] = memberGain + score;
-        previous[SPLITS * size + cell] = from;
+        const opened = chain[OPENS * size + left]! + asMember(i, j - 1);
+        const extended = chain[SPLITS * size + left]!;
+        chain[SPLITS * size + cell] = memberGain + Math.max(opened, extended);
+        previous[SPLITS * size + cell] = opened >= extended ? OPENS * size + left : SPLITS * size + left;
       }
 
       let boxBest = 0;
@@ -195,11 +201,6 @@ function monotonicPairs(n: number, m: number, profiles: RunProfiles, options: Al
     pairs.push([Math.floor(cell / m), cell % m]);
   }
   return pairs.reverse();
-}
-
-/** The higher-scoring of two chain entries, as [score, index]. */
-function better(chain: Float64Array, x: number, y: number): [number, number] {
-  return chain[x]! >= chain[y]! ? [chain[x]!, x] : [chain[y]!, y];
 }
 
 /** Joins consecutive pairs that share a unit into one group (a split or a merge). */

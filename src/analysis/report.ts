@@ -1,0 +1,125 @@
+/**
+ * compareDocuments: the whole analysis, two documents in, one serialisable report out.
+ * units -> alignment -> word diff per group -> operations and statistics.
+ */
+import type { AlignOptions } from './align.ts';
+import { DEFAULT_ALIGN_OPTIONS } from './align.ts';
+import { alignUnits } from './align-units.ts';
+import type { Report, ReportGroup, SideStats } from './report-schema.ts';
+import { REPORT_VERSION } from './report-schema.ts';
+import type { ComparableDocument, Unit } from './units.ts';
+import { documentUnits } from './units.ts';
+import type { GroupDiff } from './word-diff.ts';
+import { diffGroup } from './word-diff.ts';
+import { tokenize } from './tokenize.ts';
+
+/** Compares an original with a rewrite. */
+export function compareDocuments(
+  original: ComparableDocument,
+  rewrite: ComparableDocument,
+  options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+): Report {
+  return compareUnits(documentUnits(original), documentUnits(rewrite), options);
+}
+
+/** Compares two unit sequences (for pre-segmented text, see `lineUnits`). */
+export function compareUnits(a: readonly Unit[], b: readonly Unit[], options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Report {
+  const unitsA = new Map(a.map((unit) => [unit.id, unit]));
+  const unitsB = new Map(b.map((unit) => [unit.id, unit]));
+  const alignment = alignUnits(a, b, options);
+
+  const ordered = [...alignment.groups].sort((x, y) => order(x.a[0], unitsA) - order(y.a[0], unitsA));
+  const groups: ReportGroup[] = ordered.map((group, index) => {
+    const diff = diffGroup(
+      group.a.map((id) => ({ id, text: unitsA.get(id)!.text })),
+      group.b.map((id) => ({ id, text: unitsB.get(id)!.text })),
+    );
+    const changed = [...diff.a, ...diff.b].some((unit) => unit.segments.some((segment) => segment.op !== 'same'));
+    const op: ReportGroup['op'] = group.moved
+      ? 'moved'
+      : group.a.length > 1
+        ? 'merged'
+        : group.b.length > 1
+          ? 'split'
+          : changed
+            ? 'edited'
+            : 'unchanged';
+    const copy = (units: GroupDiff['a']) => units.map(({ unit, segments }) => ({ unit, segments: segments.map((segment) => ({ ...segment })) }));
+    return {
+      id: `g${index}`,
+      op,
+      changed,
+      a: [...group.a],
+      b: [...group.b],
+      similarity: round(group.similarity),
+      diff: { a: copy(diff.a), b: copy(diff.b) },
+    };
+  });
+
+  const alignedA = new Set(groups.flatMap((group) => group.a));
+  const alignedB = new Set(groups.flatMap((group) => group.b));
+  const dropped = a.filter((unit) => !alignedA.has(unit.id)).map((unit) => unit.id);
+  const added = b.filter((unit) => !alignedB.has(unit.id)).map((unit) => unit.id);
+
+  const statsA = sideStats(a, groups, 'a', dropped);
+  const statsB = sideStats(b, groups, 'b', added);
+  const operations = { unchanged: 0, edited: 0, split: 0, merged: 0, moved: 0, dropped: dropped.length, added: added.length };
+  for (const group of groups) operations[group.op] += 1;
+
+  return {
+    version: REPORT_VERSION,
+    a: { units: a.map(plainUnit) },
+    b: { units: b.map(plainUnit) },
+    groups,
+    dropped,
+    added,
+    stats: { a: statsA, b: statsB, operations, similarity: overallSimilarity(groups, a, b) },
+  };
+}
+
+function order(id: string | undefined, units: ReadonlyMap<string, Unit>): number {
+  return id === undefined ? -1 : (units.get(id)?.order ?? -1);
+}
+
+/** A unit as the report stores it (a copy, so the report shares nothing with its inputs). */
+function plainUnit(unit: Unit): Unit {
+  return { id: unit.id, kind: unit.kind, text: unit.text, after: unit.after, block: unit.block, order: unit.order };
+}
+
+function wordCount(text: string): number {
+  return tokenize(text).filter((token) => token.kind === 'word').length;
+}
+
+function sideStats(units: readonly Unit[], groups: readonly ReportGroup[], side: 'a' | 'b', unaligned: readonly string[]): SideStats {
+  let same = 0;
+  let changed = 0;
+  for (const group of groups) {
+    for (const unit of group.diff[side]) {
+      for (const segment of unit.segments) {
+        if (segment.op === 'same') same += wordCount(segment.text);
+        else changed += wordCount(segment.text);
+      }
+    }
+  }
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  const unalignedWords = unaligned.reduce((sum, id) => sum + wordCount(byId.get(id)?.text ?? ''), 0);
+  return { units: units.length, words: same + changed + unalignedWords, same, changed, unaligned: unalignedWords };
+}
+
+/** Group similarities weighted by the words they hold; words in unaligned units count as 0. */
+function overallSimilarity(groups: readonly ReportGroup[], a: readonly Unit[], b: readonly Unit[]): number {
+  const words = new Map([...a.map((u) => [`a:${u.id}`, wordCount(u.text)] as const), ...b.map((u) => [`b:${u.id}`, wordCount(u.text)] as const)]);
+  const total = [...words.values()].reduce((sum, count) => sum + count, 0);
+  if (total === 0) return 1;
+  let weighted = 0;
+  for (const group of groups) {
+    const size = group.a.reduce((sum, id) => sum + (words.get(`a:${id}`) ?? 0), 0) + group.b.reduce((sum, id) => sum + (words.get(`b:${id}`) ?? 0), 0);
+    weighted += group.similarity * size;
+  }
+  return round(weighted / total);
+}
+
+/** Three decimals: enough to read, and stable across machines in JSON. */
+function round(value: number): number {
+  return Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
+}

@@ -1,0 +1,188 @@
+/**
+ * Word diff inside an aligned group, with jsdiff's `diffArrays` over our tokens and the comparison
+ * normalisation as its comparator (a curly quote against a straight one is no change), followed by
+ * a cleanup in the spirit of diff-match-patch's semantic cleanup: a stretch of white space,
+ * punctuation or a short function word left unchanged between two edits joins them, so that edits
+ * read as phrases ("has not yet responded" for "immediately commented"), not confetti.
+ *
+ * A group may hold several units a side (a split or merge). Each side's units are diffed as one
+ * token sequence, and the result is cut back into segments per unit, so that joining a unit's
+ * segments gives back its text exactly.
+ */
+import { diffArrays } from 'diff';
+import { comparisonForm } from './normalize.ts';
+import type { Token } from './tokenize.ts';
+import { tokenize } from './tokenize.ts';
+
+/** A stretch of a unit's text: the same on both sides, or only on this side. */
+export interface Segment {
+  readonly text: string;
+  /** `same` on both sides; `removed` only in the original; `added` only in the rewrite. */
+  readonly op: 'same' | 'removed' | 'added';
+}
+
+/** One unit's text as segments. */
+export interface UnitDiff {
+  readonly unit: string;
+  readonly segments: readonly Segment[];
+}
+
+/** The word diff of a group: segments for each unit of each side. */
+export interface GroupDiff {
+  readonly a: readonly UnitDiff[];
+  readonly b: readonly UnitDiff[];
+}
+
+/** A unit to diff: its id and its text. */
+export interface DiffInput {
+  readonly id: string;
+  readonly text: string;
+}
+
+/** The longest unchanged stretch, in word tokens, that the cleanup may absorb between two edits. */
+const MAX_STRANDED_WORDS = 1;
+/** A stranded word this short (in characters) is a function word in most languages: "a", "the", "de", "und". */
+const MAX_STRANDED_LENGTH = 3;
+
+interface SideToken extends Token {
+  /** Index of the unit the token belongs to, in the group's side. */
+  readonly unit: number;
+}
+
+/** Diffs the units of one side of a group against the units of the other. */
+export function diffGroup(a: readonly DiffInput[], b: readonly DiffInput[]): GroupDiff {
+  const tokensA = sideTokens(a);
+  const tokensB = sideTokens(b);
+  const keys = new Map<string, string>();
+  const key = (token: SideToken): string => {
+    let cached = keys.get(token.text);
+    if (cached === undefined) {
+      // White space of any kind is one token type: a line break between units of a merge is a space.
+      cached = token.kind === 'space' ? ' ' : comparisonForm(token.text);
+      keys.set(token.text, cached);
+    }
+    return cached;
+  };
+  const changes = diffArrays(tokensA, tokensB, { comparator: (x, y) => key(x) === key(y) });
+
+  // Take each side's own tokens by position: jsdiff reports an unchanged stretch with the tokens
+  // of one side only, and the other side may differ typographically (its quotes must stay its own).
+  const runs: Run[] = [];
+  let positionA = 0;
+  let positionB = 0;
+  for (const change of changes) {
+    const count = change.count;
+    if (change.added) {
+      runs.push({ kind: 'added', a: [], b: tokensB.slice(positionB, positionB + count) });
+      positionB += count;
+    } else if (change.removed) {
+      runs.push({ kind: 'removed', a: tokensA.slice(positionA, positionA + count), b: [] });
+      positionA += count;
+    } else {
+      runs.push({
+        kind: 'same',
+        a: tokensA.slice(positionA, positionA + count),
+        b: tokensB.slice(positionB, positionB + count),
+      });
+      positionA += count;
+      positionB += count;
+    }
+  }
+  const cleaned = absorbStranded(runs);
+  return {
+    a: unitSegments(a, cleaned, 'a'),
+    b: unitSegments(b, cleaned, 'b'),
+  };
+}
+
+/** A stretch of the diff: unchanged tokens on both sides, or tokens on one side only, or both (a replacement). */
+interface Run {
+  readonly kind: 'same' | 'removed' | 'added' | 'replaced';
+  readonly a: readonly SideToken[];
+  readonly b: readonly SideToken[];
+}
+
+function sideTokens(units: readonly DiffInput[]): SideToken[] {
+  return units.flatMap((unit, index) => tokenize(unit.text).map((token) => ({ ...token, unit: index })));
+}
+
+/**
+ * Joins edits separated only by an unchanged stretch that carries no meaning of its own: white
+ * space, punctuation, or one short word. Unit boundaries are never crossed by an absorbed stretch.
+ */
+function absorbStranded(runs: readonly Run[]): Run[] {
+  const result: Run[] = [];
+  for (let index = 0; index < runs.length; index += 1) {
+    const run = runs[index]!;
+    const previous = result.at(-1);
+    const next = runs[index + 1];
+    const isEdit = (candidate: Run | undefined): boolean => candidate !== undefined && candidate.kind !== 'same';
+    if (run.kind === 'same' && isEdit(previous) && isEdit(next) && isStranded(run)) {
+      result[result.length - 1] = merge(previous!, run);
+      continue;
+    }
+    if (run.kind !== 'same' && isEdit(previous)) {
+      result[result.length - 1] = merge(previous!, run);
+      continue;
+    }
+    result.push(run);
+  }
+  return result;
+}
+
+function isStranded(run: Run): boolean {
+  const words = run.a.filter((token) => token.kind === 'word');
+  // Within one unit on each side: an absorbed stretch must not join edits across a unit boundary.
+  if (new Set(run.a.map((token) => token.unit)).size > 1 || new Set(run.b.map((token) => token.unit)).size > 1) return false;
+  return words.length <= MAX_STRANDED_WORDS && words.every((token) => [...token.text].length <= MAX_STRANDED_LENGTH);
+}
+
+function merge(edit: Run, addition: Run): Run {
+  return { kind: 'replaced', a: [...edit.a, ...addition.a], b: [...edit.b, ...addition.b] };
+}
+
+/** Cuts the runs of one side back into each unit's segments. */
+function unitSegments(units: readonly DiffInput[], runs: readonly Run[], side: 'a' | 'b'): UnitDiff[] {
+  const segments: Segment[][] = units.map(() => []);
+  const changed = side === 'a' ? 'removed' : 'added';
+  for (const run of runs) {
+    const op = run.kind === 'same' ? 'same' : changed;
+    for (const token of run[side]) {
+      const list = segments[token.unit]!;
+      const last = list.at(-1);
+      if (last !== undefined && last.op === op) list[list.length - 1] = { op, text: last.text + token.text };
+      else list.push({ op, text: token.text });
+    }
+  }
+  return units.map((unit, index) => ({ unit: unit.id, segments: trimEdits(segments[index]!) }));
+}
+
+/**
+ * Moves white space at the edges of an edit into the unchanged text beside it: "[-Trump -]wrote"
+ * reads better as "[-Trump-] wrote". The text is the same, only the boundary moves.
+ */
+function trimEdits(segments: readonly Segment[]): Segment[] {
+  const result: Segment[] = [];
+  const pushSame = (text: string): void => {
+    if (text === '') return;
+    const last = result.at(-1);
+    if (last?.op === 'same') result[result.length - 1] = { op: 'same', text: last.text + text };
+    else result.push({ op: 'same', text });
+  };
+  for (const segment of segments) {
+    if (segment.op === 'same') {
+      pushSame(segment.text);
+      continue;
+    }
+    const match = /^(\s*)([\s\S]*?)(\s*)$/u.exec(segment.text)!;
+    const [, leading = '', core = '', trailing = ''] = match;
+    if (core === '') {
+      pushSame(segment.text);
+      continue;
+    }
+    pushSame(leading);
+    result.push({ op: segment.op, text: core });
+    pushSame(trailing);
+  }
+  return result;
+}

@@ -1,0 +1,60 @@
+/**
+ * A comparison report as text for a terminal: the statistics, then every group in the order of the
+ * original, with removed words in [-brackets-] and added words in {+braces+} (and in red and
+ * green when colour is on). Pure: the caller decides on colour (TTY, NO_COLOR).
+ */
+import type { Report, ReportGroup, Segment } from '../analysis/index.ts';
+
+/** How to render. */
+export interface RenderOptions {
+  readonly color: boolean;
+}
+
+const ANSI = { red: '\u001b[31m', green: '\u001b[32m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' } as const;
+
+/** Renders a report as text. */
+export function renderReport(report: Report, options: RenderOptions): string {
+  const paint = (code: keyof typeof ANSI, text: string): string => (options.color ? `${ANSI[code]}${text}${ANSI.reset}` : text);
+  const textOf = (side: 'a' | 'b', id: string): string =>
+    report[side].units.find((unit) => unit.id === id)?.text ?? '';
+  const segments = (list: readonly Segment[]): string =>
+    list
+      .map((segment) =>
+        segment.op === 'same'
+          ? segment.text
+          : segment.op === 'removed'
+            ? paint('red', `[-${segment.text}-]`)
+            : paint('green', `{+${segment.text}+}`),
+      )
+      .join('');
+
+  const { stats } = report;
+  const share = (part: number, whole: number): string => (whole === 0 ? '0%' : `${Math.round((100 * part) / whole)}%`);
+  const lines = [
+    paint('bold', 'Summary'),
+    `  original: ${stats.a.words} words in ${stats.a.units} units; kept verbatim ${share(stats.a.same, stats.a.words)}, reworded ${share(stats.a.changed, stats.a.words)}, dropped ${share(stats.a.unaligned, stats.a.words)}`,
+    `  rewrite:  ${stats.b.words} words in ${stats.b.units} units; kept verbatim ${share(stats.b.same, stats.b.words)}, reworded ${share(stats.b.changed, stats.b.words)}, new ${share(stats.b.unaligned, stats.b.words)}`,
+    `  groups:   ${Object.entries(stats.operations).map(([op, count]) => `${count} ${op}`).join(', ')}`,
+    `  similarity: ${stats.similarity.toFixed(2)}`,
+    '',
+  ];
+
+  const describe = (group: ReportGroup): string =>
+    `${group.op}${group.op === 'moved' && group.changed ? ', edited' : ''} (${group.a.join('+')} -> ${group.b.join('+')}, similarity ${group.similarity.toFixed(2)})`;
+  const dropped = new Set(report.dropped);
+  const groupByFirstA = new Map(report.groups.map((group) => [group.a[0], group]));
+  for (const unit of report.a.units) {
+    const group = groupByFirstA.get(unit.id);
+    if (group !== undefined) {
+      lines.push(paint('dim', `${group.id} ${describe(group)}`));
+      lines.push(`  - ${group.diff.a.map((diff) => segments(diff.segments)).join(' ')}`);
+      lines.push(`  + ${group.diff.b.map((diff) => segments(diff.segments)).join(' ')}`);
+    } else if (dropped.has(unit.id)) {
+      lines.push(paint('dim', `dropped (${unit.id})`), `  - ${paint('red', `[-${unit.text}-]`)}`);
+    }
+  }
+  for (const id of report.added) {
+    lines.push(paint('dim', `added (${id})`), `  + ${paint('green', `{+${textOf('b', id)}+}`)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

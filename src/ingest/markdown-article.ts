@@ -1,0 +1,36 @@
+/**
+ * Reads a Markdown article as ingest writes it (YAML frontmatter with headline and standfirst,
+ * then the body) back into the document the analysis compares.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { Block } from './document.ts';
+import { IngestError } from './errors.ts';
+import { blocksFromMarkdown } from './from-markdown.ts';
+
+/** What the analysis needs of a Markdown article. */
+export interface MarkdownArticle {
+  readonly headline: string | undefined;
+  readonly standfirst: string | undefined;
+  readonly body: readonly Block[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** Parses a Markdown article; frontmatter is optional, and only headline and standfirst are read from it. */
+export function readMarkdownArticle(text: string, file: string): MarkdownArticle {
+  const match = FRONTMATTER.exec(text);
+  let data: Record<string, unknown> = {};
+  if (match !== null) {
+    try {
+      data = (parseYaml(match[1] ?? '') ?? {}) as Record<string, unknown>;
+    } catch (error) {
+      throw new IngestError({ file, problem: `the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}).`, fix: 'correct the YAML between the --- lines.' });
+    }
+  }
+  const field = (name: string): string | undefined => (typeof data[name] === 'string' ? (data[name] as string) : undefined);
+  return {
+    headline: field('headline'),
+    standfirst: field('standfirst'),
+    body: blocksFromMarkdown(match === null ? text : text.slice(match[0].length)),
+  };
+}

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { compareDocuments, compareUnits, lineUnits, reportSchema, unitsText } from '../../src/analysis/index.ts';
+import type { Report } from '../../src/analysis/index.ts';
+import { reportJsonSchema } from '../../src/analysis/report-json-schema.ts';
+
+/** The text of one side, rebuilt from the report alone: diff segments for aligned units, unit text for the rest. */
+function rebuild(report: Report, side: 'a' | 'b'): string {
+  const fromDiff = new Map(report.groups.flatMap((group) => group.diff[side]).map((unit) => [unit.unit, unit.segments.map((s) => s.text).join('')]));
+  return report[side].units.map((unit) => (fromDiff.get(unit.id) ?? unit.text) + unit.after).join('');
+}
+
+const paragraph = fc
+  .array(fc.oneof(fc.constantFrom('Mr. Lee said.', 'Talks ended.', '“Yes,” he said.', 'Kyiv', 'U.S.', '—', '🇺🇦', 'e\u0301'), fc.string({ unit: 'grapheme', maxLength: 20 })), { maxLength: 6 })
+  .map((parts) => parts.join(' ').replace(/\s+/gu, ' ').trim())
+  .filter((text) => text !== '');
+const document = fc.record({
+  headline: fc.option(paragraph, { nil: undefined }),
+  body: fc.array(
+    fc.oneof(
+      paragraph.map((text) => ({ type: 'paragraph' as const, text })),
+      paragraph.map((text) => ({ type: 'heading' as const, text })),
+      fc.array(paragraph, { minLength: 1, maxLength: 3 }).map((items) => ({ type: 'list' as const, items })),
+    ),
+    { maxLength: 5 },
+  ),
+});
+
+describe('compareDocuments', () => {
+  test('for any two documents: never throws, each unit in exactly one place, both texts rebuilt exactly', () => {
+    fc.assert(
+      fc.property(document, document, (a, b) => {
+        const report = compareDocuments(a, b);
+        expect(reportSchema.safeParse(report).success).toBe(true);
+        for (const side of ['a', 'b'] as const) {
+          const placed = [...report.groups.flatMap((group) => group[side]), ...(side === 'a' ? report.dropped : report.added)];
+          expect(placed.sort()).toEqual(report[side].units.map((unit) => unit.id).sort());
+          expect(rebuild(report, side)).toBe(unitsText(report[side].units));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('two identical documents: every group unchanged, similarity 1', () => {
+    const text = { headline: 'Talks resume', body: [{ type: 'paragraph' as const, text: 'Talks resumed in Geneva. Both sides attended.' }] };
+    const report = compareDocuments(text, text);
+    expect(report.groups.map((group) => group.op)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    expect(report.stats.similarity).toBe(1);
+    // Talks resume (2) · Talks resumed in Geneva (4) · Both sides attended (3)
+    expect(report.stats.a).toEqual({ units: 3, words: 9, same: 9, changed: 0, unaligned: 0 });
+  });
+
+  test('two documents with nothing in common: everything dropped and added, similarity near 0', () => {
+    const report = compareUnits(lineUnits(['Cats sleep all day long.']), lineUnits(['Stock markets fell sharply on Tuesday.']));
+    expect(report.groups).toEqual([]);
+    expect(report.dropped).toEqual(['u0']);
+    expect(report.added).toEqual(['u0']);
+    expect(report.stats.operations).toMatchObject({ dropped: 1, added: 1 });
+    expect(report.stats.similarity).toBe(0);
+  });
+
+  test('counts kept, reworded and dropped words on each side', () => {
+    const report = compareUnits(
+      lineUnits(['Moscow rejected the European version outright.', 'The weather was cold.']),
+      lineUnits(['Moscow dismissed the European version outright.']),
+    );
+    expect(report.stats.a).toEqual({ units: 2, words: 10, same: 5, changed: 1, unaligned: 4 });
+    expect(report.stats.b).toEqual({ units: 1, words: 6, same: 5, changed: 1, unaligned: 0 });
+    expect(report.stats.operations).toEqual({ unchanged: 0, edited: 1, split: 0, merged: 0, moved: 0, dropped: 1, added: 0 });
+  });
+});
+
+test('src/analysis/report.schema.json is the schema of the current report (run `npm run schema` after a change)', () => {
+  const published = JSON.parse(readFileSync(new URL('../../src/analysis/report.schema.json', import.meta.url), 'utf8'));
+  expect(published).toEqual(reportJsonSchema());
+});
