@@ -44,6 +44,8 @@ const MAX_STRANDED_WORDS = 1;
 /** A stranded word this short (in characters) is a function word in most languages: "a", "the", "de", "und". */
 const MAX_STRANDED_LENGTH = 3;
 
+const QUOTE_MARK = /["'“”‘’«»„‟‹›]/u;
+
 interface SideToken extends Token {
   /** Index of the unit the token belongs to, in the group's side. */
   readonly unit: number;
@@ -134,6 +136,9 @@ function isStranded(run: Run): boolean {
   const words = run.a.filter((token) => token.kind === 'word');
   // Within one unit on each side: an absorbed stretch must not join edits across a unit boundary.
   if (new Set(run.a.map((token) => token.unit)).size > 1 || new Set(run.b.map((token) => token.unit)).size > 1) return false;
+  // Quotation marks stay where they are: they show where a quotation begins and ends, and an
+  // edit that swallowed one would make an unchanged quotation look altered.
+  if (run.a.some((token) => QUOTE_MARK.test(token.text))) return false;
   return words.length <= MAX_STRANDED_WORDS && words.every((token) => [...token.text].length <= MAX_STRANDED_LENGTH);
 }
 

@@ -6,11 +6,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { reportSchema } from '../../src/analysis/index.ts';
 import { originalDocument, rewriteDocument } from '../fixtures/seed/expected-documents.ts';
 import { ROOT } from '../support/seed.ts';
 
@@ -52,35 +53,52 @@ describe('the built site', () => {
     expect(text(index, 'time')).toBe('24 November 2025, 21:44 (UTC+05:30)');
   });
 
-  test('the comparison page shows the original on the left and the rewrite on the right', () => {
+  test('the comparison page shows the two versions in aligned rows, original on the left', () => {
     const comparison = page(story);
-    const columns = selectAll('article[data-version]', comparison);
-    expect(columns.map((column) => column.properties['dataVersion'])).toEqual(['original', 'rewrite']);
-    const [left, right] = columns.map((column) => squash(toString(column)));
-    expect(text(comparison, '#headline-original')).toBe(originalDocument.headline);
-    expect(text(comparison, '#headline-rewrite')).toBe(rewriteDocument.headline);
-    for (const block of originalDocument.body) {
-      if (block.type !== 'list') expect(left).toContain(block.text);
+    const rows = selectAll('.comparison-rows li.comparison-row', comparison);
+    // A row's children: the label, then the original's cell, then the rewrite's (either may be empty).
+    const cells = (row: (typeof rows)[number]) =>
+      row.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'div');
+    // A side's text: its cells' paragraphs, headings and list items, without the side labels.
+    const sideText = (index: number) =>
+      rows
+        .flatMap((row) => selectAll('p:not(.row-side), h3, li', cells(row)[index]!))
+        .map((node) => squash(toString(node)))
+        .join(' ');
+    const [first] = rows;
+    expect(first).toBeDefined();
+    const headline = (index: number) => squash(toString(select('p:not(.row-side)', cells(first!)[index]!)!));
+    const side = (index: number) => squash(toString(select('.row-side', cells(first!)[index]!)!));
+    expect([side(0), headline(0)]).toEqual(['Original report', originalDocument.headline]);
+    expect([side(1), headline(1)]).toEqual(['Rewrite', rewriteDocument.headline]);
+    const left = sideText(0);
+    const right = sideText(1);
+    for (const block of originalDocument.body) if (block.type !== 'list') expect(left).toContain(block.text);
+    for (const block of rewriteDocument.body) {
+      for (const text of block.type === 'list' ? block.items : [block.text]) expect(right).toContain(text);
     }
-    expect(right).toContain('Cede additional territory to Russia');
-    expect(left).toContain('By Ravi Hari');
-    expect(left).toContain('Photo by Jim WATSON and Tetiana DZHAFAROVA / AFP');
-    expect(right).toContain('No byline');
+    expect(squash(toString(comparison))).toContain('By Ravi Hari');
+    expect(squash(toString(comparison))).toContain('Photo by Jim WATSON and Tetiana DZHAFAROVA / AFP');
   });
 
-  test('the comparison summary counts what each version has', () => {
-    const rows = selectAll('section[aria-labelledby="summary-heading"] tbody tr', page(story)).map((row) =>
-      selectAll('th, td', row).map((cell) => squash(toString(cell))),
-    );
-    const count = (type: string) => (document: typeof originalDocument) =>
-      String(document.body.filter((block) => block.type === type).length);
-    expect(rows.find(([name]) => name === 'Paragraphs')).toEqual([
-      'Paragraphs', count('paragraph')(originalDocument), count('paragraph')(rewriteDocument),
-    ]);
-    expect(rows.find(([name]) => name === 'Section headings')).toEqual([
-      'Section headings', count('heading')(originalDocument), count('heading')(rewriteDocument),
-    ]);
-    expect(rows.find(([name]) => name === 'List items')).toEqual(['List items', '0', '3']);
+  test('the comparison marks removed and added words, and labels every row', () => {
+    const comparison = page(story);
+    const removed = selectAll('del.diff-removed', comparison).map((node) => toString(node));
+    const added = selectAll('ins.diff-added', comparison).map((node) => toString(node));
+    expect(removed).toContain('Trump wrote on Truth Social');
+    expect(added).toContain('the President wrote');
+    const labels = selectAll('.comparison-rows li .row-label', comparison).map((node) => squash(toString(node)));
+    expect(new Set(labels)).toEqual(new Set(['reworded', 'added', 'dropped', 'split', 'merged']));
+  });
+
+  test('publishes the report JSON beside the page, valid against the schema, with the numbers the page shows', () => {
+    const report = reportSchema.parse(JSON.parse(readFileSync(path.join(dist, story, 'rewrite.json'), 'utf8')));
+    expect(report.a.units[0]?.text).toBe(originalDocument.headline);
+    const summary = squash(toString(select('section[aria-labelledby="summary-heading"]', page(story))!));
+    const percent = (part: number, whole: number) => `${Math.round((100 * part) / whole)}%`;
+    expect(summary).toContain(`The rewrite keeps ${percent(report.stats.a.same, report.stats.a.words)} of the original's words verbatim`);
+    expect(summary).toContain(`Overall similarity: ${report.stats.similarity.toFixed(2)}`);
+    expect(select(`a[href="/${story}/rewrite.json"]`, page(story))).toBeDefined();
   });
 
   test.each([

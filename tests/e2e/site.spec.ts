@@ -23,23 +23,34 @@ test('the index links to the comparison page', async ({ page }) => {
   );
 });
 
-test('the comparison page shows both headlines and both bodies', async ({ page }) => {
+test('the comparison page shows both headlines and both bodies in aligned rows', async ({ page }) => {
   await page.goto(STORY);
-  await expect(page.getByRole('heading', { name: ORIGINAL_HEADLINE })).toBeVisible();
-  await expect(page.getByRole('heading', { name: REWRITE_HEADLINE })).toBeVisible();
-  const original = page.getByRole('article', { name: ORIGINAL_HEADLINE });
-  const rewrite = page.getByRole('article', { name: REWRITE_HEADLINE });
-  await expect(original.getByText('Moscow rejected the European version outright.')).toBeVisible();
-  await expect(rewrite.getByText('Accept limitations on military capabilities')).toBeVisible();
+  const rows = page.locator('.comparison-rows li');
+  await expect(rows.first()).toContainText(ORIGINAL_HEADLINE);
+  await expect(rows.first()).toContainText(REWRITE_HEADLINE);
+  await expect(page.getByText('Moscow rejected the European version outright.')).toBeVisible();
+  await expect(page.getByText('Accept limitations on military capabilities')).toBeVisible();
+  // The sentence turned into a list sits in one row with the list.
+  const split = rows.filter({ hasText: 'agree never to join NATO' });
+  await expect(split.getByRole('listitem')).toHaveCount(3);
 });
 
-test('on a wide screen the original is on the left, the rewrite on the right, headlines level', async ({ page }, info) => {
+test('on a wide screen each row has the original on the left and the rewrite on the right, level', async ({ page }, info) => {
   test.skip(info.project.name !== 'desktop', 'side by side is for wide screens');
   await page.goto(STORY);
-  const left = await page.locator('#headline-original').boundingBox();
-  const right = await page.locator('#headline-rewrite').boundingBox();
+  const row = page.locator('.comparison-rows li').filter({ hasText: 'Negotiations are ongoing' });
+  const [left, right] = await Promise.all([row.locator('.row-cell').nth(0).boundingBox(), row.locator('.row-cell').nth(1).boundingBox()]);
   expect(left && right && left.x + left.width <= right.x).toBe(true);
   expect(left?.y).toBe(right?.y);
+});
+
+test('on a phone the two sides stack and each says which version it is', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'stacking is for narrow screens');
+  await page.goto(STORY);
+  const row = page.locator('.comparison-rows li').filter({ hasText: 'Negotiations are ongoing' });
+  await expect(row.locator('.row-side').first()).toBeVisible();
+  const [left, right] = await Promise.all([row.locator('.row-cell').nth(0).boundingBox(), row.locator('.row-cell').nth(1).boundingBox()]);
+  expect(left && right && left.y + left.height <= right.y).toBe(true);
 });
 
 test('the version pages show their headline and body', async ({ page }) => {

@@ -1,0 +1,121 @@
+/**
+ * The rows of the side-by-side view, in reading order: each aligned group is one row with the
+ * original on the left and the rewrite on the right; a dropped unit is a row with only a left
+ * side, an added unit one with only a right side; a moved group appears twice, where it was and
+ * where it went, each row linking to the other. Rows follow the original, and units the rewrite
+ * added are placed just before the next group they precede in the rewrite.
+ */
+import type { Report, ReportGroup, ReportUnit, Segment } from '../analysis/index.ts';
+
+/** What a row shows. */
+export type RowKind = 'unchanged' | 'edited' | 'split' | 'merged' | 'moved-from' | 'moved-to' | 'dropped' | 'added';
+
+/** One unit in a row, with its text as segments (one `same` segment for a unit with no counterpart). */
+export interface RowUnit {
+  readonly id: string;
+  readonly kind: ReportUnit['kind'];
+  readonly segments: readonly Segment[];
+  /** True when the unit begins a block (a new paragraph, heading or list). */
+  readonly opensBlock: boolean;
+}
+
+/** A row of the view. */
+export interface Row {
+  /** Stable anchor: the group id, or the unit id prefixed by its side for unaligned units. */
+  readonly id: string;
+  readonly kind: RowKind;
+  readonly left: readonly RowUnit[];
+  readonly right: readonly RowUnit[];
+  readonly similarity: number | undefined;
+  /** For a move: the anchor of the row at its other place. */
+  readonly counterpart: string | undefined;
+  /** For a moved group: whether the wording changed too. */
+  readonly changed: boolean;
+}
+
+/** Builds the rows of a report. */
+export function comparisonRows(report: Report): Row[] {
+  const unitsA = report.a.units;
+  const unitsB = report.b.units;
+  const groupOfA = new Map<string, ReportGroup>();
+  const groupOfB = new Map<string, ReportGroup>();
+  for (const group of report.groups) {
+    for (const id of group.a) groupOfA.set(id, group);
+    for (const id of group.b) groupOfB.set(id, group);
+  }
+  const rowUnits = (side: 'a' | 'b', group: ReportGroup): RowUnit[] =>
+    group.diff[side].map(({ unit, segments }) => toRowUnit(side === 'a' ? unitsA : unitsB, unit, segments));
+
+  const rows: Row[] = [];
+  const emitted = new Set<string>();
+  let nextB = 0;
+  // Emits the rewrite's units up to (not including) position `end` that no in-order group placed.
+  const flushB = (end: number): void => {
+    for (; nextB < end; nextB += 1) {
+      const unit = unitsB[nextB]!;
+      const group = groupOfB.get(unit.id);
+      if (group === undefined) rows.push(single('added', `b-${unit.id}`, [], [toRowUnit(unitsB, unit.id, undefined)]));
+      else if (group.op === 'moved' && !emitted.has(`${group.id}-to`)) {
+        emitted.add(`${group.id}-to`);
+        rows.push({
+          id: `${group.id}-to`,
+          kind: 'moved-to',
+          left: [],
+          right: rowUnits('b', group),
+          similarity: group.similarity,
+          counterpart: `${group.id}-from`,
+          changed: group.changed,
+        });
+      }
+    }
+  };
+
+  for (const unit of unitsA) {
+    const group = groupOfA.get(unit.id);
+    if (group === undefined) {
+      rows.push(single('dropped', `a-${unit.id}`, [toRowUnit(unitsA, unit.id, undefined)], []));
+      continue;
+    }
+    if (group.a[0] !== unit.id) continue; // The group's row was emitted at its first unit.
+    if (group.op === 'moved') {
+      rows.push({
+        id: `${group.id}-from`,
+        kind: 'moved-from',
+        left: rowUnits('a', group),
+        right: [],
+        similarity: group.similarity,
+        counterpart: `${group.id}-to`,
+        changed: group.changed,
+      });
+      continue;
+    }
+    flushB(unitsB.findIndex((candidate) => candidate.id === group.b[0]));
+    rows.push({
+      id: group.id,
+      kind: group.op,
+      left: rowUnits('a', group),
+      right: rowUnits('b', group),
+      similarity: group.similarity,
+      counterpart: undefined,
+      changed: group.changed,
+    });
+    nextB = Math.max(nextB, unitsB.findIndex((candidate) => candidate.id === group.b.at(-1)) + 1);
+  }
+  flushB(unitsB.length);
+  return rows;
+}
+
+function single(kind: 'added' | 'dropped', id: string, left: RowUnit[], right: RowUnit[]): Row {
+  return { id, kind, left, right, similarity: undefined, counterpart: undefined, changed: true };
+}
+
+function toRowUnit(units: readonly ReportUnit[], id: string, segments: readonly Segment[] | undefined): RowUnit {
+  const index = units.findIndex((unit) => unit.id === id);
+  const unit = units[index]!;
+  return {
+    id,
+    kind: unit.kind,
+    segments: segments ?? [{ op: 'same', text: unit.text }],
+    opensBlock: index === 0 || units[index - 1]!.block !== unit.block,
+  };
+}

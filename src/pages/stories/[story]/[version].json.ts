@@ -1,0 +1,26 @@
+/**
+ * /stories/<story>/<version>.json: the comparison report of a rewrite against the story's original,
+ * in the format of src/analysis/report.schema.json.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Report } from '../../../analysis/index.ts';
+import { compareVersions } from '../../../data/comparison.ts';
+import { getStories } from '../../../data/stories.ts';
+
+export const getStaticPaths = (async () => {
+  const stories = await getStories();
+  return stories.flatMap((story) =>
+    story.rewrites.map((rewrite) => ({
+      params: { story: story.slug, version: rewrite.data.version },
+      props: {
+        report: compareVersions(
+          { data: story.original.data, body: story.original.entry.body ?? '' },
+          { data: rewrite.data, body: rewrite.entry.body ?? '' },
+        ),
+      },
+    })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ report: Report }> = ({ props }) =>
+  new Response(`${JSON.stringify(props.report, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
