@@ -4,11 +4,10 @@
  * list items, which may turn into each other) as one sequence. Similarity weights are computed over
  * all units of both documents.
  */
-import type { AlignOptions } from './align.ts';
+import type { AlignInput, AlignOptions } from './align.ts';
 import { alignSequences, DEFAULT_ALIGN_OPTIONS } from './align.ts';
 import { unitFeatures } from './features.ts';
-import { comparisonForm } from './normalize.ts';
-import { profile, similarity, termWeights } from './similarity.ts';
+import { profile, similarity, vocabulary } from './similarity.ts';
 import type { Unit, UnitKind } from './units.ts';
 
 /** An alignment group by unit ids. */
@@ -40,10 +39,16 @@ export function alignUnits(
   b: readonly Unit[],
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
 ): UnitAlignment {
-  const featuresA = a.map((unit) => unitFeatures(unit.text));
-  const featuresB = b.map((unit) => unitFeatures(unit.text));
-  const weights = termWeights([...featuresA, ...featuresB]);
-  const verbatimShare = shareKeptVerbatim(a, b);
+  // Features are large (maps of every term and trigram): they live only until the profiles are built.
+  let featuresA = a.map((unit) => unitFeatures(unit.text));
+  let featuresB = b.map((unit) => unitFeatures(unit.text));
+  const words = vocabulary([...featuresA, ...featuresB]);
+  const inputA: AlignInput[] = featuresA.map((features) => ({ key: features.key, profile: profile(features, words) }));
+  const inputB: AlignInput[] = featuresB.map((features) => ({ key: features.key, profile: profile(features, words) }));
+  featuresA = [];
+  featuresB = [];
+  const pairSimilarity = (i: number, j: number): number => similarity(inputA[i]!.profile, inputB[j]!.profile);
+  const verbatimShare = shareKeptVerbatim(inputA, inputB);
   const groups: UnitGroup[] = [];
 
   for (const track of ['headline', 'standfirst'] as const) {
@@ -52,7 +57,7 @@ export function alignUnits(
     const i = a.findIndex((unit) => unit.kind === track);
     const j = b.findIndex((unit) => unit.kind === track);
     if (i >= 0 && j >= 0) {
-      const sim = similarity(profile([featuresA[i]!], weights), profile([featuresB[j]!], weights));
+      const sim = pairSimilarity(i, j);
       groups.push({ a: [a[i]!.id], b: [b[j]!.id], similarity: sim, moved: false });
     }
   }
@@ -60,9 +65,8 @@ export function alignUnits(
   const bodyA = a.flatMap((unit, index) => (TRACK[unit.kind] === 'body' ? [index] : []));
   const bodyB = b.flatMap((unit, index) => (TRACK[unit.kind] === 'body' ? [index] : []));
   const body = alignSequences(
-    bodyA.map((index) => featuresA[index]!),
-    bodyB.map((index) => featuresB[index]!),
-    weights,
+    bodyA.map((index) => inputA[index]!),
+    bodyB.map((index) => inputB[index]!),
     options,
     verbatimShare,
   ).map((group) => ({
@@ -71,16 +75,16 @@ export function alignUnits(
     similarity: group.similarity,
     moved: group.moved,
   }));
-  groups.push(...alignHeadings(a, b, body, (i, j) => similarity(profile([featuresA[i]!], weights), profile([featuresB[j]!], weights)), options), ...body);
+  groups.push(...alignHeadings(a, b, body, pairSimilarity, options), ...body);
   return { groups };
 }
 
 /** Share of the shorter document's units that appear word for word in the other document. */
-function shareKeptVerbatim(a: readonly Unit[], b: readonly Unit[]): number {
+function shareKeptVerbatim(a: readonly AlignInput[], b: readonly AlignInput[]): number {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   if (shorter.length === 0) return 0;
-  const texts = new Set(longer.map((unit) => comparisonForm(unit.text).trim()));
-  return shorter.filter((unit) => texts.has(comparisonForm(unit.text).trim())).length / shorter.length;
+  const keys = new Set(longer.map((unit) => unit.key));
+  return shorter.filter((unit) => keys.has(unit.key)).length / shorter.length;
 }
 
 /**

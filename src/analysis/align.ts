@@ -10,9 +10,14 @@
  * 2. Out of order: units left alone on both sides are paired when they are similar enough, and
  *    become moves. Moves need more evidence than pairs in order.
  */
-import type { UnitFeatures } from './features.ts';
-import type { Profile, TermWeights } from './similarity.ts';
-import { containment, profile, similarity } from './similarity.ts';
+import type { Profile } from './similarity.ts';
+import { combineProfiles, containment, similarity } from './similarity.ts';
+
+/** What the aligner needs of a unit: its comparison key (to find identical units) and its profile. */
+export interface AlignInput {
+  readonly key: string;
+  readonly profile: Profile;
+}
 
 /** A set of units that say the same thing, by index into each side's sequence. */
 export interface AlignedGroup {
@@ -55,43 +60,225 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
 
 /** Aligns two feature sequences; returns groups sorted by their first original unit, then rewrite unit. */
 export function alignSequences(
-  a: readonly UnitFeatures[],
-  b: readonly UnitFeatures[],
-  weights: TermWeights,
+  a: readonly AlignInput[],
+  b: readonly AlignInput[],
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
   verbatimShare = 0,
 ): AlignedGroup[] {
-  const profiles = new RunProfiles(a, b, weights);
-  options = {
-    ...options,
-    threshold: options.threshold + options.verbatimRise * verbatimShare,
-  };
-  const inOrder = groupsOfPairs(monotonicPairs(a.length, b.length, profiles, options), profiles);
+  const profiles = new RunProfiles(a, b);
+  options = { ...options, threshold: options.threshold + options.verbatimRise * verbatimShare };
+  const pairs = alignRange({ startA: 0, endA: a.length, startB: 0, endB: b.length }, a, b, profiles, options);
+  const inOrder = groupsOfPairs(pairs, profiles);
   const usedA = new Set(inOrder.flatMap((group) => group.a));
   const usedB = new Set(inOrder.flatMap((group) => group.b));
-  const moves = pairMoves(a.length, b.length, usedA, usedB, profiles, options);
+  const moves = pairMoves(a, b, usedA, usedB, profiles, options);
   return [...inOrder, ...moves].sort((x, y) => (x.a[0] ?? -1) - (y.a[0] ?? -1) || (x.b[0] ?? -1) - (y.b[0] ?? -1));
 }
 
-/** Profiles of runs of consecutive units, built on first use and kept. */
+/** A rectangle of the alignment: units [startA, endA) of a against [startB, endB) of b. */
+interface Range {
+  readonly startA: number;
+  readonly endA: number;
+  readonly startB: number;
+  readonly endB: number;
+}
+
+/**
+ * Most cells the dynamic programme fills in one go (about 500 × 500 units, a few megabytes). Every
+ * article pair of ordinary length fits, and gets the exact best chain; longer ones are cut first.
+ */
+const MAX_CELLS = 250_000;
+/** A range with more cells than this (about 50 × 50 units) is first cut at identical units. */
+const ANCHOR_CELLS = 2_500;
+/** Side of the blocks along the diagonal when a long range offers no anchor at all. */
+const BLOCK = 400;
+/** Least similarity for a pair of non-identical units to anchor a long range. */
+const ANCHOR_SIMILARITY = 0.6;
+/** A term in more units than this is too common to suggest candidates (in either side). */
+const MAX_POSTINGS = 40;
+
+/**
+ * The in-order pairs of a range. A small range goes straight to the dynamic programme. A long one
+ * is cut at anchors: units identical and unique on both sides, or else pairs that are each other's
+ * best match by far; the longest chain of anchors in order splits the range into gaps, each
+ * aligned the same way. With no anchor, the range is cut into blocks along its diagonal, which
+ * keeps the work linear and leaves what lies off the diagonal to the move pass.
+ */
+function alignRange(
+  range: Range,
+  a: readonly AlignInput[],
+  b: readonly AlignInput[],
+  profiles: RunProfiles,
+  options: AlignOptions,
+): [number, number][] {
+  const lengthA = range.endA - range.startA;
+  const lengthB = range.endB - range.startB;
+  if (lengthA === 0 || lengthB === 0) return [];
+  // Identical units unique on both sides cut a range that is more than article-sized: they are
+  // certainly each other's counterpart, and the gaps between them are small.
+  let anchors = lengthA * lengthB > ANCHOR_CELLS ? increasingChain(identicalPairs(range, a, b)) : [];
+  if (anchors.length === 0 && lengthA * lengthB <= MAX_CELLS) {
+    // Each cell needs its pair and member scores several times over: compute them once, and only
+    // for pairs that share a term; a pair with no word in common scores 0.
+    const pairScores = new Float64Array(lengthA * lengthB);
+    const memberScores = new Float64Array(lengthA * lengthB);
+    for (const [i, j] of candidatePairs(a, range.startA, range.endA, b, range.startB, range.endB)) {
+      const cell = (i - range.startA) * lengthB + (j - range.startB);
+      pairScores[cell] = profiles.pair(i, j);
+      memberScores[cell] = profiles.member(i, j);
+    }
+    const pair = (i: number, j: number): number => pairScores[i * lengthB + j]!;
+    const member = (i: number, j: number): number => memberScores[i * lengthB + j]!;
+    return monotonicPairs(lengthA, lengthB, pair, member, options).map(([i, j]) => [range.startA + i, range.startB + j]);
+  }
+  if (anchors.length === 0) anchors = increasingChain(similarPairs(range, a, b, profiles));
+  if (anchors.length === 0) {
+    // Blocks along the diagonal, proportional to the two lengths.
+    const blocks = Math.ceil(Math.max(lengthA, lengthB) / BLOCK);
+    const pairs: [number, number][] = [];
+    for (let block = 0; block < blocks; block += 1) {
+      const cut = (start: number, length: number, at: number): number => start + Math.round((length * at) / blocks);
+      pairs.push(
+        ...alignRange(
+          {
+            startA: cut(range.startA, lengthA, block),
+            endA: cut(range.startA, lengthA, block + 1),
+            startB: cut(range.startB, lengthB, block),
+            endB: cut(range.startB, lengthB, block + 1),
+          },
+          a, b, profiles, options,
+        ),
+      );
+    }
+    return pairs;
+  }
+  const pairs: [number, number][] = [];
+  let startA = range.startA;
+  let startB = range.startB;
+  for (const [i, j] of anchors) {
+    pairs.push(...alignRange({ startA, endA: i, startB, endB: j }, a, b, profiles, options), [i, j]);
+    startA = i + 1;
+    startB = j + 1;
+  }
+  pairs.push(...alignRange({ startA, endA: range.endA, startB, endB: range.endB }, a, b, profiles, options));
+  return pairs;
+}
+
+/** Pairs of units identical on both sides and unique within the range on each. */
+function identicalPairs(range: Range, a: readonly AlignInput[], b: readonly AlignInput[]): [number, number][] {
+  const only = (units: readonly AlignInput[], start: number, end: number): Map<string, number> => {
+    const seen = new Map<string, number>();
+    for (let index = start; index < end; index += 1) {
+      const key = units[index]!.key;
+      seen.set(key, seen.has(key) ? -1 : index);
+    }
+    return seen;
+  };
+  const inA = only(a, range.startA, range.endA);
+  const inB = only(b, range.startB, range.endB);
+  const pairs: [number, number][] = [];
+  for (const [key, i] of inA) {
+    const j = inB.get(key);
+    if (i >= 0 && j !== undefined && j >= 0 && key !== '') pairs.push([i, j]);
+  }
+  return pairs.sort((x, y) => x[0] - y[0]);
+}
+
+/**
+ * Pairs that are each other's best match among the units sharing a rare term, and similar enough
+ * to be the same sentence reworded.
+ */
+function similarPairs(range: Range, a: readonly AlignInput[], b: readonly AlignInput[], profiles: RunProfiles): [number, number][] {
+  const bestA = new Map<number, { j: number; sim: number }>();
+  const bestB = new Map<number, { i: number; sim: number }>();
+  for (const [i, j] of candidatePairs(a, range.startA, range.endA, b, range.startB, range.endB)) {
+    const sim = profiles.pair(i, j);
+    if (sim < ANCHOR_SIMILARITY) continue;
+    if (sim > (bestA.get(i)?.sim ?? 0)) bestA.set(i, { j, sim });
+    if (sim > (bestB.get(j)?.sim ?? 0)) bestB.set(j, { i, sim });
+  }
+  const pairs: [number, number][] = [];
+  for (const [i, { j }] of bestA) if (bestB.get(j)?.i === i) pairs.push([i, j]);
+  return pairs.sort((x, y) => x[0] - y[0]);
+}
+
+/**
+ * Unit pairs worth comparing: those that share a term rare enough to be telling. An inverted index
+ * of each side's terms keeps this near linear, where comparing every pair would be quadratic.
+ */
+function candidatePairs(
+  a: readonly AlignInput[],
+  startA: number,
+  endA: number,
+  b: readonly AlignInput[],
+  startB: number,
+  endB: number,
+  include: (i: number, j: number) => boolean = () => true,
+): [number, number][] {
+  const postings = new Map<number, number[]>();
+  for (let j = startB; j < endB; j += 1) {
+    for (const term of b[j]!.profile.terms.ids) {
+      const list = postings.get(term);
+      if (list === undefined) postings.set(term, [j]);
+      else if (list.length <= MAX_POSTINGS) list.push(j);
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let i = startA; i < endA; i += 1) {
+    const seen = new Set<number>();
+    for (const term of a[i]!.profile.terms.ids) {
+      const list = postings.get(term);
+      if (list === undefined || list.length > MAX_POSTINGS) continue;
+      for (const j of list) {
+        if (seen.has(j) || !include(i, j)) continue;
+        seen.add(j);
+        pairs.push([i, j]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/** The longest chain of pairs increasing on both sides (pairs sorted by their first index). */
+function increasingChain(pairs: readonly (readonly [number, number])[]): [number, number][] {
+  // Patience sorting on the second index: tails[k] is the pair ending the best chain of length k + 1.
+  const tails: number[] = [];
+  const parent = new Int32Array(pairs.length).fill(-1);
+  pairs.forEach(([, j], index) => {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (pairs[tails[middle]!]![1] < j) low = middle + 1;
+      else high = middle;
+    }
+    parent[index] = low > 0 ? tails[low - 1]! : -1;
+    tails[low] = index;
+  });
+  const chain: [number, number][] = [];
+  for (let index = tails.at(-1) ?? -1; index >= 0; index = parent[index]!) chain.push([pairs[index]![0], pairs[index]![1]]);
+  return chain.reverse();
+}
+
+/** Profiles of runs of consecutive units; a run's profile is built on first use and kept. */
 class RunProfiles {
-  readonly #a: readonly UnitFeatures[];
-  readonly #b: readonly UnitFeatures[];
-  readonly #weights: TermWeights;
+  readonly #a: readonly AlignInput[];
+  readonly #b: readonly AlignInput[];
   readonly #cache = new Map<string, Profile>();
 
-  constructor(a: readonly UnitFeatures[], b: readonly UnitFeatures[], weights: TermWeights) {
+  constructor(a: readonly AlignInput[], b: readonly AlignInput[]) {
     this.#a = a;
     this.#b = b;
-    this.#weights = weights;
   }
 
   /** The profile of units [start, end) of side a or b. */
   get(side: 'a' | 'b', start: number, end = start + 1): Profile {
+    const units = side === 'a' ? this.#a : this.#b;
+    if (end === start + 1) return units[start]!.profile;
     const key = `${side}${start}:${end}`;
     let cached = this.#cache.get(key);
     if (cached === undefined) {
-      cached = profile((side === 'a' ? this.#a : this.#b).slice(start, end), this.#weights);
+      cached = combineProfiles(units.slice(start, end).map((unit) => unit.profile));
       this.#cache.set(key, cached);
     }
     return cached;
@@ -127,7 +314,13 @@ const SPLITS = 2;
  * A merge continues only as a merge and a split only as a split: otherwise two clean pairs
  * (i, j), (i + 1, j + 1) and one weak cross pair would zigzag into a many-to-many group.
  */
-function monotonicPairs(n: number, m: number, profiles: RunProfiles, options: AlignOptions): [number, number][] {
+function monotonicPairs(
+  n: number,
+  m: number,
+  pair: (i: number, j: number) => number,
+  member: (i: number, j: number) => number,
+  options: AlignOptions,
+): [number, number][] {
   if (n === 0 || m === 0) return [];
   const size = n * m;
   // Index of (state, cell): state * size + cell.
@@ -140,7 +333,7 @@ function monotonicPairs(n: number, m: number, profiles: RunProfiles, options: Al
   for (let i = 0; i < n; i += 1) {
     for (let j = 0; j < m; j += 1) {
       const cell = i * m + j;
-      const gain = profiles.pair(i, j) - options.threshold;
+      const gain = pair(i, j) - options.threshold;
 
       // Opening a group: after the best chain strictly above and to the left, or as the first pair.
       const diagonal = i > 0 && j > 0 && best[cell - m - 1]! > 0;
@@ -154,9 +347,9 @@ function monotonicPairs(n: number, m: number, profiles: RunProfiles, options: Al
       // unit it joins, and a cosine with the whole would understate how well it belongs.
       // The pair that opened the group is re-scored as a member too: it is as much a piece of
       // the shared unit as the pairs that follow it.
-      const memberGain = Math.max(gain, profiles.member(i, j) - options.memberThreshold) - options.groupPenalty;
+      const memberGain = Math.max(gain, member(i, j) - options.memberThreshold) - options.groupPenalty;
       const asMember = (x: number, y: number): number =>
-        Math.max(0, profiles.member(x, y) - options.memberThreshold - (profiles.pair(x, y) - options.threshold));
+        Math.max(0, member(x, y) - options.memberThreshold - (pair(x, y) - options.threshold));
       chain[MERGES * size + cell] = Number.NEGATIVE_INFINITY;
       if (i > 0) {
         const up = cell - m;
@@ -223,23 +416,23 @@ function groupsOfPairs(pairs: readonly (readonly [number, number])[], profiles: 
   }));
 }
 
-/** Pairs units left alone on both sides, best first, when similar enough to be the same unit moved. */
+/**
+ * Pairs units left alone on both sides, best first, when similar enough to be the same unit moved.
+ * Only units that share a telling term are compared.
+ */
 function pairMoves(
-  n: number,
-  m: number,
+  a: readonly AlignInput[],
+  b: readonly AlignInput[],
   usedA: ReadonlySet<number>,
   usedB: ReadonlySet<number>,
   profiles: RunProfiles,
   options: AlignOptions,
 ): AlignedGroup[] {
   const candidates: { i: number; j: number; sim: number }[] = [];
-  for (let i = 0; i < n; i += 1) {
-    if (usedA.has(i)) continue;
-    for (let j = 0; j < m; j += 1) {
-      if (usedB.has(j)) continue;
-      const sim = profiles.pair(i, j);
-      if (sim >= options.moveThreshold) candidates.push({ i, j, sim });
-    }
+  const free = (i: number, j: number): boolean => !usedA.has(i) && !usedB.has(j);
+  for (const [i, j] of candidatePairs(a, 0, a.length, b, 0, b.length, free)) {
+    const sim = profiles.pair(i, j);
+    if (sim >= options.moveThreshold) candidates.push({ i, j, sim });
   }
   candidates.sort((x, y) => y.sim - x.sim || x.i - y.i || x.j - y.j);
   const takenA = new Set<number>();

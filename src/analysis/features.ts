@@ -4,20 +4,22 @@
  * truncation, which works for most languages that inflect at the end of words, and function words
  * are not listed but weighed down by their document frequency (see similarity.ts).
  */
-import { foldCase } from './normalize.ts';
+import { comparisonForm, foldCase } from './normalize.ts';
 import { tokenize } from './tokenize.ts';
 
-/** A sparse vector: term -> weight or count. */
-export type SparseVector = ReadonlyMap<string, number>;
+/** Counts by term or trigram. */
+export type Counts = ReadonlyMap<string, number>;
 
 /** The features of one unit. */
 export interface UnitFeatures {
+  /** The unit's comparison form, to find units kept word for word. */
+  readonly key: string;
   /** Stemmed terms with their counts. */
-  readonly terms: SparseVector;
+  readonly terms: Counts;
   /** Terms that name something: numbers, and capitalised words not at the start of the unit. */
   readonly salient: ReadonlySet<string>;
   /** Character trigrams of the folded text (words only, single spaces), with counts. */
-  readonly trigrams: SparseVector;
+  readonly trigrams: Counts;
   /** Number of word tokens. */
   readonly length: number;
 }
@@ -58,21 +60,5 @@ export function unitFeatures(text: string): UnitFeatures {
     const gram = joined.slice(index, index + 3);
     trigrams.set(gram, (trigrams.get(gram) ?? 0) + 1);
   }
-  return { terms, salient, trigrams, length: words.length };
-}
-
-/** Adds the features of several units, for comparing a group (a merge or a split) as one. */
-export function combineFeatures(parts: readonly UnitFeatures[]): UnitFeatures {
-  if (parts.length === 1 && parts[0] !== undefined) return parts[0];
-  const terms = new Map<string, number>();
-  const trigrams = new Map<string, number>();
-  const salient = new Set<string>();
-  let length = 0;
-  for (const part of parts) {
-    for (const [term, count] of part.terms) terms.set(term, (terms.get(term) ?? 0) + count);
-    for (const [gram, count] of part.trigrams) trigrams.set(gram, (trigrams.get(gram) ?? 0) + count);
-    for (const term of part.salient) salient.add(term);
-    length += part.length;
-  }
-  return { terms, salient, trigrams, length };
+  return { key: comparisonForm(text).trim(), terms, salient, trigrams, length: words.length };
 }

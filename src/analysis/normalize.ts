@@ -20,12 +20,38 @@ const QUOTE_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
  * where case should not count either.
  */
 export function comparisonForm(text: string): string {
-  let result = text.normalize('NFKC');
+  // Words and short phrases recur across a comparison: remember their forms.
+  const short = text.length <= MEMO_MAX_LENGTH;
+  let result = short ? forms.get(text) : undefined;
+  if (result !== undefined) return result;
+  result = text.normalize('NFKC');
   for (const [pattern, replacement] of QUOTE_FOLDS) result = result.replace(pattern, replacement);
+  if (short) {
+    if (forms.size >= MEMO_LIMIT) forms.clear();
+    forms.set(text, result);
+  }
   return result;
 }
 
+/** Memo of comparison forms of short strings, cleared when full so that it never grows without bound. */
+const forms = new Map<string, string>();
+const MEMO_MAX_LENGTH = 40;
+const MEMO_LIMIT = 100_000;
+
+/**
+ * Memo of foldCase for single words: the analysis folds every word of both documents, and a
+ * document repeats its vocabulary. Cleared when full, so that it never grows without bound.
+ */
+const folded = new Map<string, string>();
+const FOLDED_LIMIT = MEMO_LIMIT;
+
 /** Comparison form without case, for similarity (a headline's Title Case is not a rewording). */
 export function foldCase(text: string): string {
-  return comparisonForm(text).toLocaleLowerCase('und');
+  let result = folded.get(text);
+  if (result === undefined) {
+    result = comparisonForm(text).toLocaleLowerCase('und');
+    if (folded.size >= FOLDED_LIMIT) folded.clear();
+    folded.set(text, result);
+  }
+  return result;
 }

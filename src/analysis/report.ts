@@ -86,8 +86,16 @@ function plainUnit(unit: Unit): Unit {
   return { id: unit.id, kind: unit.kind, text: unit.text, after: unit.after, block: unit.block, order: unit.order };
 }
 
+/** Words counted once per distinct text: a comparison asks for the same unit's count several times. */
+const wordCounts = new Map<string, number>();
 function wordCount(text: string): number {
-  return tokenize(text).filter((token) => token.kind === 'word').length;
+  let count = wordCounts.get(text);
+  if (count === undefined) {
+    count = tokenize(text).filter((token) => token.kind === 'word').length;
+    if (wordCounts.size >= 50_000) wordCounts.clear();
+    wordCounts.set(text, count);
+  }
+  return count;
 }
 
 function sideStats(units: readonly Unit[], groups: readonly ReportGroup[], side: 'a' | 'b', unaligned: readonly string[]): SideStats {

@@ -6,26 +6,32 @@
  *   rare words weigh a lot; names and numbers count double on top;
  * - character trigrams, which see "negotiators" and "negotiation", "favor" and "favour".
  *
- * Both are cosine similarities in [0, 1]; the score is their weighted mean. A unit's vectors and
- * their norms are computed once (its profile), so that comparing two units is two dot products.
+ * Both are cosine similarities in [0, 1]; the score is their weighted mean. A unit's vectors are
+ * built once (its profile) with terms and trigrams as integer ids in increasing order, so that
+ * comparing two units is two merges of typed arrays: the aligner compares many pairs.
  */
-import type { SparseVector, UnitFeatures } from './features.ts';
-import { combineFeatures } from './features.ts';
+import type { UnitFeatures } from './features.ts';
 
-/** Inverse document frequencies over a set of units. */
-export interface TermWeights {
-  /** The weight of a term; unseen terms weigh as much as the rarest. */
-  weight(term: string): number;
-  /** The weight of a character trigram, likewise: " th" and "ing" are in every English sentence. */
-  trigramWeight(trigram: string): number;
+/** Ids and inverse document frequencies of the terms and trigrams of a set of units. */
+export interface Vocabulary {
+  /** Id and weight of each term. */
+  readonly terms: ReadonlyMap<string, { readonly id: number; readonly idf: number }>;
+  /** Id and weight of each trigram; " th" and "ing" are in every English sentence and weigh little. */
+  readonly trigrams: ReadonlyMap<string, { readonly id: number; readonly idf: number }>;
 }
 
-/** A unit (or group) ready to compare: weighted vectors and their norms. */
+/** A sparse vector: ids in increasing order and their weights. */
+export interface SparseVector {
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+  /** Euclidean norm of the weights. */
+  readonly norm: number;
+}
+
+/** A unit (or group) ready to compare. */
 export interface Profile {
-  readonly terms: ReadonlyMap<string, number>;
-  readonly termNorm: number;
+  readonly terms: SparseVector;
   readonly trigrams: SparseVector;
-  readonly trigramNorm: number;
   /** Number of words. */
   readonly length: number;
 }
@@ -35,67 +41,85 @@ const SALIENT_BOOST = 2;
 /** Share of the term signal in the score; the rest is the trigram signal. */
 const TERM_SHARE = 0.6;
 
-/** Computes IDF weights from the units of both documents. */
-export function termWeights(units: readonly UnitFeatures[]): TermWeights {
-  const terms = documentFrequencies(units.map((unit) => unit.terms));
-  const trigrams = documentFrequencies(units.map((unit) => unit.trigrams));
+/** Builds the vocabulary of a set of units: every term and trigram with an id and its IDF. */
+export function vocabulary(units: readonly UnitFeatures[]): Vocabulary {
   const total = units.length;
-  const idf = (frequency: ReadonlyMap<string, number>, key: string): number =>
-    Math.log(1 + total / (frequency.get(key) ?? 1));
-  return { weight: (term) => idf(terms, term), trigramWeight: (trigram) => idf(trigrams, trigram) };
-}
-
-function documentFrequencies(vectors: readonly SparseVector[]): Map<string, number> {
-  const frequency = new Map<string, number>();
-  for (const vector of vectors) for (const key of vector.keys()) frequency.set(key, (frequency.get(key) ?? 0) + 1);
-  return frequency;
-}
-
-/** Builds the profile of a unit, or of a group of units compared as one text. */
-export function profile(parts: readonly UnitFeatures[], weights: TermWeights): Profile {
-  const features = combineFeatures(parts);
-  const terms = new Map<string, number>();
-  let termNorm = 0;
-  for (const [term, count] of features.terms) {
-    const weight = count * weights.weight(term) * (features.salient.has(term) ? SALIENT_BOOST : 1);
-    terms.set(term, weight);
-    termNorm += weight * weight;
-  }
-  const trigrams = new Map<string, number>();
-  let trigramNorm = 0;
-  for (const [trigram, count] of features.trigrams) {
-    const weight = count * weights.trigramWeight(trigram);
-    trigrams.set(trigram, weight);
-    trigramNorm += weight * weight;
-  }
-  return {
-    terms,
-    termNorm: Math.sqrt(termNorm),
-    trigrams,
-    trigramNorm: Math.sqrt(trigramNorm),
-    length: features.length,
+  const index = (vectors: readonly ReadonlyMap<string, number>[]) => {
+    const frequency = new Map<string, number>();
+    for (const vector of vectors) for (const key of vector.keys()) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+    const entries = new Map<string, { id: number; idf: number }>();
+    for (const [key, count] of frequency) entries.set(key, { id: entries.size, idf: Math.log(1 + total / count) });
+    return entries;
   };
+  return { terms: index(units.map((unit) => unit.terms)), trigrams: index(units.map((unit) => unit.trigrams)) };
+}
+
+/** Builds the profile of one unit. Terms and trigrams it has must be in the vocabulary. */
+export function profile(unit: UnitFeatures, words: Vocabulary): Profile {
+  const terms = sparse(unit.terms, words.terms, (term) => (unit.salient.has(term) ? SALIENT_BOOST : 1));
+  const trigrams = sparse(unit.trigrams, words.trigrams, () => 1);
+  return { terms, trigrams, length: unit.length };
+}
+
+/** Positions a vector may have, packed with its ids for one native numeric sort. */
+const POSITION_RANGE = 1 << 16;
+
+function sparse(
+  counts: ReadonlyMap<string, number>,
+  entries: Vocabulary['terms'],
+  boost: (key: string) => number,
+): SparseVector {
+  // Pack (id, position) into one number and sort the typed array natively: much faster than
+  // sorting pairs with a comparator, and the aligner builds a vector for every unit.
+  const packed = new Float64Array(counts.size);
+  const raw = new Float64Array(counts.size);
+  let size = 0;
+  for (const [key, count] of counts) {
+    const entry = entries.get(key);
+    if (entry === undefined || size >= POSITION_RANGE) continue;
+    raw[size] = count * entry.idf * boost(key);
+    packed[size] = entry.id * POSITION_RANGE + size;
+    size += 1;
+  }
+  const sorted = packed.subarray(0, size).sort();
+  const ids = new Int32Array(size);
+  const weights = new Float64Array(size);
+  let norm = 0;
+  for (let index = 0; index < size; index += 1) {
+    const value = sorted[index]!;
+    ids[index] = Math.floor(value / POSITION_RANGE);
+    const weight = raw[value % POSITION_RANGE]!;
+    weights[index] = weight;
+    norm += weight * weight;
+  }
+  return { ids, weights, norm: Math.sqrt(norm) };
+}
+
+/** The profile of several units compared as one text: their vectors added. */
+export function combineProfiles(parts: readonly Profile[]): Profile {
+  if (parts.length === 1) return parts[0]!;
+  return {
+    terms: addVectors(parts.map((part) => part.terms)),
+    trigrams: addVectors(parts.map((part) => part.trigrams)),
+    length: parts.reduce((sum, part) => sum + part.length, 0),
+  };
+}
+
+function addVectors(vectors: readonly SparseVector[]): SparseVector {
+  const sums = new Map<number, number>();
+  for (const vector of vectors) {
+    vector.ids.forEach((id, position) => sums.set(id, (sums.get(id) ?? 0) + vector.weights[position]!));
+  }
+  const ids = Int32Array.from([...sums.keys()].sort((x, y) => x - y));
+  const weights = Float64Array.from(ids, (id) => sums.get(id)!);
+  let norm = 0;
+  for (const weight of weights) norm += weight * weight;
+  return { ids, weights, norm: Math.sqrt(norm) };
 }
 
 /** Similarity of two profiles, in [0, 1]. */
 export function similarity(a: Profile, b: Profile): number {
-  return TERM_SHARE * termCosine(a, b) + (1 - TERM_SHARE) * normalizedDot(a.trigrams, a.trigramNorm, b.trigrams, b.trigramNorm);
-}
-
-/** IDF-weighted cosine of the term vectors, names and numbers boosted. */
-export function termCosine(a: Profile, b: Profile): number {
-  return normalizedDot(a.terms, a.termNorm, b.terms, b.termNorm);
-}
-
-function normalizedDot(a: SparseVector, normA: number, b: SparseVector, normB: number): number {
-  if (normA === 0 || normB === 0) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [key, value] of small) {
-    const other = large.get(key);
-    if (other !== undefined) dot += value * other;
-  }
-  return dot / (normA * normB);
+  return TERM_SHARE * cosine(a.terms, b.terms) + (1 - TERM_SHARE) * cosine(a.trigrams, b.trigrams);
 }
 
 /**
@@ -104,15 +128,38 @@ function normalizedDot(a: SparseVector, normA: number, b: SparseVector, normB: n
  * a piece of the unit it joins, so that a cosine would understate how closely it belongs.
  */
 export function containment(part: Profile, whole: Profile): number {
-  return (
-    TERM_SHARE * covered(part.terms, part.termNorm, whole.terms) +
-    (1 - TERM_SHARE) * covered(part.trigrams, part.trigramNorm, whole.trigrams)
-  );
+  return TERM_SHARE * covered(part.terms, whole.terms) + (1 - TERM_SHARE) * covered(part.trigrams, whole.trigrams);
 }
 
-function covered(part: SparseVector, norm: number, whole: SparseVector): number {
-  if (norm === 0) return 0;
+function cosine(a: SparseVector, b: SparseVector): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  let dot = 0;
+  let x = 0;
+  let y = 0;
+  while (x < a.ids.length && y < b.ids.length) {
+    const idA = a.ids[x]!;
+    const idB = b.ids[y]!;
+    if (idA === idB) dot += a.weights[x++]! * b.weights[y++]!;
+    else if (idA < idB) x += 1;
+    else y += 1;
+  }
+  return dot / (a.norm * b.norm);
+}
+
+function covered(part: SparseVector, whole: SparseVector): number {
+  if (part.norm === 0) return 0;
   let found = 0;
-  for (const [key, weight] of part) if (whole.has(key)) found += weight * weight;
-  return found / (norm * norm);
+  let x = 0;
+  let y = 0;
+  while (x < part.ids.length && y < whole.ids.length) {
+    const idA = part.ids[x]!;
+    const idB = whole.ids[y]!;
+    if (idA === idB) {
+      found += part.weights[x]! * part.weights[x]!;
+      x += 1;
+      y += 1;
+    } else if (idA < idB) x += 1;
+    else y += 1;
+  }
+  return found / (part.norm * part.norm);
 }

@@ -18,8 +18,26 @@ export interface Token {
 
 const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
 
+/**
+ * Memo of recent tokenisations: a comparison tokenises each unit more than once (features, word
+ * diff, counts). Cleared when full, so that it never grows without bound. Tokens are frozen, so
+ * sharing them is safe.
+ */
+const recent = new Map<string, readonly Token[]>();
+const RECENT_LIMIT = 20_000;
+
 /** Splits a text into tokens covering it exactly. */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): readonly Token[] {
+  let tokens = recent.get(text);
+  if (tokens === undefined) {
+    tokens = Object.freeze(segment(text).map((token) => Object.freeze(token)));
+    if (recent.size >= RECENT_LIMIT) recent.clear();
+    recent.set(text, tokens);
+  }
+  return tokens;
+}
+
+function segment(text: string): Token[] {
   const tokens: Token[] = [];
   for (const { segment, index, isWordLike } of segmenter.segment(text)) {
     const kind: TokenKind = isWordLike ? 'word' : /^\s+$/u.test(segment) ? 'space' : 'punctuation';

@@ -70,8 +70,10 @@ describe('the seed story, original against rewrite', () => {
 
   test('typographic quotes are not changes: the Truth Social quotation is kept word for word', () => {
     const quote = report.groups.find((group) => text('a', group.a[0]!).startsWith('“Is it really possible'))!;
-    const removed = quote.diff.a[0]!.segments.filter((segment) => segment.op === 'removed').map((segment) => segment.text);
-    expect(removed).toEqual(['Trump wrote on Truth Social']);
+    const changed = (side: 'a' | 'b') => quote.diff[side][0]!.segments.filter((segment) => segment.op !== 'same').map((segment) => segment.text);
+    // Only the attribution changed: "Trump wrote on Truth Social" became "the President wrote".
+    expect(changed('a')).toEqual(['Trump', 'on Truth Social']);
+    expect(changed('b')).toEqual(['the President']);
   });
 
   test('the text report reads as reviewed', async () => {

