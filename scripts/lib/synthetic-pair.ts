@@ -55,6 +55,9 @@ function corpus(words: number, fromEnd = false): string[] {
   return paragraphs;
 }
 
+/** Shares of the original's sentences that the rewrite drops, follows with a new one, rewords, moves. */
+const REWRITE = { drop: 0.08, add: 0.08, reword: 0.52, move: 0.03 } as const;
+
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /** Makes a pair with about `words` words a side. */
@@ -77,22 +80,30 @@ export function syntheticPair(words: number, seed = 1): SyntheticPair {
       .split(' ')
       .map((word) => (next() < 0.25 && /^[a-z]{4,}$/.test(word) ? vocabulary[Math.floor(next() * vocabulary.length)]! : word))
       .join(' ');
+  // A rewrite, not a light revision: most sentences reworded (a quarter of their words replaced),
+  // some dropped, some added, some moved, as in the seed story, where no sentence is unchanged.
   const rewrite = original.map((paragraph) =>
     paragraph
       .split(/(?<=[.!?])\s+/)
       .flatMap((sentence) => {
         const roll = next();
-        if (roll < 0.05) return []; // dropped
-        if (roll < 0.25) return [rewordSentence(sentence)]; // reworded
-        if (roll < 0.3) return [sentence, extra[Math.floor(next() * extra.length)]!]; // a sentence added after it
+        if (roll < REWRITE.drop) return [];
+        if (roll < REWRITE.drop + REWRITE.add) return [rewordSentence(sentence), extra[Math.floor(next() * extra.length)]!];
+        if (roll < REWRITE.drop + REWRITE.add + REWRITE.reword) return [rewordSentence(sentence)];
         return [sentence];
       })
       .join(' '),
   ).filter((paragraph) => paragraph !== '');
-  // Move 2% of the paragraphs elsewhere.
-  for (let moves = Math.floor(rewrite.length * 0.02); moves > 0; moves -= 1) {
-    const [moved] = rewrite.splice(Math.floor(next() * rewrite.length), 1);
-    rewrite.splice(Math.floor(next() * rewrite.length), 0, moved!);
+  // Move single sentences to other paragraphs.
+  const sentenceCount = rewrite.reduce((sum, paragraph) => sum + paragraph.split(/(?<=[.!?])\s+/).length, 0);
+  for (let moves = Math.floor(sentenceCount * REWRITE.move); moves > 0; moves -= 1) {
+    const from = Math.floor(next() * rewrite.length);
+    const sentences = rewrite[from]!.split(/(?<=[.!?])\s+/);
+    if (sentences.length < 2) continue;
+    const [moved] = sentences.splice(Math.floor(next() * sentences.length), 1);
+    rewrite[from] = sentences.join(' ');
+    const to = Math.floor(next() * rewrite.length);
+    rewrite[to] = `${rewrite[to]!} ${moved!}`;
   }
 
   const document = (texts: readonly string[]): ComparableDocument => ({

@@ -4,19 +4,14 @@
  * list items, which may turn into each other) as one sequence. Similarity weights are computed over
  * all units of both documents.
  */
-import type { AlignInput, AlignOptions } from './align.ts';
+import type { AlignedGroup, AlignInput, AlignOptions } from './align.ts';
 import { alignSequences, DEFAULT_ALIGN_OPTIONS } from './align.ts';
 import { unitFeatures } from './features.ts';
 import { profile, similarity, vocabulary } from './similarity.ts';
 import type { Unit, UnitKind } from './units.ts';
 
 /** An alignment group by unit ids. */
-export interface UnitGroup {
-  readonly a: readonly string[];
-  readonly b: readonly string[];
-  readonly similarity: number;
-  readonly moved: boolean;
-}
+export type UnitGroup = AlignedGroup<string>;
 
 /** Which units are aligned with each other; every unit appears in at most one group. */
 export interface UnitAlignment {

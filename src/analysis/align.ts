@@ -19,10 +19,13 @@ export interface AlignInput {
   readonly profile: Profile;
 }
 
-/** A set of units that say the same thing, by index into each side's sequence. */
-export interface AlignedGroup {
-  readonly a: readonly number[];
-  readonly b: readonly number[];
+/**
+ * A set of units that say the same thing: by index into each side's sequence here, by unit id
+ * once align-units.ts has mapped them back.
+ */
+export interface AlignedGroup<Ref = number> {
+  readonly a: readonly Ref[];
+  readonly b: readonly Ref[];
   readonly similarity: number;
   /** True when the group is out of the original order. */
   readonly moved: boolean;

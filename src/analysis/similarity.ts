@@ -17,7 +17,7 @@ export interface Vocabulary {
   /** Id and weight of each term. */
   readonly terms: ReadonlyMap<string, { readonly id: number; readonly idf: number }>;
   /** Id and weight of each trigram; " th" and "ing" are in every English sentence and weigh little. */
-  readonly trigrams: ReadonlyMap<string, { readonly id: number; readonly idf: number }>;
+  readonly trigrams: ReadonlyMap<number, { readonly id: number; readonly idf: number }>;
 }
 
 /** A sparse vector: ids in increasing order and their weights. */
@@ -44,10 +44,10 @@ const TERM_SHARE = 0.6;
 /** Builds the vocabulary of a set of units: every term and trigram with an id and its IDF. */
 export function vocabulary(units: readonly UnitFeatures[]): Vocabulary {
   const total = units.length;
-  const index = (vectors: readonly ReadonlyMap<string, number>[]) => {
-    const frequency = new Map<string, number>();
+  const index = <Key>(vectors: readonly ReadonlyMap<Key, number>[]) => {
+    const frequency = new Map<Key, number>();
     for (const vector of vectors) for (const key of vector.keys()) frequency.set(key, (frequency.get(key) ?? 0) + 1);
-    const entries = new Map<string, { id: number; idf: number }>();
+    const entries = new Map<Key, { id: number; idf: number }>();
     for (const [key, count] of frequency) entries.set(key, { id: entries.size, idf: Math.log(1 + total / count) });
     return entries;
   };
@@ -64,10 +64,10 @@ export function profile(unit: UnitFeatures, words: Vocabulary): Profile {
 /** Positions a vector may have, packed with its ids for one native numeric sort. */
 const POSITION_RANGE = 1 << 16;
 
-function sparse(
-  counts: ReadonlyMap<string, number>,
-  entries: Vocabulary['terms'],
-  boost: (key: string) => number,
+function sparse<Key>(
+  counts: ReadonlyMap<Key, number>,
+  entries: ReadonlyMap<Key, { readonly id: number; readonly idf: number }>,
+  boost: (key: Key) => number,
 ): SparseVector {
   // Pack (id, position) into one number and sort the typed array natively: much faster than
   // sorting pairs with a comparator, and the aligner builds a vector for every unit.

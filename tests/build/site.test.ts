@@ -85,8 +85,8 @@ describe('the built site', () => {
     const comparison = page(story);
     const removed = selectAll('del.diff-removed', comparison).map((node) => toString(node));
     const added = selectAll('ins.diff-added', comparison).map((node) => toString(node));
-    expect(removed).toContain('Trump wrote on Truth Social');
-    expect(added).toContain('the President wrote');
+    expect(removed).toEqual(expect.arrayContaining(['Trump', 'on Truth Social']));
+    expect(added).toContain('the President');
     const labels = selectAll('.comparison-rows li .row-label', comparison).map((node) => squash(toString(node)));
     expect(new Set(labels)).toEqual(new Set(['reworded', 'added', 'dropped', 'split', 'merged']));
   });

@@ -1,0 +1,80 @@
+/** `npm run compare`: the command-line tool, run as a user would, on the seed story. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { reportSchema } from '../../src/analysis/index.ts';
+import { renderReport } from '../../src/cli/render-report.ts';
+import { ROOT, SEED_STORY_DIR } from '../support/seed.ts';
+
+const ORIGINAL = `${SEED_STORY_DIR}/000_de2a6d799cf6aacf.txt`;
+const REWRITE = `${SEED_STORY_DIR}/001_aeafaadd1786d078.txt`;
+const compare = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [path.join(ROOT, 'scripts/compare.ts'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+const scratch = mkdtempSync(path.join(tmpdir(), 'reworded-compare-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('npm run compare', () => {
+  test('`npm run --silent compare -- A B --json` prints nothing but the report JSON', () => {
+    const stdout = execFileSync('npm', ['run', '--silent', 'compare', '--', ORIGINAL, REWRITE, '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const report = reportSchema.parse(JSON.parse(stdout));
+    expect(report.a.units[0]?.text).toMatch(/^Trump hints at possible breakthrough/);
+  });
+
+  test('prints a readable report without colour when not on a terminal', () => {
+    const result = compare([ORIGINAL, REWRITE]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Summary\n {2}original: \d+ words/);
+    expect(result.stdout).toContain('[-Trump-] wrote [-on Truth Social-].');
+    expect(result.stdout).not.toContain('\u001b[');
+  });
+
+  test('colours removed and added words only when asked to', () => {
+    const report = reportSchema.parse(JSON.parse(compare([ORIGINAL, REWRITE, '--json']).stdout));
+    expect(renderReport(report, { color: true })).toContain('\u001b[31m[-Trump-]\u001b[0m');
+    expect(renderReport(report, { color: false })).not.toContain('\u001b[');
+  });
+
+  test('reads generated Markdown and plain text alike', () => {
+    execFileSync(process.execPath, ['scripts/ingest.ts'], { cwd: ROOT, stdio: 'pipe' });
+    const markdown = compare([
+      path.join(ROOT, 'content/articles/trump-ukraine-peace-talks/original.md'),
+      path.join(ROOT, 'content/articles/trump-ukraine-peace-talks/rewrite.md'),
+      '--json',
+    ]);
+    const text = compare([ORIGINAL, REWRITE, '--json']);
+    expect(markdown.status).toBe(0);
+    const groups = (stdout: string) => reportSchema.parse(JSON.parse(stdout)).groups.map((group) => [group.op, group.a, group.b]);
+    expect(groups(markdown.stdout)).toEqual(groups(text.stdout));
+  });
+
+  test('--units lines takes each non-empty line as one unit', () => {
+    const a = path.join(scratch, 'a.txt');
+    const b = path.join(scratch, 'b.txt');
+    writeFileSync(a, 'Moscow rejected the European version outright.\n\nKyiv welcomed the talks in Geneva.\n');
+    writeFileSync(b, 'Moscow dismissed the European version outright.\nKyiv welcomed the talks in Geneva.\n');
+    const report = reportSchema.parse(JSON.parse(compare([a, b, '--units', 'lines', '--json']).stdout));
+    expect(report.a.units.map((unit) => unit.text)).toEqual(['Moscow rejected the European version outright.', 'Kyiv welcomed the talks in Geneva.']);
+    expect(report.groups.map((group) => group.op)).toEqual(['edited', 'unchanged']);
+  });
+
+  test('a missing file is an error that names it, exit code 1', () => {
+    const result = compare([path.join(scratch, 'nope.txt'), REWRITE]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('nope.txt: cannot read the file (ENOENT).');
+  });
+
+  test('wrong arguments print the usage, exit code 2', () => {
+    const result = compare([ORIGINAL]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('usage: npm run compare -- LEFT RIGHT [--json] [--units lines]');
+  });
+});
