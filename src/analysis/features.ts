@@ -39,28 +39,49 @@ export function stem(word: string): string {
   return graphemes.length > 3 && base.endsWith('s') && !base.endsWith('ss') ? base.slice(0, -1) : base;
 }
 
+/** What features take from one word, computed once per distinct word. */
+interface WordInfo {
+  readonly folded: string;
+  readonly term: string;
+  /** A number, or a capitalised word: a name when it is not the first word of the unit. */
+  readonly numeric: boolean;
+  readonly capitalised: boolean;
+}
+
+/** Memo of word information, cleared when full so that it never grows without bound. */
+const words = new Map<string, WordInfo>();
+const WORDS_LIMIT = 100_000;
+
+function wordInfo(word: string): WordInfo {
+  let info = words.get(word);
+  if (info === undefined) {
+    const folded = foldCase(word);
+    info = { folded, term: stem(folded), numeric: /^\p{N}/u.test(word), capitalised: /^\p{Lu}/u.test(word) };
+    if (words.size >= WORDS_LIMIT) words.clear();
+    words.set(word, info);
+  }
+  return info;
+}
+
 /** Computes the features of a text. */
 export function unitFeatures(text: string): UnitFeatures {
   const terms = new Map<string, number>();
   const salient = new Set<string>();
-  const words: string[] = [];
-  let first = true;
+  const folded: string[] = [];
   for (const token of tokenize(text)) {
     if (token.kind !== 'word') continue;
-    const folded = foldCase(token.text);
-    const term = stem(folded);
-    words.push(folded);
-    terms.set(term, (terms.get(term) ?? 0) + 1);
-    if (/^\p{N}/u.test(token.text) || (!first && /^\p{Lu}/u.test(token.text))) salient.add(term);
-    first = false;
+    const info = wordInfo(token.text);
+    folded.push(info.folded);
+    terms.set(info.term, (terms.get(info.term) ?? 0) + 1);
+    if (info.numeric || (folded.length > 1 && info.capitalised)) salient.add(info.term);
   }
   // A trigram is three UTF-16 code units packed into one number (48 bits, exact in a double):
   // no substring to allocate and no string to hash, for the most numerous feature there is.
   const trigrams = new Map<number, number>();
-  const joined = ` ${words.join(' ')} `;
+  const joined = ` ${folded.join(' ')} `;
   for (let index = 0; index + 3 <= joined.length; index += 1) {
     const gram = joined.charCodeAt(index) * 0x1_0000_0000 + joined.charCodeAt(index + 1) * 0x1_0000 + joined.charCodeAt(index + 2);
     trigrams.set(gram, (trigrams.get(gram) ?? 0) + 1);
   }
-  return { key: comparisonForm(text).trim(), terms, salient, trigrams, length: words.length };
+  return { key: comparisonForm(text).trim(), terms, salient, trigrams, length: folded.length };
 }
