@@ -55,8 +55,13 @@ function corpus(words: number, fromEnd = false): string[] {
   return paragraphs;
 }
 
-/** Shares of the original's sentences that the rewrite drops, follows with a new one, rewords, moves. */
-const REWRITE = { drop: 0.08, add: 0.08, reword: 0.52, move: 0.03 } as const;
+/**
+ * Shares of the original's sentences that the rewrite drops, follows with a new one, rewords,
+ * moves, and the share of a reworded sentence's words replaced. Calibrated on the seed story, a
+ * real rewrite, whose report says: 37 % of the original's words kept verbatim, 46 % reworded,
+ * 17 % dropped, 11 % of the rewrite new. The synthetic pairs come out close to that.
+ */
+const REWRITE = { drop: 0.12, add: 0.16, reword: 0.7, move: 0.03, replace: 0.8 } as const;
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
@@ -78,7 +83,7 @@ export function syntheticPair(words: number, seed = 1): SyntheticPair {
   const rewordSentence = (sentence: string): string =>
     sentence
       .split(' ')
-      .map((word) => (next() < 0.25 && /^[a-z]{4,}$/.test(word) ? vocabulary[Math.floor(next() * vocabulary.length)]! : word))
+      .map((word) => (next() < REWRITE.replace && /^[a-z]{3,}$/.test(word) ? vocabulary[Math.floor(next() * vocabulary.length)]! : word))
       .join(' ');
   // A rewrite, not a light revision: most sentences reworded (a quarter of their words replaced),
   // some dropped, some added, some moved, as in the seed story, where no sentence is unchanged.

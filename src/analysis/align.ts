@@ -93,6 +93,8 @@ interface Range {
 const MAX_CELLS = 250_000;
 /** A range with more cells than this (about 50 × 50 units) is first cut at identical units. */
 const ANCHOR_CELLS = 2_500;
+/** Half-width, in units, of the band around a range's diagonal in which pairs are scored. */
+const BAND = 24;
 /** Side of the blocks along the diagonal when a long range offers no anchor at all. */
 const BLOCK = 400;
 /** Least similarity for a pair of non-identical units to anchor a long range. */
@@ -119,22 +121,32 @@ function alignRange(
   if (lengthA === 0 || lengthB === 0) return [];
   // Identical units unique on both sides cut a range that is more than article-sized: they are
   // certainly each other's counterpart, and the gaps between them are small.
+  // Only pairs near the diagonal are scored: a sentence far from its place is the move pass's
+  // business, and an article-sized range lies inside the band whole.
+  const offDiagonal = (i: number, j: number): number =>
+    Math.abs(((i - range.startA) / lengthA - (j - range.startB) / lengthB) * Math.max(lengthA, lengthB));
+  const nearDiagonal = (i: number, j: number): boolean => offDiagonal(i, j) <= BAND;
   let anchors = lengthA * lengthB > ANCHOR_CELLS ? increasingChain(identicalPairs(range, a, b)) : [];
   if (anchors.length === 0 && lengthA * lengthB <= MAX_CELLS) {
     // Each cell needs its pair and member scores several times over: compute them once, and only
     // for pairs that share a term; a pair with no word in common scores 0.
     const pairScores = new Float64Array(lengthA * lengthB);
     const memberScores = new Float64Array(lengthA * lengthB);
-    for (const [i, j] of candidatePairs(a, range.startA, range.endA, b, range.startB, range.endB)) {
+    forEachCandidate(a, range.startA, range.endA, b, range.startB, range.endB, nearDiagonal, (i, j) => {
       const cell = (i - range.startA) * lengthB + (j - range.startB);
       pairScores[cell] = profiles.pair(i, j);
       memberScores[cell] = profiles.member(i, j);
-    }
+    });
     const pair = (i: number, j: number): number => pairScores[i * lengthB + j]!;
     const member = (i: number, j: number): number => memberScores[i * lengthB + j]!;
     return monotonicPairs(lengthA, lengthB, pair, member, options).map(([i, j]) => [range.startA + i, range.startB + j]);
   }
-  if (anchors.length === 0) anchors = increasingChain(similarPairs(range, a, b, profiles));
+  if (anchors.length === 0) {
+    // Anchors may lie farther from the diagonal than pairs, but not anywhere: a range of
+    // thousands of units would otherwise compare almost every pair.
+    const anchorBand = Math.max(BAND * 2, Math.max(lengthA, lengthB) / 10);
+    anchors = increasingChain(similarPairs(range, a, b, profiles, (i, j) => offDiagonal(i, j) <= anchorBand));
+  }
   if (anchors.length === 0) {
     // Blocks along the diagonal, proportional to the two lengths.
     const blocks = Math.ceil(Math.max(lengthA, lengthB) / BLOCK);
@@ -191,33 +203,41 @@ function identicalPairs(range: Range, a: readonly AlignInput[], b: readonly Alig
  * Pairs that are each other's best match among the units sharing a rare term, and similar enough
  * to be the same sentence reworded.
  */
-function similarPairs(range: Range, a: readonly AlignInput[], b: readonly AlignInput[], profiles: RunProfiles): [number, number][] {
+function similarPairs(
+  range: Range,
+  a: readonly AlignInput[],
+  b: readonly AlignInput[],
+  profiles: RunProfiles,
+  include: (i: number, j: number) => boolean,
+): [number, number][] {
   const bestA = new Map<number, { j: number; sim: number }>();
   const bestB = new Map<number, { i: number; sim: number }>();
-  for (const [i, j] of candidatePairs(a, range.startA, range.endA, b, range.startB, range.endB)) {
+  forEachCandidate(a, range.startA, range.endA, b, range.startB, range.endB, include, (i, j) => {
     const sim = profiles.pair(i, j);
-    if (sim < ANCHOR_SIMILARITY) continue;
+    if (sim < ANCHOR_SIMILARITY) return;
     if (sim > (bestA.get(i)?.sim ?? 0)) bestA.set(i, { j, sim });
     if (sim > (bestB.get(j)?.sim ?? 0)) bestB.set(j, { i, sim });
-  }
+  });
   const pairs: [number, number][] = [];
   for (const [i, { j }] of bestA) if (bestB.get(j)?.i === i) pairs.push([i, j]);
   return pairs.sort((x, y) => x[0] - y[0]);
 }
 
 /**
- * Unit pairs worth comparing: those that share a term rare enough to be telling. An inverted index
- * of each side's terms keeps this near linear, where comparing every pair would be quadratic.
+ * Visits the unit pairs worth comparing: those that share a term rare enough to be telling. An
+ * inverted index of one side's terms keeps this near linear where comparing every pair would be
+ * quadratic, and visiting (rather than listing) keeps millions of candidates out of memory.
  */
-function candidatePairs(
+function forEachCandidate(
   a: readonly AlignInput[],
   startA: number,
   endA: number,
   b: readonly AlignInput[],
   startB: number,
   endB: number,
-  include: (i: number, j: number) => boolean = () => true,
-): [number, number][] {
+  include: (i: number, j: number) => boolean,
+  visit: (i: number, j: number) => void,
+): void {
   const postings = new Map<number, number[]>();
   for (let j = startB; j < endB; j += 1) {
     for (const term of b[j]!.profile.terms.ids) {
@@ -226,20 +246,18 @@ function candidatePairs(
       else if (list.length <= MAX_POSTINGS) list.push(j);
     }
   }
-  const pairs: [number, number][] = [];
+  const seen = new Int32Array(endB - startB).fill(-1);
   for (let i = startA; i < endA; i += 1) {
-    const seen = new Set<number>();
     for (const term of a[i]!.profile.terms.ids) {
       const list = postings.get(term);
       if (list === undefined || list.length > MAX_POSTINGS) continue;
       for (const j of list) {
-        if (seen.has(j) || !include(i, j)) continue;
-        seen.add(j);
-        pairs.push([i, j]);
+        if (seen[j - startB] === i || !include(i, j)) continue;
+        seen[j - startB] = i;
+        visit(i, j);
       }
     }
   }
-  return pairs;
 }
 
 /** The longest chain of pairs increasing on both sides (pairs sorted by their first index). */
@@ -433,10 +451,10 @@ function pairMoves(
 ): AlignedGroup[] {
   const candidates: { i: number; j: number; sim: number }[] = [];
   const free = (i: number, j: number): boolean => !usedA.has(i) && !usedB.has(j);
-  for (const [i, j] of candidatePairs(a, 0, a.length, b, 0, b.length, free)) {
+  forEachCandidate(a, 0, a.length, b, 0, b.length, free, (i, j) => {
     const sim = profiles.pair(i, j);
     if (sim >= options.moveThreshold) candidates.push({ i, j, sim });
-  }
+  });
   candidates.sort((x, y) => y.sim - x.sim || x.i - y.i || x.j - y.j);
   const takenA = new Set<number>();
   const takenB = new Set<number>();

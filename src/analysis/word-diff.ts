@@ -55,6 +55,10 @@ interface SideToken extends Token {
 export function diffGroup(a: readonly DiffInput[], b: readonly DiffInput[]): GroupDiff {
   const tokensA = sideTokens(a);
   const tokensB = sideTokens(b);
+  // Tokens become integers that are equal exactly when their comparison keys are, so that the
+  // diff compares numbers with ===; a comparator looking keys up would cost two map lookups for
+  // each of the many comparisons of a long reworded sentence.
+  const ids = new Map<string, number>();
   const keys = new Map<string, string>();
   const key = (token: SideToken): string => {
     let cached = keys.get(token.text);
@@ -66,7 +70,16 @@ export function diffGroup(a: readonly DiffInput[], b: readonly DiffInput[]): Gro
     }
     return cached;
   };
-  const changes = diffArrays(tokensA, tokensB, { comparator: (x, y) => key(x) === key(y) });
+  const idOf = (token: SideToken): number => {
+    const tokenKey = key(token);
+    let id = ids.get(tokenKey);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(tokenKey, id);
+    }
+    return id;
+  };
+  const changes = diffArrays(tokensA.map(idOf), tokensB.map(idOf));
 
   // Take each side's own tokens by position: jsdiff reports an unchanged stretch with the tokens
   // of one side only, and the other side may differ typographically (its quotes must stay its own).
