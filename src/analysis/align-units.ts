@@ -142,5 +142,11 @@ function alignHeadings(
     );
     if (!clashes) chosen.push(candidate);
   }
-  return chosen.map(({ i, j, sim }) => ({ a: [a[i]!.id], b: [b[j]!.id], similarity: sim, moved: false }));
+  // A heading pair that crosses an in-order sentence pair (one before it on one side, after it
+  // on the other) has moved relative to the text it heads.
+  const orderA = new Map(a.map((unit, index) => [unit.id, index]));
+  const orderB = new Map(b.map((unit, index) => [unit.id, index]));
+  const inOrderBody = body.filter((group) => !group.moved).map((group) => [orderA.get(group.a[0]!)!, orderB.get(group.b[0]!)!] as const);
+  const crosses = (i: number, j: number): boolean => inOrderBody.some(([x, y]) => (x < i) !== (y < j));
+  return chosen.map(({ i, j, sim }) => ({ a: [a[i]!.id], b: [b[j]!.id], similarity: sim, moved: crosses(i, j) }));
 }

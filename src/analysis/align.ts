@@ -74,8 +74,43 @@ export function alignSequences(
   const inOrder = groupsOfPairs(pairs, profiles);
   const usedA = new Set(inOrder.flatMap((group) => group.a));
   const usedB = new Set(inOrder.flatMap((group) => group.b));
-  const moves = pairMoves(a, b, usedA, usedB, profiles, options);
+  const moves = restoreOrder(inOrder, pairMoves(a, b, usedA, usedB, profiles, options));
   return [...inOrder, ...moves].sort((x, y) => (x.a[0] ?? -1) - (y.a[0] ?? -1) || (x.b[0] ?? -1) - (y.b[0] ?? -1));
+}
+
+/**
+ * A pair found by the move pass that fits between its neighbouring in-order groups on both sides
+ * is not a move (the programme left it out only for its score, or because it lay outside the
+ * band): it is marked in order, as many of them as fit without crossing each other.
+ */
+function restoreOrder(inOrder: readonly AlignedGroup[], moves: readonly AlignedGroup[]): AlignedGroup[] {
+  const gapOf = (move: AlignedGroup): number => {
+    // The number of in-order groups wholly before the move on the original side.
+    let low = 0;
+    let high = inOrder.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (inOrder[middle]!.a.at(-1)! < move.a[0]!) low = middle + 1;
+      else high = middle;
+    }
+    const before = inOrder[low - 1];
+    const after = inOrder[low];
+    const fits = (before === undefined || before.b.at(-1)! < move.b[0]!) && (after === undefined || move.b[0]! < after.b[0]!);
+    return fits ? low : -1;
+  };
+  const byGap = new Map<number, AlignedGroup[]>();
+  const result: AlignedGroup[] = [];
+  for (const move of moves) {
+    const gap = gapOf(move);
+    if (gap < 0) result.push(move);
+    else byGap.set(gap, [...(byGap.get(gap) ?? []), move]);
+  }
+  for (const candidates of byGap.values()) {
+    const sorted = [...candidates].sort((x, y) => x.a[0]! - y.a[0]!);
+    const chain = new Set(increasingChain(sorted.map((move) => [move.a[0]!, move.b[0]!] as const)).map(([i]) => i));
+    for (const move of sorted) result.push(chain.has(move.a[0]!) ? { ...move, moved: false } : move);
+  }
+  return result;
 }
 
 /** A rectangle of the alignment: units [startA, endA) of a against [startB, endB) of b. */
@@ -126,7 +161,12 @@ function alignRange(
   const offDiagonal = (i: number, j: number): number =>
     Math.abs(((i - range.startA) / lengthA - (j - range.startB) / lengthB) * Math.max(lengthA, lengthB));
   const nearDiagonal = (i: number, j: number): boolean => offDiagonal(i, j) <= BAND;
-  let anchors = lengthA * lengthB > ANCHOR_CELLS ? increasingChain(identicalPairs(range, a, b)) : [];
+  // Anchors may lie farther from the diagonal than scored pairs, but not anywhere: one identical
+  // line moved from top to bottom must not cut the range into two empty halves.
+  const anchorBand = Math.max(BAND * 2, Math.max(lengthA, lengthB) / 10);
+  const nearEnough = (i: number, j: number): boolean => offDiagonal(i, j) <= anchorBand;
+  let anchors =
+    lengthA * lengthB > ANCHOR_CELLS ? increasingChain(identicalPairs(range, a, b).filter(([i, j]) => nearEnough(i, j))) : [];
   if (anchors.length === 0 && lengthA * lengthB <= MAX_CELLS) {
     // Each cell needs its pair and member scores several times over: compute them once, and only
     // for pairs that share a term; a pair with no word in common scores 0.
@@ -141,12 +181,7 @@ function alignRange(
     const member = (i: number, j: number): number => memberScores[i * lengthB + j]!;
     return monotonicPairs(lengthA, lengthB, pair, member, options).map(([i, j]) => [range.startA + i, range.startB + j]);
   }
-  if (anchors.length === 0) {
-    // Anchors may lie farther from the diagonal than pairs, but not anywhere: a range of
-    // thousands of units would otherwise compare almost every pair.
-    const anchorBand = Math.max(BAND * 2, Math.max(lengthA, lengthB) / 10);
-    anchors = increasingChain(similarPairs(range, a, b, profiles, (i, j) => offDiagonal(i, j) <= anchorBand));
-  }
+  if (anchors.length === 0) anchors = increasingChain(similarPairs(range, a, b, profiles, nearEnough));
   if (anchors.length === 0) {
     // Blocks along the diagonal, proportional to the two lengths.
     const blocks = Math.ceil(Math.max(lengthA, lengthB) / BLOCK);
@@ -246,8 +281,18 @@ function forEachCandidate(
       else if (list.length <= MAX_POSTINGS) list.push(j);
     }
   }
+  // Units without a word (a row of asterisks, emoji) share no term: identical ones still pair.
+  const wordless = new Map<string, number[]>();
+  for (let j = startB; j < endB; j += 1) {
+    const unit = b[j]!;
+    if (unit.profile.terms.ids.length === 0 && unit.key !== '') wordless.set(unit.key, [...(wordless.get(unit.key) ?? []), j]);
+  }
   const seen = new Int32Array(endB - startB).fill(-1);
   for (let i = startA; i < endA; i += 1) {
+    if (a[i]!.profile.terms.ids.length === 0) {
+      for (const j of wordless.get(a[i]!.key) ?? []) if (include(i, j)) visit(i, j);
+      continue;
+    }
     for (const term of a[i]!.profile.terms.ids) {
       const list = postings.get(term);
       if (list === undefined || list.length > MAX_POSTINGS) continue;
@@ -305,9 +350,15 @@ class RunProfiles {
     return cached;
   }
 
-  /** Similarity of unit i of a and unit j of b. */
+  /** Similarity of unit i of a and unit j of b; 1 for identical units, words or not ("***", "🎉"). */
   pair(i: number, j: number): number {
+    if (this.#identical(i, j)) return 1;
     return similarity(this.get('a', i), this.get('b', j));
+  }
+
+  #identical(i: number, j: number): boolean {
+    const key = this.#a[i]!.key;
+    return key !== '' && key === this.#b[j]!.key;
   }
 
   /**
@@ -315,6 +366,7 @@ class RunProfiles {
    * the shorter of the two found in the longer.
    */
   member(i: number, j: number): number {
+    if (this.#identical(i, j)) return 1;
     const unitA = this.get('a', i);
     const unitB = this.get('b', j);
     return unitA.length <= unitB.length ? containment(unitA, unitB) : containment(unitB, unitA);
@@ -369,8 +421,11 @@ function monotonicPairs(
       // The pair that opened the group is re-scored as a member too: it is as much a piece of
       // the shared unit as the pairs that follow it.
       const memberGain = Math.max(gain, member(i, j) - options.memberThreshold) - options.groupPenalty;
+      // The opener is re-scored only for an extension that belongs in its own right: otherwise the
+      // opener's bonus would carry an unrelated neighbour into the group.
+      const qualifies = gain > 0 || member(i, j) >= options.memberThreshold;
       const asMember = (x: number, y: number): number =>
-        Math.max(0, member(x, y) - options.memberThreshold - (pair(x, y) - options.threshold));
+        qualifies ? Math.max(0, member(x, y) - options.memberThreshold - (pair(x, y) - options.threshold)) : 0;
       chain[MERGES * size + cell] = Number.NEGATIVE_INFINITY;
       if (i > 0) {
         const up = cell - m;

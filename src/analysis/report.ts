@@ -118,7 +118,11 @@ function sideStats(units: readonly Unit[], groups: readonly ReportGroup[], side:
 function overallSimilarity(groups: readonly ReportGroup[], a: readonly Unit[], b: readonly Unit[]): number {
   const words = new Map([...a.map((u) => [`a:${u.id}`, wordCount(u.text)] as const), ...b.map((u) => [`b:${u.id}`, wordCount(u.text)] as const)]);
   const total = [...words.values()].reduce((sum, count) => sum + count, 0);
-  if (total === 0) return 1;
+  if (total === 0) {
+    // No words on either side: identical when every unit (if any) is in an unchanged group.
+    const placed = groups.reduce((sum, group) => sum + group.a.length + group.b.length, 0);
+    return placed === a.length + b.length && groups.every((group) => group.op === 'unchanged') ? 1 : 0;
+  }
   let weighted = 0;
   for (const group of groups) {
     const size = group.a.reduce((sum, id) => sum + (words.get(`a:${id}`) ?? 0), 0) + group.b.reduce((sum, id) => sum + (words.get(`b:${id}`) ?? 0), 0);

@@ -14,17 +14,20 @@ export interface Sentence {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/**
- * Words that end in a full stop without ending the sentence when followed by a name or a number.
- * Titles always precede a name; months and "No." precede a number.
- */
+/** Titles: they end a sentence only when no name follows ("Mr. Trump", but "…Martin Luther King Jr. The march…"). */
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sec', 'gen', 'gov', 'sen', 'rep', 'rev', 'st', 'lt', 'col', 'capt', 'sgt',
-  'maj', 'adm', 'cmdr', 'pres', 'supt', 'det', 'insp', 'hon', 'messrs', 'mt', 'ft', 'fr', 'sr', 'jr', 'vs', 'v',
-  'cf', 'no', 'nos', 'vol', 'art', 'fig', 'ch', 'pp', 'p', 'approx', 'est', 'dept', 'univ', 'assn', 'bros',
-  'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'e.g', 'i.e', 'etc', 'al',
+  'maj', 'adm', 'cmdr', 'pres', 'supt', 'det', 'insp', 'hon', 'messrs', 'mt', 'ft', 'fr', 'sr', 'jr',
 ]);
+
+/** Abbreviations that stand before a number ("No. 10", "Jan. 5", "p. 12"); before anything else they end a sentence ("he said no."). */
+const BEFORE_NUMBERS = new Set([
+  'no', 'nos', 'vol', 'art', 'fig', 'ch', 'pp', 'p', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec',
+]);
+
+/** Other abbreviations: they end a sentence only when a typical sentence opener follows. */
+const ABBREVIATIONS = new Set(['vs', 'v', 'cf', 'e.g', 'i.e', 'etc', 'al', 'approx', 'est', 'dept', 'univ', 'assn', 'bros', 'inc', 'ltd', 'co', 'corp']);
 
 /** Words that commonly open a sentence: after "U.S." or "a.m.", these mean a new sentence did start. */
 const SENTENCE_STARTERS = new Set([
@@ -72,7 +75,9 @@ function continues(previous: string, next: string): boolean {
   const lastWord = /(\S+)\.$/u.exec(previous)?.[1] ?? '';
   const bare = lastWord.replace(/^["'“‘(]+/u, '').toLowerCase();
   const firstWord = (/^["'“‘(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '').toLowerCase();
-  if (TITLES.has(bare)) return true;
+  if (BEFORE_NUMBERS.has(bare)) return /^\p{N}/u.test(next);
+  if (TITLES.has(bare)) return /^["'“‘(]?\p{Lu}/u.test(next) && !SENTENCE_STARTERS.has(firstWord);
+  if (ABBREVIATIONS.has(bare)) return !SENTENCE_STARTERS.has(firstWord);
   // Initials and dotted abbreviations (J. K., U.S., a.m.) end a sentence only when a typical
   // sentence opener follows.
   if (/^(\p{L}\.)*\p{L}$/u.test(bare) || /^(\p{L}\.)+\p{L}?$/u.test(bare)) {

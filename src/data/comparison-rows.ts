@@ -37,24 +37,28 @@ export interface Row {
 export function comparisonRows(report: Report): Row[] {
   const unitsA = report.a.units;
   const unitsB = report.b.units;
+  const sideA = side(unitsA);
+  const sideB = side(unitsB);
   const groupOfA = new Map<string, ReportGroup>();
   const groupOfB = new Map<string, ReportGroup>();
   for (const group of report.groups) {
     for (const id of group.a) groupOfA.set(id, group);
     for (const id of group.b) groupOfB.set(id, group);
   }
-  const rowUnits = (side: 'a' | 'b', group: ReportGroup): RowUnit[] =>
-    group.diff[side].map(({ unit, segments }) => toRowUnit(side === 'a' ? unitsA : unitsB, unit, segments));
+  const rowUnits = (which: 'a' | 'b', group: ReportGroup): RowUnit[] =>
+    group.diff[which].map(({ unit, segments }) => toRowUnit(which === 'a' ? sideA : sideB, unit, segments));
 
   const rows: Row[] = [];
   const emitted = new Set<string>();
   let nextB = 0;
-  // Emits the rewrite's units up to (not including) position `end` that no in-order group placed.
-  const flushB = (end: number): void => {
-    for (; nextB < end; nextB += 1) {
-      const unit = unitsB[nextB]!;
+  const indexB = sideB.index;
+  // Emits the rewrite's units from `start` up to (not including) `end` that no in-order group
+  // placed: added units, and moved groups at their new place.
+  const flushB = (end: number, start = nextB): void => {
+    for (let position = start; position < end; position += 1) {
+      const unit = unitsB[position]!;
       const group = groupOfB.get(unit.id);
-      if (group === undefined) rows.push(single('added', `b-${unit.id}`, [], [toRowUnit(unitsB, unit.id, undefined)]));
+      if (group === undefined) rows.push(single('added', `b-${unit.id}`, [], [toRowUnit(sideB, unit.id, undefined)]));
       else if (group.op === 'moved' && !emitted.has(`${group.id}-to`)) {
         emitted.add(`${group.id}-to`);
         rows.push({
@@ -68,12 +72,13 @@ export function comparisonRows(report: Report): Row[] {
         });
       }
     }
+    if (start === nextB) nextB = Math.max(nextB, end);
   };
 
   for (const unit of unitsA) {
     const group = groupOfA.get(unit.id);
     if (group === undefined) {
-      rows.push(single('dropped', `a-${unit.id}`, [toRowUnit(unitsA, unit.id, undefined)], []));
+      rows.push(single('dropped', `a-${unit.id}`, [toRowUnit(sideA, unit.id, undefined)], []));
       continue;
     }
     if (group.a[0] !== unit.id) continue; // The group's row was emitted at its first unit.
@@ -89,7 +94,7 @@ export function comparisonRows(report: Report): Row[] {
       });
       continue;
     }
-    flushB(unitsB.findIndex((candidate) => candidate.id === group.b[0]));
+    flushB(indexB.get(group.b[0]!)!);
     rows.push({
       id: group.id,
       kind: group.op,
@@ -99,7 +104,14 @@ export function comparisonRows(report: Report): Row[] {
       counterpart: undefined,
       changed: group.changed,
     });
-    nextB = Math.max(nextB, unitsB.findIndex((candidate) => candidate.id === group.b.at(-1)) + 1);
+    // A split's parts need not be next to each other in the rewrite (a heading added between
+    // them is aligned apart): what lies between them follows the group's row.
+    const placed = new Set(group.b);
+    const last = indexB.get(group.b.at(-1)!)!;
+    for (nextB = Math.max(nextB, indexB.get(group.b[0]!)!); nextB <= last; nextB += 1) {
+      if (!placed.has(unitsB[nextB]!.id)) flushB(nextB + 1, nextB);
+    }
+    nextB = Math.max(nextB, last + 1);
   }
   flushB(unitsB.length);
   return rows;
@@ -109,8 +121,18 @@ function single(kind: 'added' | 'dropped', id: string, left: RowUnit[], right: R
   return { id, kind, left, right, similarity: undefined, counterpart: undefined, changed: true };
 }
 
-function toRowUnit(units: readonly ReportUnit[], id: string, segments: readonly Segment[] | undefined): RowUnit {
-  const index = units.findIndex((unit) => unit.id === id);
+/** A side's units with their positions, for constant-time lookups by id. */
+interface Side {
+  readonly units: readonly ReportUnit[];
+  readonly index: ReadonlyMap<string, number>;
+}
+
+function side(units: readonly ReportUnit[]): Side {
+  return { units, index: new Map(units.map((unit, position) => [unit.id, position])) };
+}
+
+function toRowUnit({ units, index: positions }: Side, id: string, segments: readonly Segment[] | undefined): RowUnit {
+  const index = positions.get(id)!;
   const unit = units[index]!;
   return {
     id,

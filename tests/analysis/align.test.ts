@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { alignUnits } from '../../src/analysis/align-units.ts';
-import { lineUnits } from '../../src/analysis/units.ts';
+import { documentUnits, lineUnits } from '../../src/analysis/units.ts';
 
 /** Aligns two lists of sentences and returns the groups as index lists, with their kind. */
 function align(a: string[], b: string[]) {
@@ -71,5 +71,51 @@ describe('alignUnits', () => {
     expect(align(['Cats sleep all day long.'], ['Stock markets fell sharply on Tuesday.'])).toEqual([]);
     expect(align([], ['Anything.'])).toEqual([]);
     expect(align(['Anything.'], [])).toEqual([]);
+  });
+});
+
+describe('alignUnits, edge cases found in review', () => {
+  test('pairs identical units that have no words at all', () => {
+    expect(align(['***', '🎉🎉', 'The end.'], ['***', '🎉🎉', 'The end.'])).toEqual([0, 1, 2].map((i) => ({ a: [i], b: [i], moved: false })));
+  });
+
+  test('one identical line moved from top to bottom does not derail the rest', () => {
+    const sentences = Array.from({ length: 60 }, (_, index) => `Officials in district ${index} reported ${index * 7} new cases of the illness on day ${index}.`);
+    const edited = sentences.map((sentence) => sentence.replace('reported', 'counted'));
+    const groups = align(['Subscribe to our newsletter.', ...sentences], [...edited, 'Subscribe to our newsletter.']);
+    expect(groups.filter((group) => group.moved)).toEqual([{ a: [0], b: [60], moved: true }]);
+    expect(groups.filter((group) => !group.moved)).toHaveLength(60);
+  });
+
+  test('a pair that fits in order is never called a move', () => {
+    // Nineteen sentences kept verbatim raise the in-order threshold above the move threshold; the
+    // reworded sentence then scored as a "move" in its own place.
+    const kept = Array.from({ length: 19 }, (_, k) => `Item ${k} of the council agenda covered topic number ${k * 17} in detail.`);
+    const original = [...kept.slice(0, 10), 'The plan would raise property taxes by 4 percent for most homeowners in the district.', ...kept.slice(10)];
+    const rewrite = [...kept.slice(0, 10), 'Homeowners face a 4 percent rise in property taxes, the plan says.', ...kept.slice(10)];
+    const groups = align(original, rewrite);
+    expect(groups.find((group) => group.a[0] === 10)).toEqual({ a: [10], b: [10], moved: false });
+    expect(groups.filter((group) => group.moved)).toEqual([]);
+  });
+
+  test('an unrelated neighbour is not swept into a merge', () => {
+    const groups = align(
+      ['Smith resigned.', 'The ferry was late.'],
+      ['Smith resigned on Tuesday after weeks of pressure from his party over the budget scandal.'],
+    );
+    expect(groups).toEqual([{ a: [0], b: [0], moved: false }]);
+  });
+
+  test('a heading that moved against the text it heads is marked moved', () => {
+    const units = (headingFirst: boolean) => {
+      const body = [
+        { type: 'paragraph' as const, text: 'The minister resigned on Tuesday after weeks of pressure.' },
+        { type: 'paragraph' as const, text: 'Opposition parties welcomed the resignation of the minister.' },
+      ];
+      const heading = { type: 'heading' as const, text: 'Reaction from parties' };
+      return documentUnits({ body: headingFirst ? [heading, ...body] : [...body, heading, { type: 'paragraph', text: 'Analysts expect an election in spring.' }] });
+    };
+    const groups = alignUnits(units(true), units(false)).groups;
+    expect(groups.find((group) => group.a[0] === 'u0')).toMatchObject({ b: ['u2'], moved: true });
   });
 });

@@ -76,3 +76,9 @@ test('src/analysis/report.schema.json is the schema of the current report (run `
   const published = JSON.parse(readFileSync(new URL('../../src/analysis/report.schema.json', import.meta.url), 'utf8'));
   expect(published).toEqual(reportJsonSchema());
 });
+
+test('similarity without words: 1 for identical documents, 0 when nothing pairs', () => {
+  expect(compareDocuments({ body: [] }, { body: [] }).stats.similarity).toBe(1);
+  expect(compareDocuments({ body: [{ type: 'paragraph', text: '🎉' }] }, { body: [{ type: 'paragraph', text: '🎉' }] }).stats.similarity).toBe(1);
+  expect(compareDocuments({ body: [] }, { body: [{ type: 'paragraph', text: '🎉🎉' }] }).stats.similarity).toBe(0);
+});

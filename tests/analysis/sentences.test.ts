@@ -46,3 +46,17 @@ describe('splitSentences', () => {
     expect(sentences.map((sentence) => sentence.text)).toEqual(['Mr. Lee spoke.', 'Then he left.']);
   });
 });
+
+describe('splitSentences, abbreviations that also end sentences', () => {
+  test.each([
+    ['"no" before a new sentence', 'He said no. The party later backed him.', ['He said no.', 'The party later backed him.']],
+    ['"No." as an answer', 'Is there a deal? No. The talks collapsed.', ['Is there a deal?', 'No.', 'The talks collapsed.']],
+    ['"art." as a word', 'It was a work of art. Critics disagreed.', ['It was a work of art.', 'Critics disagreed.']],
+    ['"Jr." at the end', 'The march honoured Martin Luther King Jr. The crowd sang.', ['The march honoured Martin Luther King Jr.', 'The crowd sang.']],
+    ['"No." before a number still joins', 'It was plan No. 10 that failed.', ['It was plan No. 10 that failed.']],
+    ['"St." before a name still joins', 'They flew to St. Louis on Monday.', ['They flew to St. Louis on Monday.']],
+    ['"Inc." inside a sentence still joins', 'Apple Inc. rose sharply.', ['Apple Inc. rose sharply.']],
+  ])('%s', (_, text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+});

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { compareUnits, lineUnits } from '../../src/analysis/index.ts';
+import { compareDocuments, compareUnits, lineUnits } from '../../src/analysis/index.ts';
 import { comparisonRows } from '../../src/data/comparison-rows.ts';
 
 const rowsOf = (a: string[], b: string[]) =>
@@ -37,5 +37,20 @@ test('every unit of both sides appears in exactly one row (a move in two, one si
   const left = rows.flatMap((row) => row.left.map((unit) => unit.id));
   const right = rows.flatMap((row) => row.right.map((unit) => unit.id));
   expect(left.sort()).toEqual(['u0', 'u1', 'u2', 'u3']);
+  expect(right.sort()).toEqual(['u0', 'u1', 'u2']);
+});
+
+test('a heading added between the two parts of a split still gets its row', () => {
+  const report = compareDocuments(
+    { body: [{ type: 'paragraph', text: 'The minister resigned on Tuesday after weeks of pressure from party members over the budget scandal.' }] },
+    {
+      body: [
+        { type: 'paragraph', text: 'The minister resigned on Tuesday.' },
+        { type: 'heading', text: 'Background notes' },
+        { type: 'paragraph', text: 'It came after weeks of pressure from party members over the budget scandal.' },
+      ],
+    },
+  );
+  const right = comparisonRows(report).flatMap((row) => row.right.map((unit) => unit.id));
   expect(right.sort()).toEqual(['u0', 'u1', 'u2']);
 });
