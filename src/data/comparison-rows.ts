@@ -141,3 +141,11 @@ function toRowUnit({ units, index: positions }: Side, id: string, segments: read
     opensBlock: index === 0 || units[index - 1]!.block !== unit.block,
   };
 }
+
+/** Which way a row's other place lies ("up" or "down"), for a move; undefined for other rows. */
+export function moveDirection(rows: readonly Row[], index: number): 'up' | 'down' | undefined {
+  const counterpart = rows[index]?.counterpart;
+  if (counterpart === undefined) return undefined;
+  const other = rows.findIndex((row) => row.id === counterpart);
+  return other > index ? 'down' : 'up';
+}

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { compareDocuments, compareUnits, lineUnits } from '../../src/analysis/index.ts';
-import { comparisonRows } from '../../src/data/comparison-rows.ts';
+import { comparisonRows, moveDirection } from '../../src/data/comparison-rows.ts';
 
 const rowsOf = (a: string[], b: string[]) =>
   comparisonRows(compareUnits(lineUnits(a), lineUnits(b))).map((row) => ({
@@ -53,4 +53,10 @@ test('a heading added between the two parts of a split still gets its row', () =
   );
   const right = comparisonRows(report).flatMap((row) => row.right.map((unit) => unit.id));
   expect(right.sort()).toEqual(['u0', 'u1', 'u2']);
+});
+
+test('a move points the way to its other place, up or down', () => {
+  const rows = comparisonRows(compareUnits(lineUnits([A, B, C]), lineUnits([C, A, B])));
+  // The sentence moved to the top: its new place (row 0) points down to where it was (last row).
+  expect(rows.map((_, index) => moveDirection(rows, index))).toEqual(['down', undefined, undefined, 'up']);
 });
