@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compareDocuments, compareUnits, lineUnits, reportSchema, unitsText } from '../../src/analysis/index.ts';
@@ -81,4 +82,16 @@ test('similarity without words: 1 for identical documents, 0 when nothing pairs'
   expect(compareDocuments({ body: [] }, { body: [] }).stats.similarity).toBe(1);
   expect(compareDocuments({ body: [{ type: 'paragraph', text: '🎉' }] }, { body: [{ type: 'paragraph', text: '🎉' }] }).stats.similarity).toBe(1);
   expect(compareDocuments({ body: [] }, { body: [{ type: 'paragraph', text: '🎉🎉' }] }).stats.similarity).toBe(0);
+});
+
+test('the published JSON Schema accepts real reports and refuses broken ones', () => {
+  const schema = JSON.parse(readFileSync(new URL('../../src/analysis/report.schema.json', import.meta.url), 'utf8'));
+  const validate = new Ajv2020({ strict: false }).compile(schema);
+  const report = compareDocuments(
+    { headline: 'Talks resume', body: [{ type: 'paragraph', text: 'Talks resumed in Geneva. Both sides attended.' }] },
+    { headline: 'Talks restart', body: [{ type: 'list', items: ['Both sides attended', 'Talks resumed'] }] },
+  );
+  expect(validate(JSON.parse(JSON.stringify(report))), JSON.stringify(validate.errors)).toBe(true);
+  expect(validate({ ...report, version: 2 })).toBe(false);
+  expect(validate({ ...report, groups: [{ ...report.groups[0], op: 'rewritten' }] })).toBe(false);
 });
