@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { tokenize } from '../../src/analysis/tokenize.ts';
+import { segmentWithIntl, tokenize } from '../../src/analysis/tokenize.ts';
 
 test('splits words, punctuation and spaces with their offsets', () => {
   expect(tokenize('Don’t go, 28-point plan!').map((token) => [token.text, token.kind])).toEqual([
@@ -24,5 +24,15 @@ test('the tokens of any text join back into it, with exact offsets', () => {
       for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
     }),
     { numRuns: 500 },
+  );
+});
+
+test('the fast path finds exactly the tokens Intl.Segmenter finds, on text of its alphabet', () => {
+  const alphabet = [...'abZé1 2_:.\'’‘,;-—\u00a0"“”…(!?eD0', 'ñ', 'ß', 'Ø'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((characters) => characters.join('')), (text) => {
+      expect(tokenize(text)).toEqual(segmentWithIntl(text));
+    }),
+    { numRuns: 5000 },
   );
 });
