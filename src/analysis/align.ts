@@ -11,7 +11,8 @@
  *    become moves. Moves need more evidence than pairs in order.
  */
 import type { Profile } from './similarity.ts';
-import { combineProfiles, containment, similarity } from './similarity.ts';
+import type { PairScores } from './similarity.ts';
+import { combineProfiles, scorePair, similarity } from './similarity.ts';
 
 /** What the aligner needs of a unit: its comparison key (to find identical units) and its profile. */
 export interface AlignInput {
@@ -174,8 +175,9 @@ function alignRange(
     const memberScores = new Float64Array(lengthA * lengthB);
     forEachCandidate(a, range.startA, range.endA, b, range.startB, range.endB, nearDiagonal, (i, j) => {
       const cell = (i - range.startA) * lengthB + (j - range.startB);
-      pairScores[cell] = profiles.pair(i, j);
-      memberScores[cell] = profiles.member(i, j);
+      const scores = profiles.scores(i, j);
+      pairScores[cell] = scores.similarity;
+      memberScores[cell] = scores.containment;
     });
     const pair = (i: number, j: number): number => pairScores[i * lengthB + j]!;
     const member = (i: number, j: number): number => memberScores[i * lengthB + j]!;
@@ -361,15 +363,10 @@ class RunProfiles {
     return key !== '' && key === this.#b[j]!.key;
   }
 
-  /**
-   * How well unit i of a belongs with unit j of b as a member of a split or merge: the share of
-   * the shorter of the two found in the longer.
-   */
-  member(i: number, j: number): number {
-    if (this.#identical(i, j)) return 1;
-    const unitA = this.get('a', i);
-    const unitB = this.get('b', j);
-    return unitA.length <= unitB.length ? containment(unitA, unitB) : containment(unitB, unitA);
+  /** Similarity and member score of unit i of a and unit j of b, from one pass over their vectors. */
+  scores(i: number, j: number): PairScores {
+    if (this.#identical(i, j)) return { similarity: 1, containment: 1 };
+    return scorePair(this.get('a', i), this.get('b', j));
   }
 }
 

@@ -122,13 +122,47 @@ export function similarity(a: Profile, b: Profile): number {
   return TERM_SHARE * cosine(a.terms, b.terms) + (1 - TERM_SHARE) * cosine(a.trigrams, b.trigrams);
 }
 
-/**
- * How much of `part` is found in `whole`, in [0, 1]: the share of the part's weighted terms and
- * trigrams that the whole has too. Used for the members of a split or merge, each of which is only
- * a piece of the unit it joins, so that a cosine would understate how closely it belongs.
- */
-export function containment(part: Profile, whole: Profile): number {
-  return TERM_SHARE * covered(part.terms, whole.terms) + (1 - TERM_SHARE) * covered(part.trigrams, whole.trigrams);
+/** Similarity and containment of two profiles at once, from one pass over each pair of vectors. */
+export interface PairScores {
+  readonly similarity: number;
+  /** The share of the shorter profile (by words) found in the longer one. */
+  readonly containment: number;
+}
+
+/** Scores a pair: the aligner needs both numbers for every pair it considers. */
+export function scorePair(a: Profile, b: Profile): PairScores {
+  const shorterIsA = a.length <= b.length;
+  const terms = merged(a.terms, b.terms, shorterIsA);
+  const trigrams = merged(a.trigrams, b.trigrams, shorterIsA);
+  return {
+    similarity: TERM_SHARE * terms.cosine + (1 - TERM_SHARE) * trigrams.cosine,
+    containment: TERM_SHARE * terms.covered + (1 - TERM_SHARE) * trigrams.covered,
+  };
+}
+
+function merged(a: SparseVector, b: SparseVector, coverA: boolean): { cosine: number; covered: number } {
+  const part = coverA ? a : b;
+  let dot = 0;
+  let found = 0;
+  let x = 0;
+  let y = 0;
+  while (x < a.ids.length && y < b.ids.length) {
+    const idA = a.ids[x]!;
+    const idB = b.ids[y]!;
+    if (idA === idB) {
+      const weightA = a.weights[x]!;
+      const weightB = b.weights[y]!;
+      dot += weightA * weightB;
+      found += coverA ? weightA * weightA : weightB * weightB;
+      x += 1;
+      y += 1;
+    } else if (idA < idB) x += 1;
+    else y += 1;
+  }
+  return {
+    cosine: a.norm === 0 || b.norm === 0 ? 0 : dot / (a.norm * b.norm),
+    covered: part.norm === 0 ? 0 : found / (part.norm * part.norm),
+  };
 }
 
 function cosine(a: SparseVector, b: SparseVector): number {
@@ -144,22 +178,4 @@ function cosine(a: SparseVector, b: SparseVector): number {
     else y += 1;
   }
   return dot / (a.norm * b.norm);
-}
-
-function covered(part: SparseVector, whole: SparseVector): number {
-  if (part.norm === 0) return 0;
-  let found = 0;
-  let x = 0;
-  let y = 0;
-  while (x < part.ids.length && y < whole.ids.length) {
-    const idA = part.ids[x]!;
-    const idB = whole.ids[y]!;
-    if (idA === idB) {
-      found += part.weights[x]! * part.weights[x]!;
-      x += 1;
-      y += 1;
-    } else if (idA < idB) x += 1;
-    else y += 1;
-  }
-  return found / (part.norm * part.norm);
 }
