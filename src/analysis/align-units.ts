@@ -7,7 +7,7 @@
 import type { AlignedGroup, AlignInput, AlignOptions } from './align.ts';
 import { alignSequences, DEFAULT_ALIGN_OPTIONS } from './align.ts';
 import { unitFeatures } from './features.ts';
-import { profile, similarity, vocabulary } from './similarity.ts';
+import { profile, similarity, VocabularyBuilder } from './similarity.ts';
 import type { Unit, UnitKind } from './units.ts';
 
 /** An alignment group by unit ids. */
@@ -34,14 +34,13 @@ export function alignUnits(
   b: readonly Unit[],
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
 ): UnitAlignment {
-  // Features are large (maps of every term and trigram): they live only until the profiles are built.
-  let featuresA = a.map((unit) => unitFeatures(unit.text));
-  let featuresB = b.map((unit) => unitFeatures(unit.text));
-  const words = vocabulary([...featuresA, ...featuresB]);
-  const inputA: AlignInput[] = featuresA.map((features) => ({ key: features.key, profile: profile(features, words) }));
-  const inputB: AlignInput[] = featuresB.map((features) => ({ key: features.key, profile: profile(features, words) }));
-  featuresA = [];
-  featuresB = [];
+  // Each unit's features are interned as soon as they are computed (see VocabularyBuilder).
+  const vocabulary = new VocabularyBuilder();
+  const compactA = a.map((unit) => vocabulary.add(unitFeatures(unit.text)));
+  const compactB = b.map((unit) => vocabulary.add(unitFeatures(unit.text)));
+  const weights = vocabulary.weights();
+  const inputA: AlignInput[] = compactA.map((features) => ({ key: features.key, profile: profile(features, weights) }));
+  const inputB: AlignInput[] = compactB.map((features) => ({ key: features.key, profile: profile(features, weights) }));
   const pairSimilarity = (i: number, j: number): number => similarity(inputA[i]!.profile, inputB[j]!.profile);
   const verbatimShare = shareKeptVerbatim(inputA, inputB);
   const groups: UnitGroup[] = [];

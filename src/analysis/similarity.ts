@@ -12,14 +12,6 @@
  */
 import type { UnitFeatures } from './features.ts';
 
-/** Ids and inverse document frequencies of the terms and trigrams of a set of units. */
-export interface Vocabulary {
-  /** Id and weight of each term. */
-  readonly terms: ReadonlyMap<string, { readonly id: number; readonly idf: number }>;
-  /** Id and weight of each trigram; " th" and "ing" are in every English sentence and weigh little. */
-  readonly trigrams: ReadonlyMap<number, { readonly id: number; readonly idf: number }>;
-}
-
 /** A sparse vector: ids in increasing order and their weights. */
 export interface SparseVector {
   readonly ids: Int32Array;
@@ -41,58 +33,109 @@ const SALIENT_BOOST = 2;
 /** Share of the term signal in the score; the rest is the trigram signal. */
 const TERM_SHARE = 0.6;
 
-/** Builds the vocabulary of a set of units: every term and trigram with an id and its IDF. */
-export function vocabulary(units: readonly UnitFeatures[]): Vocabulary {
-  const total = units.length;
-  const index = <Key>(vectors: readonly ReadonlyMap<Key, number>[]) => {
-    const frequency = new Map<Key, number>();
-    for (const vector of vectors) for (const key of vector.keys()) frequency.set(key, (frequency.get(key) ?? 0) + 1);
-    const entries = new Map<Key, { id: number; idf: number }>();
-    for (const [key, count] of frequency) entries.set(key, { id: entries.size, idf: Math.log(1 + total / count) });
-    return entries;
-  };
-  return { terms: index(units.map((unit) => unit.terms)), trigrams: index(units.map((unit) => unit.trigrams)) };
+/** A unit's features interned: ids in increasing order with their counts (names and numbers boosted). */
+export interface CompactFeatures {
+  /** The unit's comparison form, to find units kept word for word. */
+  readonly key: string;
+  readonly terms: { readonly ids: Int32Array; readonly counts: Float64Array };
+  readonly trigrams: { readonly ids: Int32Array; readonly counts: Float64Array };
+  readonly length: number;
 }
 
-/** Builds the profile of one unit. Terms and trigrams it has must be in the vocabulary. */
-export function profile(unit: UnitFeatures, words: Vocabulary): Profile {
-  const terms = sparse(unit.terms, words.terms, (term) => (unit.salient.has(term) ? SALIENT_BOOST : 1));
-  const trigrams = sparse(unit.trigrams, words.trigrams, () => 1);
-  return { terms, trigrams, length: unit.length };
+/** Inverse document frequency of each term and trigram id. */
+export interface Weights {
+  readonly terms: Float64Array;
+  readonly trigrams: Float64Array;
+}
+
+/**
+ * Interns the features of a comparison's units one by one, counting in how many units each term
+ * and trigram occurs. Each unit's maps are dropped as soon as it is interned: a long document
+ * holds tens of thousands of units, and their maps were most of the analysis's memory.
+ */
+export class VocabularyBuilder {
+  readonly #termIds = new Map<string, number>();
+  readonly #trigramIds = new Map<number, number>();
+  readonly #termFrequency: number[] = [];
+  readonly #trigramFrequency: number[] = [];
+  #units = 0;
+
+  /** Interns one unit's features. */
+  add(features: UnitFeatures): CompactFeatures {
+    this.#units += 1;
+    const boost = (term: string): number => (features.salient.has(term) ? SALIENT_BOOST : 1);
+    return {
+      key: features.key,
+      terms: intern(features.terms, this.#termIds, this.#termFrequency, boost),
+      trigrams: intern(features.trigrams, this.#trigramIds, this.#trigramFrequency, () => 1),
+      length: features.length,
+    };
+  }
+
+  /** The inverse document frequencies, once every unit is in. */
+  weights(): Weights {
+    const idf = (frequency: readonly number[]) => Float64Array.from(frequency, (count) => Math.log(1 + this.#units / count));
+    return { terms: idf(this.#termFrequency), trigrams: idf(this.#trigramFrequency) };
+  }
 }
 
 /** Positions a vector may have, packed with its ids for one native numeric sort. */
 const POSITION_RANGE = 1 << 16;
 
-function sparse<Key>(
+function intern<Key>(
   counts: ReadonlyMap<Key, number>,
-  entries: ReadonlyMap<Key, { readonly id: number; readonly idf: number }>,
+  ids: Map<Key, number>,
+  frequency: number[],
   boost: (key: Key) => number,
-): SparseVector {
+): { ids: Int32Array; counts: Float64Array } {
   // Pack (id, position) into one number and sort the typed array natively: much faster than
-  // sorting pairs with a comparator, and the aligner builds a vector for every unit.
-  const packed = new Float64Array(counts.size);
-  const raw = new Float64Array(counts.size);
-  let size = 0;
+  // sorting pairs with a comparator.
+  const size = Math.min(counts.size, POSITION_RANGE);
+  const packed = new Float64Array(size);
+  const raw = new Float64Array(size);
+  let position = 0;
   for (const [key, count] of counts) {
-    const entry = entries.get(key);
-    if (entry === undefined || size >= POSITION_RANGE) continue;
-    raw[size] = count * entry.idf * boost(key);
-    packed[size] = entry.id * POSITION_RANGE + size;
-    size += 1;
+    if (position >= size) break;
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+      frequency.push(0);
+    }
+    frequency[id]! += 1;
+    raw[position] = count * boost(key);
+    packed[position] = id * POSITION_RANGE + position;
+    position += 1;
   }
-  const sorted = packed.subarray(0, size).sort();
-  const ids = new Int32Array(size);
-  const weights = new Float64Array(size);
-  let norm = 0;
+  packed.sort();
+  const sortedIds = new Int32Array(size);
+  const sortedCounts = new Float64Array(size);
   for (let index = 0; index < size; index += 1) {
-    const value = sorted[index]!;
-    ids[index] = Math.floor(value / POSITION_RANGE);
-    const weight = raw[value % POSITION_RANGE]!;
+    const value = packed[index]!;
+    sortedIds[index] = Math.floor(value / POSITION_RANGE);
+    sortedCounts[index] = raw[value % POSITION_RANGE]!;
+  }
+  return { ids: sortedIds, counts: sortedCounts };
+}
+
+/** Builds the profile of one unit from its interned features and the weights. */
+export function profile(features: CompactFeatures, weights: Weights): Profile {
+  return {
+    terms: weigh(features.terms, weights.terms),
+    trigrams: weigh(features.trigrams, weights.trigrams),
+    length: features.length,
+  };
+}
+
+function weigh(vector: { readonly ids: Int32Array; readonly counts: Float64Array }, idf: Float64Array): SparseVector {
+  const weights = new Float64Array(vector.ids.length);
+  let norm = 0;
+  for (let index = 0; index < vector.ids.length; index += 1) {
+    const weight = vector.counts[index]! * idf[vector.ids[index]!]!;
     weights[index] = weight;
     norm += weight * weight;
   }
-  return { ids, weights, norm: Math.sqrt(norm) };
+  return { ids: vector.ids, weights, norm: Math.sqrt(norm) };
 }
 
 /** The profile of several units compared as one text: their vectors added. */
