@@ -38,20 +38,8 @@ const forms = new Map<string, string>();
 const MEMO_MAX_LENGTH = 40;
 const MEMO_LIMIT = 100_000;
 
-/**
- * Memo of foldCase for single words: the analysis folds every word of both documents, and a
- * document repeats its vocabulary. Cleared when full, so that it never grows without bound.
- */
-const folded = new Map<string, string>();
-const FOLDED_LIMIT = MEMO_LIMIT;
-
 /** Comparison form without case, for similarity (a headline's Title Case is not a rewording). */
 export function foldCase(text: string): string {
-  let result = folded.get(text);
-  if (result === undefined) {
-    result = comparisonForm(text).toLocaleLowerCase('und');
-    if (folded.size >= FOLDED_LIMIT) folded.clear();
-    folded.set(text, result);
-  }
-  return result;
+  // Callers look each distinct word up once (features.ts memoises per word), so no memo here.
+  return comparisonForm(text).toLocaleLowerCase('und');
 }

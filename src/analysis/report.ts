@@ -86,16 +86,9 @@ function plainUnit(unit: Unit): Unit {
   return { id: unit.id, kind: unit.kind, text: unit.text, after: unit.after, block: unit.block, order: unit.order };
 }
 
-/** Words counted once per distinct text: a comparison asks for the same unit's count several times. */
-const wordCounts = new Map<string, number>();
+/** Words in a text (tokenize memoises the tokens of recent texts). */
 function wordCount(text: string): number {
-  let count = wordCounts.get(text);
-  if (count === undefined) {
-    count = tokenize(text).filter((token) => token.kind === 'word').length;
-    if (wordCounts.size >= 50_000) wordCounts.clear();
-    wordCounts.set(text, count);
-  }
-  return count;
+  return tokenize(text).filter((token) => token.kind === 'word').length;
 }
 
 function sideStats(units: readonly Unit[], groups: readonly ReportGroup[], side: 'a' | 'b', unaligned: readonly string[]): SideStats {

@@ -162,7 +162,7 @@ function addVectors(vectors: readonly SparseVector[]): SparseVector {
 
 /** Similarity of two profiles, in [0, 1]. */
 export function similarity(a: Profile, b: Profile): number {
-  return TERM_SHARE * cosine(a.terms, b.terms) + (1 - TERM_SHARE) * cosine(a.trigrams, b.trigrams);
+  return scorePair(a, b).similarity;
 }
 
 /** Similarity and containment of two profiles at once, from one pass over each pair of vectors. */
@@ -206,19 +206,4 @@ function merged(a: SparseVector, b: SparseVector, coverA: boolean): { cosine: nu
     cosine: a.norm === 0 || b.norm === 0 ? 0 : dot / (a.norm * b.norm),
     covered: part.norm === 0 ? 0 : found / (part.norm * part.norm),
   };
-}
-
-function cosine(a: SparseVector, b: SparseVector): number {
-  if (a.norm === 0 || b.norm === 0) return 0;
-  let dot = 0;
-  let x = 0;
-  let y = 0;
-  while (x < a.ids.length && y < b.ids.length) {
-    const idA = a.ids[x]!;
-    const idB = b.ids[y]!;
-    if (idA === idB) dot += a.weights[x++]! * b.weights[y++]!;
-    else if (idA < idB) x += 1;
-    else y += 1;
-  }
-  return dot / (a.norm * b.norm);
 }
