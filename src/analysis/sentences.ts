@@ -51,27 +51,52 @@ export function splitSentences(text: string): Sentence[] {
   }
 
   const sentences: Sentence[] = [];
+  // Quotation marks still open in the sentence being built, kept as running counts: recounting
+  // a sentence that keeps growing (a long quotation) would be quadratic.
+  let open = { curly: 0, straight: 0 };
   for (const piece of pieces) {
     const previous = sentences.at(-1);
-    if (previous !== undefined && continues(previous.text, piece.text)) {
+    const marks = quotationMarks(piece.text);
+    if (previous !== undefined && continues(previous.text, piece.text, open)) {
       sentences[sentences.length - 1] = {
         text: text.slice(previous.start, piece.end),
         start: previous.start,
         end: piece.end,
       };
+      open = { curly: open.curly + marks.curly, straight: open.straight + marks.straight };
     } else {
       sentences.push(piece);
+      open = marks;
     }
   }
   return sentences;
 }
 
+/** Curly quotations opened minus closed, and the number of straight double quotes, in a text. */
+function quotationMarks(text: string): { curly: number; straight: number } {
+  let curly = 0;
+  let straight = 0;
+  for (const character of text) {
+    if (character === '“') curly += 1;
+    else if (character === '”') curly -= 1;
+    else if (character === '"') straight += 1;
+  }
+  return { curly, straight };
+}
+
+/** How many characters of a sentence's end the rules below look at. */
+const TAIL = 80;
+
 /** True when `next` is not a new sentence but the rest of `previous`. */
-function continues(previous: string, next: string): boolean {
+function continues(sentence: string, next: string, open: { curly: number; straight: number }): boolean {
   // A sentence does not begin in lower case ("at first glance... is completely unconstructive").
   if (/^["'“‘(]?\p{Ll}/u.test(next)) return true;
-  // Inside a quotation that has not closed yet, the speaker is still talking.
-  if (openQuotation(previous)) return true;
+  // Inside a quotation that has not closed yet, the speaker is still talking. Straight quotes
+  // cannot say which way they face: an odd count means one is still open.
+  if (open.curly > 0 || open.straight % 2 === 1) return true;
+  // The rules below look at the sentence's last word and mark only: its tail, so that a long
+  // sentence is not scanned again for every piece joined to it.
+  const previous = sentence.slice(-TAIL);
   const lastWord = /(\S+)\.$/u.exec(previous)?.[1] ?? '';
   const bare = lastWord.replace(/^["'“‘(]+/u, '').toLowerCase();
   const firstWord = (/^["'“‘(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '').toLowerCase();
@@ -86,13 +111,4 @@ function continues(previous: string, next: string): boolean {
   // "…!” Trump wrote on Truth Social." — a short attribution after a closing quotation.
   if (/[!?]["”’']$/u.test(previous) && next.split(/\s+/u).length <= 8 && REPORTING_VERBS.test(next)) return true;
   return false;
-}
-
-/** True when the text opens more double quotations than it closes. */
-function openQuotation(text: string): boolean {
-  const curlyOpen = (text.match(/“/gu) ?? []).length;
-  const curlyClose = (text.match(/”/gu) ?? []).length;
-  if (curlyOpen > curlyClose) return true;
-  // Straight quotes cannot say which way they face: an odd count means one is still open.
-  return (text.match(/"/gu) ?? []).length % 2 === 1;
 }

@@ -35,6 +35,16 @@ describe('splitSentences', () => {
     ],
     ['an exclamation with attribution', '“We will win!” Zelensky said. Talks resume Monday.', ['“We will win!” Zelensky said.', 'Talks resume Monday.']],
     ['a closed quotation followed by a new sentence', 'He said “no.” The talks ended.', ['He said “no.”', 'The talks ended.']],
+    [
+      'a quotation of several sentences, then a sentence after it',
+      '“We are ready. We are waiting. We will not wait forever.” The talks ended. “Never.” He left.',
+      ['“We are ready. We are waiting. We will not wait forever.”', 'The talks ended.', '“Never.”', 'He left.'],
+    ],
+    [
+      'straight quotes of several sentences, then a sentence after it',
+      '"We are ready. We are waiting." The talks ended. He left.',
+      ['"We are ready. We are waiting."', 'The talks ended.', 'He left.'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(split(text)).toEqual(expected);
   });
