@@ -12,6 +12,7 @@
  */
 import type { Profile } from './similarity.ts';
 import type { PairScores } from './similarity.ts';
+import { increasingChain } from './increasing-chain.ts';
 import { combineProfiles, scorePair, similarity } from './similarity.ts';
 
 /** What the aligner needs of a unit: its comparison key (to find identical units) and its profile. */
@@ -305,27 +306,6 @@ function forEachCandidate(
       }
     }
   }
-}
-
-/** The longest chain of pairs increasing on both sides (pairs sorted by their first index). */
-function increasingChain(pairs: readonly (readonly [number, number])[]): [number, number][] {
-  // Patience sorting on the second index: tails[k] is the pair ending the best chain of length k + 1.
-  const tails: number[] = [];
-  const parent = new Int32Array(pairs.length).fill(-1);
-  pairs.forEach(([, j], index) => {
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (pairs[tails[middle]!]![1] < j) low = middle + 1;
-      else high = middle;
-    }
-    parent[index] = low > 0 ? tails[low - 1]! : -1;
-    tails[low] = index;
-  });
-  const chain: [number, number][] = [];
-  for (let index = tails.at(-1) ?? -1; index >= 0; index = parent[index]!) chain.push([pairs[index]![0], pairs[index]![1]]);
-  return chain.reverse();
 }
 
 /** Profiles of runs of consecutive units; a run's profile is built on first use and kept. */

@@ -1,5 +1,5 @@
 /**
- * Word diff inside an aligned group, with jsdiff's `diffArrays` over our tokens and the comparison
+ * Word diff inside an aligned group, with jsdiff's `diffArrays` over our tokens (see token-diff.ts) and the comparison
  * normalisation as its comparator (a curly quote against a straight one is no change), followed by
  * a cleanup in the spirit of diff-match-patch's semantic cleanup: a stretch of white space,
  * punctuation or a short function word left unchanged between two edits joins them, so that edits
@@ -9,8 +9,8 @@
  * token sequence, and the result is cut back into segments per unit, so that joining a unit's
  * segments gives back its text exactly.
  */
-import { diffArrays } from 'diff';
 import { comparisonForm } from './normalize.ts';
+import { diffTokenIds } from './token-diff.ts';
 import type { Token } from './tokenize.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -79,7 +79,7 @@ export function diffGroup(a: readonly DiffInput[], b: readonly DiffInput[]): Gro
     }
     return id;
   };
-  const changes = diffArrays(tokensA.map(idOf), tokensB.map(idOf));
+  const changes = diffTokenIds(tokensA.map(idOf), tokensB.map(idOf));
 
   // Take each side's own tokens by position: jsdiff reports an unchanged stretch with the tokens
   // of one side only, and the other side may differ typographically (its quotes must stay its own).
