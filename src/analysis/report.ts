@@ -9,7 +9,7 @@ import type { Report, ReportGroup, SideStats } from './report-schema.ts';
 import { REPORT_VERSION } from './report-schema.ts';
 import type { ComparableDocument, Unit } from './units.ts';
 import { documentUnits } from './units.ts';
-import type { GroupDiff } from './word-diff.ts';
+import type { GroupDiff, WordCounts } from './word-diff.ts';
 import { diffGroup } from './word-diff.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -29,11 +29,16 @@ export function compareUnits(a: readonly Unit[], b: readonly Unit[], options: Al
   const alignment = alignUnits(a, b, options);
 
   const ordered = [...alignment.groups].sort((x, y) => order(x.a[0], unitsA) - order(y.a[0], unitsA));
+  const words = { a: { same: 0, changed: 0 }, b: { same: 0, changed: 0 } };
   const groups: ReportGroup[] = ordered.map((group, index) => {
     const diff = diffGroup(
       group.a.map((id) => ({ id, text: unitsA.get(id)!.text })),
       group.b.map((id) => ({ id, text: unitsB.get(id)!.text })),
     );
+    for (const side of ['a', 'b'] as const) {
+      words[side].same += diff.words[side].same;
+      words[side].changed += diff.words[side].changed;
+    }
     const changed = [...diff.a, ...diff.b].some((unit) => unit.segments.some((segment) => segment.op !== 'same'));
     const op: ReportGroup['op'] = group.moved
       ? 'moved'
@@ -61,8 +66,8 @@ export function compareUnits(a: readonly Unit[], b: readonly Unit[], options: Al
   const dropped = a.filter((unit) => !alignedA.has(unit.id)).map((unit) => unit.id);
   const added = b.filter((unit) => !alignedB.has(unit.id)).map((unit) => unit.id);
 
-  const statsA = sideStats(a, groups, 'a', dropped);
-  const statsB = sideStats(b, groups, 'b', added);
+  const statsA = sideStats(a, words.a, dropped);
+  const statsB = sideStats(b, words.b, added);
   const operations = { unchanged: 0, edited: 0, split: 0, merged: 0, moved: 0, dropped: dropped.length, added: added.length };
   for (const group of groups) operations[group.op] += 1;
 
@@ -86,24 +91,15 @@ function plainUnit(unit: Unit): Unit {
   return { id: unit.id, kind: unit.kind, text: unit.text, after: unit.after, block: unit.block, order: unit.order };
 }
 
-/** Words in a text (tokenize memoises the tokens of recent texts). */
+/** Words in a unit's text (tokenize memoises the tokens of recent texts). */
 function wordCount(text: string): number {
   return tokenize(text).filter((token) => token.kind === 'word').length;
 }
 
-function sideStats(units: readonly Unit[], groups: readonly ReportGroup[], side: 'a' | 'b', unaligned: readonly string[]): SideStats {
-  let same = 0;
-  let changed = 0;
-  for (const group of groups) {
-    for (const unit of group.diff[side]) {
-      for (const segment of unit.segments) {
-        if (segment.op === 'same') same += wordCount(segment.text);
-        else changed += wordCount(segment.text);
-      }
-    }
-  }
+function sideStats(units: readonly Unit[], aligned: WordCounts, unaligned: readonly string[]): SideStats {
   const byId = new Map(units.map((unit) => [unit.id, unit]));
   const unalignedWords = unaligned.reduce((sum, id) => sum + wordCount(byId.get(id)?.text ?? ''), 0);
+  const { same, changed } = aligned;
   return { units: units.length, words: same + changed + unalignedWords, same, changed, unaligned: unalignedWords };
 }
 

@@ -27,10 +27,18 @@ export interface UnitDiff {
   readonly segments: readonly Segment[];
 }
 
-/** The word diff of a group: segments for each unit of each side. */
+/** How many words of one side of a group are unchanged, and how many changed (removed or added). */
+export interface WordCounts {
+  readonly same: number;
+  readonly changed: number;
+}
+
+/** The word diff of a group: segments for each unit of each side, and the words counted per side. */
 export interface GroupDiff {
   readonly a: readonly UnitDiff[];
   readonly b: readonly UnitDiff[];
+  /** Counted from the diff's own tokens, so that statistics need not tokenize the segments again. */
+  readonly words: { readonly a: WordCounts; readonly b: WordCounts };
 }
 
 /** A unit to diff: its id and its text. */
@@ -108,6 +116,7 @@ export function diffGroup(a: readonly DiffInput[], b: readonly DiffInput[]): Gro
   return {
     a: unitSegments(a, cleaned, 'a'),
     b: unitSegments(b, cleaned, 'b'),
+    words: { a: wordCounts(cleaned, 'a'), b: wordCounts(cleaned, 'b') },
   };
 }
 
@@ -217,6 +226,20 @@ function isStranded(run: Run): boolean {
 
 function merge(edit: Run, addition: Run): Run {
   return { kind: 'replaced', a: [...edit.a, ...addition.a], b: [...edit.b, ...addition.b] };
+}
+
+/** Counts one side's words in unchanged runs and in edits. */
+function wordCounts(runs: readonly Run[], side: 'a' | 'b'): WordCounts {
+  let same = 0;
+  let changed = 0;
+  for (const run of runs) {
+    for (const token of run[side]) {
+      if (token.kind !== 'word') continue;
+      if (run.kind === 'same') same += 1;
+      else changed += 1;
+    }
+  }
+  return { same, changed };
 }
 
 /** Cuts the runs of one side back into each unit's segments. */
