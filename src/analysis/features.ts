@@ -63,6 +63,21 @@ function wordInfo(word: string): WordInfo {
   return info;
 }
 
+/** Trigrams of characters below this code unit pack into a small integer. */
+const NARROW = 1 << 10;
+const WIDE_OFFSET = 1 << 30;
+
+/**
+ * A trigram as one number, so that no substring is allocated and no string hashed for the most
+ * numerous feature there is. Three code units below 1024 (Latin, Greek, most of Cyrillic) pack
+ * into 30 bits, a small integer that the engine keeps unboxed; any other trigram packs its three
+ * 16-bit code units into 48 bits above 2^30, exact in a double and apart from the narrow ones.
+ */
+function packTrigram(first: number, second: number, third: number): number {
+  if (first < NARROW && second < NARROW && third < NARROW) return (first << 20) | (second << 10) | third;
+  return WIDE_OFFSET + first * 0x1_0000_0000 + second * 0x1_0000 + third;
+}
+
 /** Computes the features of a text. */
 export function unitFeatures(text: string): UnitFeatures {
   const terms = new Map<string, number>();
@@ -75,12 +90,10 @@ export function unitFeatures(text: string): UnitFeatures {
     terms.set(info.term, (terms.get(info.term) ?? 0) + 1);
     if (info.numeric || (folded.length > 1 && info.capitalised)) salient.add(info.term);
   }
-  // A trigram is three UTF-16 code units packed into one number (48 bits, exact in a double):
-  // no substring to allocate and no string to hash, for the most numerous feature there is.
   const trigrams = new Map<number, number>();
   const joined = ` ${folded.join(' ')} `;
   for (let index = 0; index + 3 <= joined.length; index += 1) {
-    const gram = joined.charCodeAt(index) * 0x1_0000_0000 + joined.charCodeAt(index + 1) * 0x1_0000 + joined.charCodeAt(index + 2);
+    const gram = packTrigram(joined.charCodeAt(index), joined.charCodeAt(index + 1), joined.charCodeAt(index + 2));
     trigrams.set(gram, (trigrams.get(gram) ?? 0) + 1);
   }
   return { key: comparisonForm(text).trim(), terms, salient, trigrams, length: folded.length };
