@@ -9,8 +9,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { alignUnits, lineUnits } from '../src/analysis/index.ts';
-import type { EvalDocument } from './lib/alignment-score.ts';
-import { scorePairs } from './lib/alignment-score.ts';
+import type { EvalDocument, KindedPair } from './lib/alignment-score.ts';
+import { errorBreakdown, scorePairs } from './lib/alignment-score.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -24,7 +24,7 @@ if (datasetPath === undefined) {
 
 const documents = JSON.parse(readFileSync(datasetPath, 'utf8')) as EvalDocument[];
 const started = performance.now();
-const predictions = new Map<string, [number, number][]>();
+const predictions = new Map<string, KindedPair[]>();
 for (const document of documents) {
   // lineUnits keeps every sentence, one unit each, with ids u0, u1, … matching the indices, except
   // that it drops empty lines: map ids back through the kept indices.
@@ -34,14 +34,16 @@ for (const document of documents) {
   const index = (id: string, kept: number[]): number => kept[Number(id.slice(1))]!;
   predictions.set(
     document.id,
-    alignment.groups.flatMap((group) =>
-      group.a.flatMap((idA) => group.b.map((idB): [number, number] => [index(idA, keptA), index(idB, keptB)])),
-    ),
+    alignment.groups.flatMap((group) => {
+      const kind = group.moved ? 'moved' : group.a.length > 1 || group.b.length > 1 ? 'split or merge' : 'one-to-one';
+      return group.a.flatMap((idA) => group.b.map((idB): KindedPair => ({ pair: [index(idA, keptA), index(idB, keptB)], kind })));
+    }),
   );
 }
 const elapsed = performance.now() - started;
 
-const score = scorePairs(documents, predictions);
+const pairs = new Map([...predictions].map(([id, kinded]) => [id, kinded.map(({ pair }) => pair)]));
+const score = scorePairs(documents, pairs);
 const percent = (value: number): string => (100 * value).toFixed(1);
 console.log(
   `${datasetPath}: ${documents.length} documents, ${score.tp + score.fn} gold pairs, ${score.tp + score.fp} predicted`,
@@ -49,6 +51,17 @@ console.log(
 console.log(
   `precision ${percent(score.precision)}  recall ${percent(score.recall)}  F1 ${percent(score.f1)}  (TP ${score.tp}, FP ${score.fp}, FN ${score.fn}; ${elapsed.toFixed(0)} ms)`,
 );
+
+// Where the errors come from. A gold standard has conventions of its own (ArgRewrite's never
+// aligns a moved sentence, and aligns most splits by one pair), and these lines show how much of
+// the score they account for.
+const breakdown = errorBreakdown(documents, predictions);
+const { falsePositives: fp, falseNegatives: fn, gold } = breakdown;
+console.log(`  false pairs: ${fp['one-to-one']} one-to-one, ${fp['split or merge']} in splits or merges, ${fp.moved} moves`);
+console.log(`  missed pairs: ${fn.originalUnaligned} original sentence left unaligned, ${fn.rewriteUnaligned} rewrite sentence left unaligned, ${fn.pairedOtherwise} both paired otherwise`);
+console.log(`  gold: ${gold.crossing} crossing pairs (moves aligned) of ${gold.pairs}; ${gold.inSeveralPairs} sentences in more than one pair (splits and merges)`);
+const w = breakdown.withoutMoves;
+console.log(`  without predicted moves: precision ${percent(w.precision)}  recall ${percent(w.recall)}  F1 ${percent(w.f1)}`);
 if (values.out !== undefined) {
-  writeFileSync(values.out, `${JSON.stringify(documents.map((document) => ({ id: document.id, pred: predictions.get(document.id) ?? [] })))}\n`);
+  writeFileSync(values.out, `${JSON.stringify(documents.map((document) => ({ id: document.id, pred: pairs.get(document.id) ?? [] })))}\n`);
 }
