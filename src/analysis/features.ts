@@ -18,10 +18,16 @@ export interface UnitFeatures {
   readonly terms: Counts;
   /** Terms that name something: numbers, and capitalised words not at the start of the unit. */
   readonly salient: ReadonlySet<string>;
-  /** Character trigrams of the folded text (words only, single spaces), packed as numbers, with counts. */
-  readonly trigrams: ReadonlyMap<number, number>;
+  /** Character trigrams of the folded text (words only, single spaces), packed as numbers. */
+  readonly trigrams: GramCounts;
   /** Number of word tokens. */
   readonly length: number;
+}
+
+/** Distinct packed trigrams in increasing order, and how often each occurs. */
+export interface GramCounts {
+  readonly grams: Float64Array;
+  readonly counts: Float64Array;
 }
 
 /**
@@ -78,6 +84,32 @@ function packTrigram(first: number, second: number, third: number): number {
   return WIDE_OFFSET + first * 0x1_0000_0000 + second * 0x1_0000 + third;
 }
 
+/**
+ * The trigrams of a text with their counts, by sorting the packed trigrams and counting runs: a
+ * map per unit, with a lookup and an update per character, cost more than the rest of the
+ * features together.
+ */
+function gramCounts(text: string): GramCounts {
+  const all = new Float64Array(Math.max(0, text.length - 2));
+  for (let index = 0; index < all.length; index += 1) {
+    all[index] = packTrigram(text.charCodeAt(index), text.charCodeAt(index + 1), text.charCodeAt(index + 2));
+  }
+  all.sort();
+  let distinct = 0;
+  for (let index = 0; index < all.length; index += 1) if (index === 0 || all[index] !== all[index - 1]) distinct += 1;
+  const grams = new Float64Array(distinct);
+  const counts = new Float64Array(distinct);
+  let position = -1;
+  for (let index = 0; index < all.length; index += 1) {
+    if (index === 0 || all[index] !== all[index - 1]) {
+      position += 1;
+      grams[position] = all[index]!;
+    }
+    counts[position]! += 1;
+  }
+  return { grams, counts };
+}
+
 /** Computes the features of a text. */
 export function unitFeatures(text: string): UnitFeatures {
   const terms = new Map<string, number>();
@@ -90,11 +122,6 @@ export function unitFeatures(text: string): UnitFeatures {
     terms.set(info.term, (terms.get(info.term) ?? 0) + 1);
     if (info.numeric || (folded.length > 1 && info.capitalised)) salient.add(info.term);
   }
-  const trigrams = new Map<number, number>();
-  const joined = ` ${folded.join(' ')} `;
-  for (let index = 0; index + 3 <= joined.length; index += 1) {
-    const gram = packTrigram(joined.charCodeAt(index), joined.charCodeAt(index + 1), joined.charCodeAt(index + 2));
-    trigrams.set(gram, (trigrams.get(gram) ?? 0) + 1);
-  }
+  const trigrams = gramCounts(` ${folded.join(' ')} `);
   return { key: comparisonForm(text).trim(), terms, salient, trigrams, length: folded.length };
 }

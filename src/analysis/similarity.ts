@@ -63,13 +63,37 @@ export class VocabularyBuilder {
   /** Interns one unit's features. */
   add(features: UnitFeatures): CompactFeatures {
     this.#units += 1;
-    const boost = (term: string): number => (features.salient.has(term) ? SALIENT_BOOST : 1);
+    const termIds = new Int32Array(features.terms.size);
+    const termCounts = new Float64Array(features.terms.size);
+    let position = 0;
+    features.terms.forEach((count, term) => {
+      termIds[position] = this.#id(this.#termIds, this.#termFrequency, term);
+      termCounts[position] = count * (features.salient.has(term) ? SALIENT_BOOST : 1);
+      position += 1;
+    });
+    const { grams, counts } = features.trigrams;
+    const gramIds = new Int32Array(grams.length);
+    for (let index = 0; index < grams.length; index += 1) {
+      gramIds[index] = this.#id(this.#trigramIds, this.#trigramFrequency, grams[index]!);
+    }
     return {
       key: features.key,
-      terms: intern(features.terms, this.#termIds, this.#termFrequency, boost),
-      trigrams: intern(features.trigrams, this.#trigramIds, this.#trigramFrequency, () => 1),
+      terms: sortedById(termIds, termCounts),
+      trigrams: sortedById(gramIds, counts),
       length: features.length,
     };
+  }
+
+  /** The id of a term or trigram, new or not; counts one more unit holding it (each is distinct within a unit). */
+  #id<Key>(ids: Map<Key, number>, frequency: number[], key: Key): number {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+      frequency.push(0);
+    }
+    frequency[id]! += 1;
+    return id;
   }
 
   /** The inverse document frequencies, once every unit is in. */
@@ -82,38 +106,20 @@ export class VocabularyBuilder {
 /** Positions a vector may have, packed with its ids for one native numeric sort. */
 const POSITION_RANGE = 1 << 16;
 
-function intern<Key>(
-  counts: ReadonlyMap<Key, number>,
-  ids: Map<Key, number>,
-  frequency: number[],
-  boost: (key: Key) => number,
-): { ids: Int32Array; counts: Float64Array } {
+/** Sorts a unit's ids with their counts into increasing id order. */
+function sortedById(ids: Int32Array, counts: Float64Array): { ids: Int32Array; counts: Float64Array } {
   // Pack (id, position) into one number and sort the typed array natively: much faster than
   // sorting pairs with a comparator.
-  const size = Math.min(counts.size, POSITION_RANGE);
+  const size = Math.min(ids.length, POSITION_RANGE);
   const packed = new Float64Array(size);
-  const raw = new Float64Array(size);
-  let position = 0;
-  for (const [key, count] of counts) {
-    if (position >= size) break;
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(key, id);
-      frequency.push(0);
-    }
-    frequency[id]! += 1;
-    raw[position] = count * boost(key);
-    packed[position] = id * POSITION_RANGE + position;
-    position += 1;
-  }
+  for (let position = 0; position < size; position += 1) packed[position] = ids[position]! * POSITION_RANGE + position;
   packed.sort();
   const sortedIds = new Int32Array(size);
   const sortedCounts = new Float64Array(size);
   for (let index = 0; index < size; index += 1) {
     const value = packed[index]!;
     sortedIds[index] = Math.floor(value / POSITION_RANGE);
-    sortedCounts[index] = raw[value % POSITION_RANGE]!;
+    sortedCounts[index] = counts[value % POSITION_RANGE]!;
   }
   return { ids: sortedIds, counts: sortedCounts };
 }
