@@ -110,6 +110,11 @@ function gramCounts(text: string): GramCounts {
   return { grams, counts };
 }
 
+/** A word folded for comparison (case and typography), from the same memo as the features. */
+export function foldWord(word: string): string {
+  return wordInfo(word).folded;
+}
+
 /** Computes the features of a text. */
 export function unitFeatures(text: string): UnitFeatures {
   const terms = new Map<string, number>();

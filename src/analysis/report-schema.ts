@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 /** Version of the report format; readers should refuse a version they do not know. */
-export const REPORT_VERSION = 1;
+export const REPORT_VERSION = 2;
 
 const unitSchema = z
   .object({
@@ -53,6 +53,38 @@ const sideStatsSchema = z
   })
   .strict();
 
+const findingSideSchema = z
+  .object({
+    units: z.array(z.string()).describe('Ids of the units concerned on this side (none for a byline or credit, or when nothing corresponds).'),
+    excerpt: z.string().describe('The words concerned, or the start of the units, as a reader would quote them.'),
+  })
+  .strict();
+
+const markSchema = z
+  .object({
+    side: z.enum(['a', 'b']),
+    unit: z.string(),
+    start: z.number().int().nonnegative().describe('Offset in the unit text (UTF-16 code units).'),
+    end: z.number().int().nonnegative(),
+    category: z.enum(['hedge', 'booster', 'verb', 'quotation', 'source', 'name', 'number']),
+  })
+  .strict();
+
+const findingSchema = z
+  .object({
+    id: z.string().describe('f0, f1, … most salient first.'),
+    kind: z.enum(['framing', 'hedge', 'booster', 'reporting-verb', 'attribution', 'quotation', 'name', 'number', 'omission', 'addition', 'structure']),
+    change: z.string().describe('The change within its kind: dropped, added, changed, kept, trimmed, altered, paraphrased, new, vaguer, …'),
+    salience: z.number().min(0).max(1).describe('How much a reader should care, 0 to 1.'),
+    level: z.enum(['high', 'medium', 'low']).describe('Salience in three steps: high from 0.7, medium from 0.4.'),
+    a: findingSideSchema.describe('Where the finding is in the original.'),
+    b: findingSideSchema.describe('Where the finding is in the rewrite.'),
+    explanation: z.string().describe('One plain-language sentence.'),
+    marks: z.array(markSchema).describe('The words concerned, to mark in the text.'),
+    group: z.string().optional().describe('The group the finding sits in, when it sits in one.'),
+  })
+  .strict();
+
 /** The schema of a comparison report. */
 export const reportSchema = z
   .object({
@@ -62,6 +94,7 @@ export const reportSchema = z
     groups: z.array(groupSchema),
     dropped: z.array(z.string()).describe('Original units with no counterpart in the rewrite.'),
     added: z.array(z.string()).describe('Rewrite units with no counterpart in the original.'),
+    findings: z.array(findingSchema).describe('Changes of emphasis, most salient first.'),
     stats: z
       .object({
         a: sideStatsSchema,
@@ -87,6 +120,8 @@ export const reportSchema = z
 export type Report = z.infer<typeof reportSchema>;
 /** A group of a report. */
 export type ReportGroup = Report['groups'][number];
+/** A finding of a report. */
+export type ReportFinding = Report['findings'][number];
 /** A unit of a report. */
 export type ReportUnit = Report['a']['units'][number];
 /** Counts of one side of a report. */

@@ -5,9 +5,11 @@
 import type { AlignOptions } from './align.ts';
 import { DEFAULT_ALIGN_OPTIONS } from './align.ts';
 import { alignUnits } from './align-units.ts';
-import type { Report, ReportGroup, SideStats } from './report-schema.ts';
+import type { Finding } from './emphasis/index.ts';
+import { findEmphasis } from './emphasis/index.ts';
+import type { Report, ReportFinding, ReportGroup, SideStats } from './report-schema.ts';
 import { REPORT_VERSION } from './report-schema.ts';
-import type { ComparableDocument, Unit } from './units.ts';
+import type { ComparableDocument, Credits, Unit } from './units.ts';
 import { documentUnits } from './units.ts';
 import type { GroupDiff, WordCounts } from './word-diff.ts';
 import { diffGroup } from './word-diff.ts';
@@ -19,11 +21,22 @@ export function compareDocuments(
   rewrite: ComparableDocument,
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
 ): Report {
-  return compareUnits(documentUnits(original), documentUnits(rewrite), options);
+  return compareUnits(documentUnits(original), documentUnits(rewrite), options, { a: original.credits ?? {}, b: rewrite.credits ?? {} });
+}
+
+/** What a comparison knows of each version besides its units. */
+export interface VersionCredits {
+  readonly a: Credits;
+  readonly b: Credits;
 }
 
 /** Compares two unit sequences (for pre-segmented text, see `lineUnits`). */
-export function compareUnits(a: readonly Unit[], b: readonly Unit[], options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Report {
+export function compareUnits(
+  a: readonly Unit[],
+  b: readonly Unit[],
+  options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+  credits: VersionCredits = { a: {}, b: {} },
+): Report {
   const unitsA = new Map(a.map((unit) => [unit.id, unit]));
   const unitsB = new Map(b.map((unit) => [unit.id, unit]));
   const alignment = alignUnits(a, b, options);
@@ -71,6 +84,8 @@ export function compareUnits(a: readonly Unit[], b: readonly Unit[], options: Al
   const operations = { unchanged: 0, edited: 0, split: 0, merged: 0, moved: 0, dropped: dropped.length, added: added.length };
   for (const group of groups) operations[group.op] += 1;
 
+  const findings = findEmphasis({ a: { units: a, credits: credits.a }, b: { units: b, credits: credits.b }, groups, dropped, added });
+
   return {
     version: REPORT_VERSION,
     a: { units: a.map(plainUnit) },
@@ -78,7 +93,20 @@ export function compareUnits(a: readonly Unit[], b: readonly Unit[], options: Al
     groups,
     dropped,
     added,
+    findings: findings.map(plainFinding),
     stats: { a: statsA, b: statsB, operations, similarity: overallSimilarity(groups, a, b) },
+  };
+}
+
+/** A finding as the report stores it: optional fields present only when set. */
+function plainFinding(finding: Finding): ReportFinding {
+  const { group, ...rest } = finding;
+  return {
+    ...rest,
+    a: { units: [...rest.a.units], excerpt: rest.a.excerpt },
+    b: { units: [...rest.b.units], excerpt: rest.b.excerpt },
+    marks: rest.marks.map((mark) => ({ ...mark })),
+    ...(group === undefined ? {} : { group }),
   };
 }
 
@@ -105,8 +133,12 @@ function sideStats(units: readonly Unit[], aligned: WordCounts, unaligned: reado
 
 /** Group similarities weighted by the words they hold; words in unaligned units count as 0. */
 function overallSimilarity(groups: readonly ReportGroup[], a: readonly Unit[], b: readonly Unit[]): number {
-  const words = new Map([...a.map((u) => [`a:${u.id}`, wordCount(u.text)] as const), ...b.map((u) => [`b:${u.id}`, wordCount(u.text)] as const)]);
-  const total = [...words.values()].reduce((sum, count) => sum + count, 0);
+  const wordsOf = (units: readonly Unit[]) => new Map(units.map((unit) => [unit.id, wordCount(unit.text)]));
+  const wordsA = wordsOf(a);
+  const wordsB = wordsOf(b);
+  let total = 0;
+  for (const count of wordsA.values()) total += count;
+  for (const count of wordsB.values()) total += count;
   if (total === 0) {
     // No words on either side: identical when every unit (if any) is in an unchanged group.
     const placed = groups.reduce((sum, group) => sum + group.a.length + group.b.length, 0);
@@ -114,7 +146,7 @@ function overallSimilarity(groups: readonly ReportGroup[], a: readonly Unit[], b
   }
   let weighted = 0;
   for (const group of groups) {
-    const size = group.a.reduce((sum, id) => sum + (words.get(`a:${id}`) ?? 0), 0) + group.b.reduce((sum, id) => sum + (words.get(`b:${id}`) ?? 0), 0);
+    const size = group.a.reduce((sum, id) => sum + (wordsA.get(id) ?? 0), 0) + group.b.reduce((sum, id) => sum + (wordsB.get(id) ?? 0), 0);
     weighted += group.similarity * size;
   }
   return round(weighted / total);

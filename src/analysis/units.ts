@@ -20,6 +20,14 @@ export interface ComparableDocument {
   readonly headline?: string | undefined;
   readonly standfirst?: string | undefined;
   readonly body: readonly Block[];
+  /** Who wrote it and who took the photo: not compared as text, but a source lost or gained. */
+  readonly credits?: Credits | undefined;
+}
+
+/** A version's byline (the author's name) and photo credit, as printed. */
+export interface Credits {
+  readonly byline?: string | undefined;
+  readonly photo?: string | undefined;
 }
 
 /** One unit of a document. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compareDocuments, compareUnits, lineUnits, reportSchema, unitsText } from '../../src/analysis/index.ts';
+import { compareDocuments, compareUnits, lineUnits, REPORT_VERSION, reportSchema, unitsText } from '../../src/analysis/index.ts';
 import type { Report } from '../../src/analysis/index.ts';
 import { reportJsonSchema } from '../../src/analysis/report-json-schema.ts';
 
@@ -13,7 +13,7 @@ function rebuild(report: Report, side: 'a' | 'b'): string {
 }
 
 const paragraph = fc
-  .array(fc.oneof(fc.constantFrom('Mr. Lee said.', 'Talks ended.', '“Yes,” he said.', 'Kyiv', 'U.S.', '—', '🇺🇦', 'e\u0301'), fc.string({ unit: 'grapheme', maxLength: 20 })), { maxLength: 6 })
+  .array(fc.oneof(fc.constantFrom('Mr. Lee said.', 'Talks ended.', '“Yes,” he said.', 'Kyiv', 'U.S.', '—', '🇺🇦', 'e\u0301', 'may', 'reportedly', 'Reuters claimed', '"it may work', '‘Ukraine’s', '1,000', 'many'), fc.string({ unit: 'grapheme', maxLength: 20 })), { maxLength: 6 })
   .map((parts) => parts.join(' ').replace(/\s+/gu, ' ').trim())
   .filter((text) => text !== '');
 const document = fc.record({
@@ -38,6 +38,18 @@ describe('compareDocuments', () => {
           const placed = [...report.groups.flatMap((group) => group[side]), ...(side === 'a' ? report.dropped : report.added)];
           expect(placed.sort()).toEqual(report[side].units.map((unit) => unit.id).sort());
           expect(rebuild(report, side)).toBe(unitsText(report[side].units));
+        }
+        // Findings point at real units, and their marks at real words of those units.
+        expect(new Set(report.findings.map((finding) => finding.id)).size).toBe(report.findings.length);
+        for (const finding of report.findings) {
+          for (const side of ['a', 'b'] as const) {
+            for (const id of finding[side].units) expect(report[side].units.some((unit) => unit.id === id)).toBe(true);
+          }
+          for (const mark of finding.marks) {
+            const unit = report[mark.side].units.find((candidate) => candidate.id === mark.unit);
+            expect(unit).toBeDefined();
+            expect(0 <= mark.start && mark.start < mark.end && mark.end <= unit!.text.length).toBe(true);
+          }
         }
       }),
       { numRuns: 200 },
@@ -92,6 +104,6 @@ test('the published JSON Schema accepts real reports and refuses broken ones', (
     { headline: 'Talks restart', body: [{ type: 'list', items: ['Both sides attended', 'Talks resumed'] }] },
   );
   expect(validate(JSON.parse(JSON.stringify(report))), JSON.stringify(validate.errors)).toBe(true);
-  expect(validate({ ...report, version: 2 })).toBe(false);
+  expect(validate({ ...report, version: REPORT_VERSION + 1 })).toBe(false);
   expect(validate({ ...report, groups: [{ ...report.groups[0], op: 'rewritten' }] })).toBe(false);
 });

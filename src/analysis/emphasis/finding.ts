@@ -1,0 +1,91 @@
+/**
+ * A finding: one change of emphasis between the two versions, in a form a reader can act on: what
+ * kind of change, how much it matters, where it is on each side, and one plain sentence about it.
+ */
+
+/** What a finding is about. */
+export type FindingKind =
+  | 'framing'
+  | 'hedge'
+  | 'booster'
+  | 'reporting-verb'
+  | 'attribution'
+  | 'quotation'
+  | 'name'
+  | 'number'
+  | 'omission'
+  | 'addition'
+  | 'structure';
+
+/** What a mark in the text shows. */
+export type MarkCategory = 'hedge' | 'booster' | 'verb' | 'quotation' | 'source' | 'name' | 'number';
+
+/** Words a finding is about, on one side: offsets into a unit's text. */
+export interface Mark {
+  readonly side: 'a' | 'b';
+  readonly unit: string;
+  readonly start: number;
+  readonly end: number;
+  readonly category: MarkCategory;
+}
+
+/** Where a finding is on one side. */
+export interface FindingSide {
+  readonly units: readonly string[];
+  /** The words concerned, or the start of the unit, as a reader would quote it. */
+  readonly excerpt: string;
+}
+
+/** How much a reader should care, in three steps a page can show. */
+export type Level = 'high' | 'medium' | 'low';
+
+/** One change of emphasis. */
+export interface Finding {
+  readonly id: string;
+  readonly kind: FindingKind;
+  /** The change within its kind: "dropped", "added", "trimmed", "renamed", … */
+  readonly change: string;
+  /** 0 to 1: how much a reader should care. */
+  readonly salience: number;
+  readonly level: Level;
+  readonly a: FindingSide;
+  readonly b: FindingSide;
+  /** One plain-language sentence. */
+  readonly explanation: string;
+  readonly marks: readonly Mark[];
+  /** The report group the finding sits in, when it sits in one. */
+  readonly group?: string | undefined;
+}
+
+/** A finding before it gets its id and level (which come from the ranking of all findings). */
+export type Draft = Omit<Finding, 'id' | 'level'>;
+
+/** The level of a salience. */
+export function levelOf(salience: number): Level {
+  return salience >= 0.7 ? 'high' : salience >= 0.4 ? 'medium' : 'low';
+}
+
+/** Salience kept within [0, 1], in steps of 0.01 so that reports stay stable across machines. */
+export function clampSalience(value: number): number {
+  return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
+}
+
+const EXCERPT_LENGTH = 140;
+
+/** A unit's text shortened for a summary: whole words, with an ellipsis when cut. */
+export function excerpt(text: string, length = EXCERPT_LENGTH): string {
+  const trimmed = text.trim();
+  if (trimmed.length <= length) return trimmed;
+  // Cut at a space where there is one in the second half; never inside a surrogate pair.
+  let cut = trimmed.slice(0, length);
+  if (/[\uD800-\uDBFF]$/u.test(cut)) cut = cut.slice(0, -1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, '')}…`;
+}
+
+/** Words listed for a sentence: “a”, “b” and “c”. */
+export function listed(words: readonly string[]): string {
+  const quoted = [...new Set(words)].map((word) => `“${word}”`);
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+}

@@ -1,0 +1,219 @@
+/**
+ * Hedges, boosters and reporting verbs that change between corresponding units, and the same in
+ * the headline and standfirst taken together (framing: what a reader sees first, often all they
+ * see). Only the writer's own words count: words inside quotation marks are the speaker's.
+ */
+import type { EmphasisContext, UnitInfo, VerbMatch } from './context.ts';
+import type { Draft, FindingKind, Mark, MarkCategory } from './finding.ts';
+import { clampSalience, excerpt, listed } from './finding.ts';
+import type { VerbStance } from './lexicons.ts';
+import type { LexiconMatch } from './match.ts';
+
+const isTop = (info: UnitInfo): boolean => info.unit.kind === 'headline' || info.unit.kind === 'standfirst';
+
+export function lexicalFindings(context: EmphasisContext): Draft[] {
+  const drafts: Draft[] = [];
+  const top = (side: 'a' | 'b') => [...context[side].values()].filter(isTop);
+  const topA = top('a');
+  const topB = top('b');
+  if (topA.length > 0 && topB.length > 0) drafts.push(...compare(topA, topB, undefined, true));
+  for (const group of context.input.groups) {
+    const a = group.a.map((id) => context.a.get(id)!);
+    const b = group.b.map((id) => context.b.get(id)!);
+    if (a.some(isTop) || b.some(isTop)) continue;
+    drafts.push(...compare(a, b, group.id, false));
+  }
+  return drafts;
+}
+
+/** The findings of one pair of unit lists: a group, or the two headline-and-standfirst pairs. */
+function compare(a: readonly UnitInfo[], b: readonly UnitInfo[], group: string | undefined, framing: boolean): Draft[] {
+  // A change near the top of the article reaches more readers than one near the end.
+  const prominence = 1 - 0.4 * Math.min(...a.map((info) => info.position));
+  const weigh = (body: number, top: number) => clampSalience(framing ? top : body * prominence);
+  const sides = (marksA: readonly Mark[], marksB: readonly Mark[]) => ({
+    a: { units: a.map((info) => info.unit.id), excerpt: excerpt(a.map((info) => info.unit.text).join(' ')) },
+    b: { units: b.map((info) => info.unit.id), excerpt: excerpt(b.map((info) => info.unit.text).join(' ')) },
+    marks: [...marksA, ...marksB],
+    group,
+  });
+  const where = framing ? 'The rewrite’s headline and standfirst' : 'The rewrite';
+  const drafts: Draft[] = [];
+  const kind = (own: FindingKind): FindingKind => (framing ? 'framing' : own);
+
+  const hedges = countChanges(a, b, (info) => info.hedges, true);
+  if (hedges.dropped.length > 0) {
+    drafts.push({
+      kind: kind('hedge'),
+      change: framing ? 'hedge dropped' : 'dropped',
+      salience: weigh(0.55, 0.9),
+      explanation: `${where} ${framing ? 'drop' : 'drops'} the ${new Set(hedges.dropped.map((m) => m.text)).size > 1 ? 'hedges' : 'hedge'} ${listed(hedges.dropped.map((m) => m.text))}: what the original presented as uncertain now reads as more certain.`,
+      ...sides(marks(a, hedges.dropped, 'hedge', 'a'), []),
+    });
+  }
+  if (hedges.added.length > 0) {
+    drafts.push({
+      kind: kind('hedge'),
+      change: framing ? 'hedge added' : 'added',
+      salience: weigh(0.45, 0.7),
+      explanation: `${where} ${framing ? 'add' : 'adds'} ${listed(hedges.added.map((m) => m.text))}: ${framing ? 'they present' : 'it presents'} as uncertain what the original stated plainly.`,
+      ...sides([], marks(b, hedges.added, 'hedge', 'b')),
+    });
+  }
+
+  const boosters = countChanges(a, b, (info) => info.boosters, true);
+  if (boosters.added.length > 0) {
+    drafts.push({
+      kind: kind('booster'),
+      change: framing ? 'booster added' : 'added',
+      salience: weigh(0.5, 0.8),
+      explanation: `${where} ${framing ? 'add' : 'adds'} ${listed(boosters.added.map((m) => m.text))}, which the original does not use here: a stronger claim than the original made.`,
+      ...sides([], marks(b, boosters.added, 'booster', 'b')),
+    });
+  }
+  if (boosters.dropped.length > 0) {
+    drafts.push({
+      kind: kind('booster'),
+      change: framing ? 'booster dropped' : 'dropped',
+      salience: weigh(0.35, 0.6),
+      explanation: `${where} ${framing ? 'drop' : 'drops'} ${listed(boosters.dropped.map((m) => m.text))}: ${framing ? 'they tone' : 'it tones'} down the original’s claim.`,
+      ...sides(marks(a, boosters.dropped, 'booster', 'a'), []),
+    });
+  }
+
+  if (framing) {
+    const framingVerbs = framingVerbChange(a, b);
+    if (framingVerbs !== undefined) {
+      drafts.push({
+        kind: 'framing',
+        change: 'verb changed',
+        salience: weigh(0.5, 0.8),
+        explanation: framingVerbs.explanation,
+        ...sides(marks(a, framingVerbs.from, 'verb', 'a'), marks(b, framingVerbs.to, 'verb', 'b')),
+      });
+    }
+    return drafts;
+  }
+  for (const change of verbChanges(a, b)) {
+    const { from, to } = change;
+    const salience = weigh(from?.stance === 'counter-factive' || to?.stance === 'counter-factive' ? 0.6 : 0.5, 0.8);
+    const marksA = from === undefined ? [] : marks(a, [from], 'verb', 'a');
+    const marksB = to === undefined ? [] : marks(b, [to], 'verb', 'b');
+    drafts.push({
+      kind: 'reporting-verb',
+      change: from !== undefined && to !== undefined ? 'changed' : from !== undefined ? 'dropped' : 'added',
+      salience,
+      explanation: verbExplanation(from, to),
+      ...sides(marksA, marksB),
+    });
+  }
+  return drafts;
+}
+
+/**
+ * Matches whose headword occurs fewer times on the other side. With `swapsCancel`, one word of the
+ * list swapped for another ("may" for "might", "substantial" for "significant") is no change:
+ * only what is left over after pairing them counts.
+ */
+function countChanges(
+  a: readonly UnitInfo[],
+  b: readonly UnitInfo[],
+  pick: (info: UnitInfo) => readonly LexiconMatch[],
+  swapsCancel: boolean,
+): { dropped: LexiconMatch[]; added: LexiconMatch[] } {
+  const matchesA = a.flatMap(pick);
+  const matchesB = b.flatMap(pick);
+  const surplus = (mine: readonly LexiconMatch[], theirs: readonly LexiconMatch[]) => {
+    const left = new Map<string, number>();
+    for (const match of theirs) left.set(match.headword, (left.get(match.headword) ?? 0) + 1);
+    return mine.filter((match) => {
+      const count = left.get(match.headword) ?? 0;
+      left.set(match.headword, count - 1);
+      return count <= 0;
+    });
+  };
+  const dropped = surplus(matchesA, matchesB);
+  const added = surplus(matchesB, matchesA);
+  if (!swapsCancel) return { dropped, added };
+  const swapped = Math.min(dropped.length, added.length);
+  return { dropped: dropped.slice(swapped), added: added.slice(swapped) };
+}
+
+/**
+ * Reporting verbs of one side with no verb of the same headword on the other, paired in order; a
+ * pair is reported when the stance changed, an unpaired verb when it is not neutral.
+ */
+function verbChanges(a: readonly UnitInfo[], b: readonly UnitInfo[]): { from?: VerbMatch; to?: VerbMatch }[] {
+  const changed = countChanges(a, b, (info) => info.verbs, false) as { dropped: VerbMatch[]; added: VerbMatch[] };
+  const changes: { from?: VerbMatch; to?: VerbMatch }[] = [];
+  const pairs = Math.max(changed.dropped.length, changed.added.length);
+  for (let index = 0; index < pairs; index += 1) {
+    const from = changed.dropped[index];
+    const to = changed.added[index];
+    if (from !== undefined && to !== undefined) {
+      if (from.stance !== to.stance) changes.push({ from, to });
+    } else if (from !== undefined && from.stance !== 'neutral') {
+      changes.push({ from });
+    } else if (to !== undefined && to.stance !== 'neutral') {
+      changes.push({ to });
+    }
+  }
+  return changes;
+}
+
+/**
+ * The reporting verbs of the headline and standfirst, compared as a whole: a headline's verb and
+ * a standfirst's often trade places, so verbs are not paired one by one; what counts is whether the
+ * rewrite's top says more firmly (or more tentatively) what the original's said.
+ */
+function framingVerbChange(
+  a: readonly UnitInfo[],
+  b: readonly UnitInfo[],
+): { from: VerbMatch[]; to: VerbMatch[]; explanation: string } | undefined {
+  const verbsA = a.flatMap((info) => info.verbs);
+  const verbsB = b.flatMap((info) => info.verbs);
+  const stances = (verbs: readonly VerbMatch[]) => new Set(verbs.map((verb) => verb.stance).filter((stance) => stance !== 'neutral'));
+  const stancesA = stances(verbsA);
+  const stancesB = stances(verbsB);
+  const firmer = [...stancesB].some((stance) => stance !== 'tentative' && !stancesA.has(stance)) && stancesA.has('tentative');
+  const softer = stancesB.has('tentative') && !stancesA.has('tentative');
+  if (!firmer && !softer) return undefined;
+  const texts = (verbs: readonly VerbMatch[]) => listed(verbs.map((verb) => verb.text));
+  const firmerVerbs = verbsB.filter((verb) => verb.stance !== 'tentative' && verb.stance !== 'neutral' && !stancesA.has(verb.stance));
+  const explanation = firmer
+    ? `The rewrite’s headline and standfirst use ${texts(firmerVerbs)} where the original’s use only ${texts(verbsA)}: they state more firmly what the original reported tentatively.`
+    : `The rewrite’s headline and standfirst use the tentative ${texts(verbsB.filter((verb) => verb.stance === 'tentative'))} where the original’s use ${texts(verbsA)}: they report more tentatively.`;
+  return { from: verbsA, to: firmer ? firmerVerbs : verbsB.filter((verb) => verb.stance === 'tentative'), explanation };
+}
+
+const STANCE_EFFECT: Readonly<Record<VerbStance, string>> = {
+  neutral: 'reports the statement without judging it',
+  tentative: 'makes the statement more tentative',
+  factive: 'presents the statement as established fact',
+  'counter-factive': 'casts doubt on the statement',
+  forceful: 'gives the speaker a force the original did not',
+};
+
+function verbExplanation(from: VerbMatch | undefined, to: VerbMatch | undefined): string {
+  if (from !== undefined && to !== undefined) {
+    const effect =
+      from.stance === 'tentative'
+        ? 'drops the original’s tentativeness'
+        : to.stance === 'neutral'
+          ? `reports neutrally what the original framed with “${from.text}”`
+          : STANCE_EFFECT[to.stance];
+    return `“${from.text}” became “${to.text}”: the rewrite ${effect}.`;
+  }
+  if (to !== undefined) return `The rewrite adds the reporting verb “${to.text}”, which ${STANCE_EFFECT[to.stance]}.`;
+  return `The rewrite drops the reporting verb “${from!.text}”, which ${from!.stance === 'tentative' ? 'made the statement tentative' : 'framed the statement'}.`;
+}
+
+/** Marks for matches found in the given units. */
+function marks(units: readonly UnitInfo[], matches: readonly LexiconMatch[], category: MarkCategory, side: 'a' | 'b'): Mark[] {
+  const result: Mark[] = [];
+  for (const match of matches) {
+    const owner = units.find((info) => (category === 'hedge' ? info.hedges : category === 'booster' ? info.boosters : info.verbs).includes(match as VerbMatch));
+    if (owner !== undefined) result.push({ side, unit: owner.unit.id, start: match.start, end: match.end, category });
+  }
+  return result;
+}

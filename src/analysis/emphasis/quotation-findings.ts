@@ -1,0 +1,199 @@
+/**
+ * Every direct quotation of either version, classified: kept verbatim, trimmed (the rewrite
+ * quotes part of it), altered (words inside the quotation marks changed), turned into paraphrase,
+ * dropped, or new (no quotation of the original to come from). Typography, case and the
+ * punctuation at a quotation's end do not count: "productive." and “productive” are the same.
+ */
+import type { EmphasisContext, UnitInfo } from './context.ts';
+import type { Draft, Mark } from './finding.ts';
+import { clampSalience, excerpt, listed } from './finding.ts';
+import { HEDGES } from './lexicons.ts';
+import type { Word } from './match.ts';
+import { compileLexicon, matchLexicon, textWords } from './match.ts';
+import type { Quotation } from './quotations.ts';
+
+interface QuoteRef {
+  readonly info: UnitInfo;
+  readonly quotation: Quotation;
+  readonly words: readonly Word[];
+}
+
+type Verdict =
+  | { readonly change: 'kept' }
+  | { readonly change: 'trimmed'; readonly leftOut: readonly Word[] }
+  | { readonly change: 'altered'; readonly overlap: number };
+
+const HEDGE_LEXICON = compileLexicon(HEDGES);
+
+/** Share of a quotation's words that must recur for a changed quotation to count as the same one altered. */
+const ALTERED_OVERLAP = 0.5;
+/** Share of a quotation's longer words found in the counterpart's text for it to count as paraphrased. */
+const PARAPHRASE_OVERLAP = 0.3;
+
+export function quotationFindings(context: EmphasisContext): Draft[] {
+  const quotesA = quotes(context.a);
+  const quotesB = quotes(context.b);
+  const used = new Set<QuoteRef>();
+  const drafts: Draft[] = [];
+
+  for (const quoteA of quotesA) {
+    let best: { quote: QuoteRef; verdict: Verdict; score: number } | undefined;
+    for (const quoteB of quotesB) {
+      if (used.has(quoteB)) continue;
+      const verdict = classify(quoteA.words, quoteB.words);
+      if (verdict === undefined) continue;
+      const score = verdict.change === 'kept' ? 3 : verdict.change === 'trimmed' ? 2 : 1 + verdict.overlap;
+      if (best === undefined || score > best.score) best = { quote: quoteB, verdict, score };
+    }
+    if (best !== undefined) {
+      used.add(best.quote);
+      drafts.push(matched(quoteA, best.quote, best.verdict, context));
+    } else {
+      drafts.push(unmatched(quoteA, context));
+    }
+  }
+  // The original's text as folded words, to tell a quotation made of the original's own words.
+  let originalWords: string | undefined;
+  const original = () => (originalWords ??= ` ${[...context.a.values()].map((info) => info.words.map((word) => word.folded).join(' ')).join(' ')} `);
+  for (const quoteB of quotesB) if (!used.has(quoteB)) drafts.push(newQuotation(quoteB, context, original));
+  return drafts;
+}
+
+function quotes(side: ReadonlyMap<string, UnitInfo>): QuoteRef[] {
+  return [...side.values()].flatMap((info) =>
+    info.quotations
+      .map((quotation) => ({ info, quotation, words: textWords(quotation.text) }))
+      .filter((quote) => quote.words.length > 0),
+  );
+}
+
+/** How quotation b of the rewrite relates to quotation a of the original, if it is the same one. */
+function classify(a: readonly Word[], b: readonly Word[]): Verdict | undefined {
+  const foldedA = a.map((word) => word.folded);
+  const foldedB = b.map((word) => word.folded);
+  if (foldedA.join(' ') === foldedB.join(' ')) return { change: 'kept' };
+  // Trimmed: the rewrite's words are the original's, in order, with some left out.
+  const kept = new Set<number>();
+  let position = 0;
+  for (const word of foldedB) {
+    while (position < foldedA.length && foldedA[position] !== word) position += 1;
+    if (position === foldedA.length) break;
+    kept.add(position);
+    position += 1;
+  }
+  if (kept.size === foldedB.length && foldedB.length < foldedA.length) {
+    return { change: 'trimmed', leftOut: a.filter((_, index) => !kept.has(index)) };
+  }
+  const inA = new Set(foldedA);
+  const inB = new Set(foldedB);
+  const shared = [...inB].filter((word) => inA.has(word)).length;
+  const overlap = shared / Math.max(inA.size, inB.size);
+  return overlap >= ALTERED_OVERLAP ? { change: 'altered', overlap } : undefined;
+}
+
+const quoted = (quote: QuoteRef): string => excerpt(quote.quotation.text.trim().replace(/[,.;:]+$/u, ''), 100);
+
+function sideOf(quote: QuoteRef | undefined, fallback: readonly UnitInfo[]): { units: string[]; excerpt: string } {
+  if (quote !== undefined) return { units: [quote.info.unit.id], excerpt: quoted(quote) };
+  return { units: fallback.map((info) => info.unit.id), excerpt: excerpt(fallback.map((info) => info.unit.text).join(' ')) };
+}
+
+function mark(quote: QuoteRef): Mark {
+  return { side: quote.info.side, unit: quote.info.unit.id, start: quote.quotation.start, end: quote.quotation.end, category: 'quotation' };
+}
+
+function matched(a: QuoteRef, b: QuoteRef, verdict: Verdict, context: EmphasisContext): Draft {
+  const base = { a: sideOf(a, []), b: sideOf(b, []), marks: [mark(a), mark(b)], group: context.groupOf.a.get(a.info.unit.id)?.id };
+  if (verdict.change === 'kept') {
+    return { ...base, kind: 'quotation', change: 'kept', salience: 0.05, explanation: `The quotation “${quoted(a)}” is kept word for word.` };
+  }
+  if (verdict.change === 'trimmed') {
+    const leftOut = spans(a.quotation.text, verdict.leftOut);
+    const hedges = matchLexicon(verdict.leftOut, a.quotation.text, HEDGE_LEXICON, [], false).map((match) => match.text);
+    const hedgeNote = hedges.length > 0 ? `, and with it the speaker’s own hedge ${listed(hedges)}` : '';
+    return {
+      ...base,
+      kind: 'quotation',
+      change: 'trimmed',
+      salience: clampSalience(hedges.length > 0 ? 0.7 : 0.5),
+      explanation: `The rewrite quotes only part of “${quoted(a)}”: it leaves out ${listed(leftOut)}${hedgeNote}.`,
+    };
+  }
+  return {
+    ...base,
+    kind: 'quotation',
+    change: 'altered',
+    salience: 0.9,
+    explanation: `The words inside the quotation marks changed: the original quotes “${quoted(a)}”, the rewrite “${quoted(b)}”.`,
+  };
+}
+
+/** An original quotation with no counterpart: paraphrased when its words live on around the group, else dropped. */
+function unmatched(a: QuoteRef, context: EmphasisContext): Draft {
+  const group = context.groupOf.a.get(a.info.unit.id);
+  const counterpart = (group?.b ?? []).map((id) => context.b.get(id)!);
+  const content = a.words.filter((word) => [...word.folded].length >= 4).map((word) => word.folded);
+  const around = new Set(counterpart.flatMap((info) => info.words.map((word) => word.folded)));
+  const share = content.length === 0 ? 0 : content.filter((word) => around.has(word)).length / content.length;
+  const prominence = 1 - 0.4 * a.info.position;
+  if (counterpart.length > 0 && share >= PARAPHRASE_OVERLAP) {
+    return {
+      kind: 'quotation',
+      change: 'paraphrased',
+      salience: clampSalience(0.5 * prominence),
+      a: sideOf(a, []),
+      b: sideOf(undefined, counterpart),
+      marks: [mark(a)],
+      group: group?.id,
+      explanation: `The rewrite turns the quotation “${quoted(a)}” into its own words: the reader no longer sees what was actually said.`,
+    };
+  }
+  return {
+    kind: 'quotation',
+    change: 'dropped',
+    salience: clampSalience(0.55 * prominence),
+    a: sideOf(a, []),
+    b: sideOf(undefined, counterpart),
+    marks: [mark(a)],
+    group: group?.id,
+    explanation: `The quotation “${quoted(a)}” is gone from the rewrite.`,
+  };
+}
+
+/** A rewrite quotation with no counterpart in the original. */
+function newQuotation(b: QuoteRef, context: EmphasisContext, original: () => string): Draft {
+  const group = context.groupOf.b.get(b.info.unit.id);
+  const counterpart = (group?.a ?? []).map((id) => context.a.get(id)!);
+  const folded = b.words.map((word) => word.folded).join(' ');
+  const unquotedInOriginal = original().includes(` ${folded} `);
+  return {
+    kind: 'quotation',
+    change: 'new',
+    salience: unquotedInOriginal ? 0.75 : 0.9,
+    a: sideOf(undefined, counterpart),
+    b: sideOf(b, []),
+    marks: [mark(b)],
+    group: group?.id,
+    explanation: unquotedInOriginal
+      ? `The rewrite puts “${quoted(b)}” in quotation marks, though the original does not quote these words.`
+      : `The rewrite quotes “${quoted(b)}”, a quotation the original does not have.`,
+  };
+}
+
+/** Runs of consecutive left-out words, as written. */
+function spans(text: string, words: readonly Word[]): string[] {
+  const runs: string[] = [];
+  let start = -1;
+  let end = -1;
+  for (const word of words) {
+    if (start >= 0 && /^[\s\p{P}]*$/u.test(text.slice(end, word.start))) {
+      end = word.end;
+      continue;
+    }
+    if (start >= 0) runs.push(text.slice(start, end));
+    start = word.start;
+    end = word.end;
+  }
+  if (start >= 0) runs.push(text.slice(start, end));
+  return runs;
+}

@@ -1,0 +1,76 @@
+/**
+ * Direct quotations in a unit's text: the words between quotation marks, with their offsets.
+ * Double marks of every style (“…”, "…", «…», „…“) and single curly or straight marks used as
+ * quotation marks (‘Something good may be happening’), told apart from apostrophes by what stands
+ * beside them: a quotation opens after a space or at the start, and an apostrophe sits between two
+ * letters (Ukraine’s) or after a word (the allies’ plan).
+ */
+import { foldCase } from '../normalize.ts';
+
+/** A quotation: the text inside the marks, and where it sits in its unit. */
+export interface Quotation {
+  readonly text: string;
+  /** Offset of the first character inside the opening mark. */
+  readonly start: number;
+  /** Offset just after the last character before the closing mark (or the end of the unit). */
+  readonly end: number;
+}
+
+const OPENING_DOUBLE = new Set(['“', '«', '„']);
+const CLOSING_DOUBLE = new Set(['”', '»', '“']);
+const LETTER = /[\p{L}\p{N}]/u;
+/** Every mark that may open or close a quotation (all in the Basic Multilingual Plane). */
+const QUOTE_MARK = /["'‘’“”«»„]/u;
+
+/** The quotations of a text, in order. A quotation left open runs to the end of the text. */
+export function findQuotations(text: string): Quotation[] {
+  const quotations: Quotation[] = [];
+  // Most sentences hold no quotation mark at all.
+  if (!QUOTE_MARK.test(text)) return quotations;
+  let open: { start: number; mark: string } | undefined;
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text[index]!;
+    if (!QUOTE_MARK.test(character)) continue;
+    const before = text[index - 1] ?? ' ';
+    const after = text[index + 1] ?? ' ';
+    if (open === undefined) {
+      const opensDouble = OPENING_DOUBLE.has(character) || (character === '"' && !LETTER.test(before));
+      const opensSingle = (character === '‘' || character === "'") && !LETTER.test(before) && LETTER.test(after);
+      if (opensDouble || opensSingle) open = { start: index + 1, mark: character };
+      continue;
+    }
+    if (closes(open.mark, character, before, after)) {
+      pushQuotation(quotations, text, open.start, index);
+      open = undefined;
+    }
+  }
+  if (open !== undefined) pushQuotation(quotations, text, open.start, text.length);
+  return quotations;
+}
+
+function closes(mark: string, character: string, before: string, after: string): boolean {
+  if (mark === '‘' || mark === "'") {
+    // A single mark closes after a word and before a non-letter: "…happening’" but not "Ukraine’s".
+    return (character === '’' || character === "'") && !LETTER.test(after) && before !== ' ';
+  }
+  if (mark === '"') return character === '"';
+  if (mark === '„') return character === '“' || character === '”';
+  return CLOSING_DOUBLE.has(character) && character !== '“';
+}
+
+function pushQuotation(quotations: Quotation[], text: string, start: number, end: number): void {
+  const inner = text.slice(start, end);
+  if (inner.trim() === '') return;
+  quotations.push({ text: inner, start, end });
+}
+
+/**
+ * The words of a quotation as compared across versions: typography, case and the punctuation a
+ * quotation may carry at its end ("productive." and "productive") do not count as changes.
+ */
+export function quotationWords(text: string): string[] {
+  return foldCase(text)
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((word) => word.replace(/^'+|'+$/gu, ''))
+    .filter((word) => word !== '');
+}

@@ -1,0 +1,236 @@
+/**
+ * Each kind of finding on a small pair of its own, and the changes that must raise nothing: a
+ * typographic change, a synonym, a hedge swapped for another hedge.
+ */
+import { describe, expect, test } from 'vitest';
+import type { ComparableDocument, ReportFinding } from '../../../src/analysis/index.ts';
+import { compareDocuments } from '../../../src/analysis/index.ts';
+
+/** A document of one paragraph per string (a string starting with "# " is a heading, with "- " list items). */
+function doc(paragraphs: readonly string[], headline?: string, credits?: ComparableDocument['credits']): ComparableDocument {
+  return {
+    headline,
+    credits,
+    body: paragraphs.map((text) =>
+      text.startsWith('# ')
+        ? { type: 'heading' as const, text: text.slice(2) }
+        : text.startsWith('- ')
+          ? { type: 'list' as const, items: text.slice(2).split(' - ') }
+          : { type: 'paragraph' as const, text },
+    ),
+  };
+}
+
+/** The findings of a pair, leaving out quotations kept verbatim (a classification, not a change). */
+function findings(a: ComparableDocument, b: ComparableDocument): ReportFinding[] {
+  return compareDocuments(a, b).findings.filter((finding) => !(finding.kind === 'quotation' && finding.change === 'kept'));
+}
+const kinds = (list: readonly ReportFinding[]) => list.map((finding) => `${finding.kind}/${finding.change}`);
+/** The marked words of a finding on one side. */
+function marked(a: ComparableDocument, b: ComparableDocument, finding: ReportFinding, side: 'a' | 'b'): string[] {
+  const report = compareDocuments(a, b);
+  return finding.marks
+    .filter((mark) => mark.side === side)
+    .map((mark) => report[side].units.find((unit) => unit.id === mark.unit)!.text.slice(mark.start, mark.end));
+}
+
+describe('hedges and boosters', () => {
+  test('a hedge dropped from a sentence', () => {
+    const a = doc(['Officials said the plan may stall talks in Geneva next week.']);
+    const b = doc(['Officials said the plan will stall talks in Geneva next week.']);
+    const [finding] = findings(a, b);
+    expect(kinds(findings(a, b))).toEqual(['hedge/dropped']);
+    expect(marked(a, b, finding!, 'a')).toEqual(['may']);
+    expect(finding!.explanation).toContain('“may”');
+  });
+
+  test('a hedge swapped for another hedge is no change', () => {
+    const a = doc(['Officials said the plan may stall talks in Geneva next week.']);
+    const b = doc(['Officials said the plan might stall talks in Geneva next week.']);
+    expect(kinds(findings(a, b))).toEqual([]);
+  });
+
+  test('a booster added', () => {
+    const a = doc(['The two sides made progress in Geneva on Sunday, officials said.']);
+    const b = doc(['The two sides made significant progress in Geneva on Sunday, officials said.']);
+    expect(kinds(findings(a, b))).toEqual(['booster/added']);
+  });
+
+  test('a hedge inside a quotation is the speaker’s, not the writer’s: its loss is a trimmed quotation', () => {
+    const a = doc(['“The plan, at first glance, does not work for us,” Ushakov said in Moscow.']);
+    const b = doc(['Ushakov said in Moscow the plan “does not work for us.”']);
+    const list = findings(a, b);
+    expect(kinds(list)).toEqual(['quotation/trimmed']);
+    expect(list[0]!.explanation).toContain('“at first glance”');
+  });
+});
+
+describe('reporting verbs', () => {
+  test('“said” turned into “warned”', () => {
+    const a = doc(['The minister said the talks would fail without guarantees.']);
+    const b = doc(['The minister warned the talks would fail without guarantees.']);
+    const list = findings(a, b);
+    expect(kinds(list)).toEqual(['reporting-verb/changed']);
+    expect(list[0]!.explanation).toMatch(/“said” became “warned”/u);
+  });
+
+  test('“claimed” turned into “said” (the reverse)', () => {
+    const a = doc(['The minister claimed the talks had failed because of Moscow.']);
+    const b = doc(['The minister said the talks had failed because of Moscow.']);
+    expect(kinds(findings(a, b))).toEqual(['reporting-verb/changed']);
+  });
+
+  test('a neutral verb for another neutral verb, and nouns that look like verbs, raise nothing', () => {
+    expect(kinds(findings(doc(['The minister said talks resumed.']), doc(['The minister stated talks resumed.'])))).toEqual([]);
+    expect(kinds(findings(doc(['Kyiv rejected Moscow’s claims at the table in Geneva.']), doc(['Kyiv rejected Moscow’s proposals at the table in Geneva.'])))).toEqual([]);
+    expect(kinds(findings(doc(['Kyiv rejected the claims at the table in Geneva.']), doc(['Kyiv rejected the proposals at the table in Geneva.'])))).toEqual([]);
+  });
+});
+
+describe('attribution', () => {
+  test('a news agency no longer credited', () => {
+    const a = doc(['A copy seen by Reuters would freeze fighting along current front lines.']);
+    const b = doc(['A copy would freeze fighting along current front lines.']);
+    const list = findings(a, b);
+    expect(kinds(list)).toContain('attribution/dropped');
+    expect(marked(a, b, list.find((finding) => finding.kind === 'attribution')!, 'a')).toEqual(['Reuters']);
+  });
+
+  test('a named actor turned into “many”', () => {
+    const a = doc(['The plan that Kyiv and allies viewed as tilted toward Moscow surprised Europe.']);
+    const b = doc(['The plan that many viewed as tilted toward Moscow surprised Europe.']);
+    const vaguer = findings(a, b).find((finding) => finding.change === 'vaguer');
+    expect(vaguer).toBeDefined();
+    expect(marked(a, b, vaguer!, 'b')).toEqual(['many']);
+    expect(marked(a, b, vaguer!, 'a')).toEqual(['Kyiv']);
+  });
+
+  test('“American officials” names someone: not vaguer', () => {
+    const a = doc(['Zelensky described the discussions with the US team as productive.']);
+    const b = doc(['Zelensky described the discussions with American officials as productive.']);
+    expect(kinds(findings(a, b))).not.toContain('attribution/vaguer');
+  });
+
+  test('a byline and a photo credit dropped', () => {
+    const a = doc(['Talks resumed in Geneva.'], undefined, { byline: 'Ravi Hari', photo: 'Photo by Jim Watson / AFP' });
+    const b = doc(['Talks resumed in Geneva.']);
+    expect(kinds(findings(a, b)).sort()).toEqual(['attribution/dropped', 'attribution/dropped']);
+  });
+});
+
+describe('quotations', () => {
+  const said = (quote: string) => `“${quote},” Zelensky said on Monday in Kyiv.`;
+
+  test('typographic quote styles and end punctuation do not count: kept', () => {
+    const report = compareDocuments(doc([said('Negotiations are ongoing')]), doc(['"Negotiations are ongoing," Zelensky said on Monday in Kyiv.']));
+    expect(report.findings.filter((finding) => finding.kind === 'quotation').map((finding) => finding.change)).toEqual(['kept']);
+  });
+
+  test('words inside the quotation marks changed: altered, serious', () => {
+    const list = findings(doc([said('Negotiations are ongoing and productive')]), doc([said('Negotiations are ongoing and difficult')]));
+    expect(kinds(list)).toEqual(['quotation/altered']);
+    expect(list[0]!.level).toBe('high');
+  });
+
+  test('a quotation turned into paraphrase', () => {
+    const a = doc(['“It is important that European partners support our positions,” Zelensky said on Monday.']);
+    const b = doc(['Zelensky emphasized on Monday that it is important for European partners to support Ukraine’s positions.']);
+    expect(kinds(findings(a, b))).toContain('quotation/paraphrased');
+  });
+
+  test('a quotation with no source in the original: new, serious', () => {
+    const a = doc(['Zelensky spoke about the talks on Monday in Kyiv.']);
+    const b = doc(['Zelensky spoke about the talks on Monday in Kyiv, calling them “a disaster”.']);
+    const quotation = findings(a, b).find((finding) => finding.kind === 'quotation')!;
+    expect(quotation.change).toBe('new');
+    expect(quotation.level).toBe('high');
+  });
+
+  test('a quotation dropped with its sentence', () => {
+    const a = doc(['Talks resumed in Geneva on Sunday.', '“We are ready,” the envoy said.']);
+    const b = doc(['Talks resumed in Geneva on Sunday.']);
+    expect(kinds(findings(a, b))).toContain('quotation/dropped');
+  });
+});
+
+describe('names and numbers', () => {
+  test('a number changed is serious', () => {
+    const list = findings(doc(['The US presented a 28-point peace plan last week.']), doc(['The US presented a 20-point peace plan last week.']));
+    expect(kinds(list)).toEqual(['number/changed']);
+    expect(list[0]!.level).toBe('high');
+  });
+
+  test('a name the rewrite no longer mentions anywhere', () => {
+    const a = doc(['Delegates met Rubio and Yermak in Geneva on Sunday to refine the plan.']);
+    const b = doc(['Delegates met in Geneva on Sunday to refine the plan.']);
+    const name = findings(a, b).find((finding) => finding.kind === 'name')!;
+    expect(name.change).toBe('dropped');
+    expect(marked(a, b, name, 'a')).toEqual(['Rubio', 'Yermak']);
+  });
+
+  test('“United States” for “US” is the same name', () => {
+    const list = findings(doc(['The US surprised Kyiv last week with a peace plan.']), doc(['The United States surprised Kyiv last week with a peace plan.']));
+    expect(kinds(list)).not.toContain('name/added');
+  });
+});
+
+describe('omissions, additions and structure', () => {
+  test('a sentence dropped from the top weighs more than one dropped from the end', () => {
+    const kept = ['Talks resumed in Geneva on Sunday after a pause.', 'Both delegations attended the meeting in full.', 'A statement followed in the evening.'];
+    const a = doc(['Russia continued its advance in the east overnight.', ...kept, 'Analysts expect a long winter of diplomacy ahead.']);
+    const b = doc(kept);
+    const omissions = findings(a, b).filter((finding) => finding.kind === 'omission');
+    expect(omissions.map((finding) => finding.a.excerpt)).toEqual([
+      'Russia continued its advance in the east overnight.',
+      'Analysts expect a long winter of diplomacy ahead.',
+    ]);
+    expect(omissions[0]!.salience).toBeGreaterThan(omissions[1]!.salience);
+  });
+
+  test('a sentence turned into a list', () => {
+    const a = doc(['The plan required Ukraine to cede territory, accept limits on its military, and never join NATO.']);
+    const b = doc(['The plan required Ukraine to:', '- cede territory - accept limits on its military - never join NATO']);
+    expect(kinds(findings(a, b))).toContain('structure/sentence to list');
+  });
+
+  test('a heading renamed', () => {
+    const body = 'US and Ukrainian officials agreed to refine the peace proposal in Geneva.';
+    expect(kinds(findings(doc(['# Washington, Kyiv narrow gaps', body]), doc(['# US-Ukraine agreement in Geneva', body])))).toEqual(['structure/heading renamed']);
+  });
+
+  test('a fact moved up into the lead', () => {
+    const filler = Array.from({ length: 8 }, (_, index) => `Paragraph ${index} of the talks covered point ${index} in detail.`);
+    const fact = 'Moscow rejected the European plan outright on Tuesday evening.';
+    const list = findings(doc([...filler, fact]), doc([fact, ...filler]));
+    expect(kinds(list)).toContain('structure/moved up');
+  });
+});
+
+describe('framing', () => {
+  test('the hedge “possible” dropped from the headline: the breakthrough presented as fact', () => {
+    const body = ['Talks resumed in Geneva.'];
+    const list = findings(doc(body, 'Trump hints at possible breakthrough in peace talks'), doc(body, 'Trump hints at breakthrough in peace talks'));
+    expect(kinds(list)).toEqual(['framing/hedge dropped']);
+    expect(list[0]!.level).toBe('high');
+    expect(list[0]!.explanation).toContain('“possible”');
+  });
+
+  test('a headline in Title Case raises nothing by its capitals alone', () => {
+    const body = ['Talks resumed in Geneva.'];
+    expect(kinds(findings(doc(body, 'Trump hints at progress in peace talks'), doc(body, 'Trump Hints At Progress In Peace Talks')))).toEqual([]);
+  });
+});
+
+describe('negative cases', () => {
+  test('a typographic change raises nothing', () => {
+    const a = doc(['“Negotiations are ongoing,” Zelensky said — Ukraine’s team is returning.']);
+    const b = doc(['"Negotiations are ongoing," Zelensky said - Ukraine\'s team is returning.']);
+    expect(kinds(findings(a, b))).toEqual([]);
+  });
+
+  test('a synonym-only change raises nothing', () => {
+    const a = doc(['The talks in Geneva were long, and both delegations attended them.']);
+    const b = doc(['The negotiations in Geneva were long, and both delegations attended them.']);
+    expect(kinds(findings(a, b))).toEqual([]);
+  });
+});
