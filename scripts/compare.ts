@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import type { ComparableDocument } from '../src/analysis/index.ts';
 import { compareDocuments, compareUnits, lineUnits } from '../src/analysis/index.ts';
 import { renderReport } from '../src/cli/render-report.ts';
-import { IngestError, parsePlainTextArticle } from '../src/ingest/index.ts';
+import { comparableDocument, IngestError, parsePlainTextArticle } from '../src/ingest/index.ts';
 import { readMarkdownArticle } from '../src/ingest/markdown-article.ts';
 import { decodeUtf8 } from '../src/ingest/source-text.ts';
 
@@ -60,5 +60,5 @@ function readText(path: string): string {
 
 function readDocument(path: string): ComparableDocument {
   const text = readText(path);
-  return /\.(md|markdown)$/i.test(path) ? readMarkdownArticle(text, path) : parsePlainTextArticle(text, path).document;
+  return /\.(md|markdown)$/i.test(path) ? readMarkdownArticle(text, path) : comparableDocument(parsePlainTextArticle(text, path).document);
 }

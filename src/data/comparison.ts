@@ -19,6 +19,7 @@ export function compareVersions(original: ComparableVersion, rewrite: Comparable
     headline: version.data.headline,
     standfirst: version.data.standfirst,
     body: blocksFromMarkdown(version.body),
+    credits: { byline: version.data.byline, photo: version.data.image?.credit },
   });
   return compareDocuments(document(original), document(rewrite));
 }

@@ -2,6 +2,7 @@
 export type { ArticleFrontmatter, StorySummary } from './article-frontmatter.ts';
 export { articleFrontmatterSchema, storySummarySchema } from './article-frontmatter.ts';
 export type { ArticleDocument, Block } from './document.ts';
+export { comparableDocument } from './document.ts';
 export { IngestError } from './errors.ts';
 export { parsePlainTextArticle } from './plain-text.ts';
 export type { GeneratedFile, IngestedStory, SourceFile, StoryFolder } from './story.ts';

@@ -12,6 +12,7 @@ export interface MarkdownArticle {
   readonly headline: string | undefined;
   readonly standfirst: string | undefined;
   readonly body: readonly Block[];
+  readonly credits: { readonly byline: string | undefined; readonly photo: string | undefined };
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -32,5 +33,13 @@ export function readMarkdownArticle(text: string, file: string): MarkdownArticle
     headline: field('headline'),
     standfirst: field('standfirst'),
     body: blocksFromMarkdown(match === null ? text : text.slice(match[0].length)),
+    credits: { byline: field('byline'), photo: photoCredit(data['image']) },
   };
+}
+
+/** The photo credit of a frontmatter's image, when it has one. */
+function photoCredit(image: unknown): string | undefined {
+  if (typeof image !== 'object' || image === null) return undefined;
+  const credit = (image as Record<string, unknown>)['credit'];
+  return typeof credit === 'string' ? credit : undefined;
 }
