@@ -1,6 +1,6 @@
 /**
- * A comparison report as text for a terminal: the statistics, then every group in the order of the
- * original, with removed words in [-brackets-] and added words in {+braces+} (and in red and
+ * A comparison report as text for a terminal: the statistics, what changed (the findings worth a
+ * reader's attention, most salient first), then every group in the order of the original, with removed words in [-brackets-] and added words in {+braces+} (and in red and
  * green when colour is on). Pure: the caller decides on colour (TTY, NO_COLOR).
  */
 import type { Report, ReportGroup, Segment } from '../analysis/index.ts';
@@ -11,6 +11,26 @@ export interface RenderOptions {
 }
 
 const ANSI = { red: '\u001b[31m', green: '\u001b[32m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' } as const;
+
+/** Findings below this salience are left to the JSON: a terminal shows what a reader should see. */
+export const SHOWN_SALIENCE = 0.2;
+
+/** The "What changed" section: findings worth attention, most salient first, with their level. */
+function whatChanged(report: Report, paint: (code: keyof typeof ANSI, text: string) => string): string[] {
+  const shown = report.findings.filter((finding) => finding.salience >= SHOWN_SALIENCE && !(finding.kind === 'quotation' && finding.change === 'kept'));
+  const kept = report.findings.filter((finding) => finding.kind === 'quotation' && finding.change === 'kept').length;
+  const minor = report.findings.length - shown.length - kept;
+  const lines = [paint('bold', 'What changed')];
+  if (shown.length === 0) lines.push('  nothing that changes the emphasis');
+  for (const finding of shown) {
+    const level = finding.level.padEnd(6);
+    lines.push(`  ${finding.level === 'high' ? paint('bold', level) : level} ${finding.explanation} ${paint('dim', `(${finding.kind}, ${finding.id})`)}`);
+  }
+  const rest = [minor > 0 ? `${minor} minor ${minor === 1 ? 'finding' : 'findings'}` : '', kept > 0 ? `${kept} ${kept === 1 ? 'quotation' : 'quotations'} kept word for word` : ''].filter(Boolean);
+  if (rest.length > 0) lines.push(paint('dim', `  also in --json: ${rest.join('; ')}`));
+  lines.push('');
+  return lines;
+}
 
 /** Renders a report as text. */
 export function renderReport(report: Report, options: RenderOptions): string {
@@ -37,6 +57,7 @@ export function renderReport(report: Report, options: RenderOptions): string {
     `  groups:   ${Object.entries(stats.operations).map(([op, count]) => `${count} ${op}`).join(', ')}`,
     `  similarity: ${stats.similarity.toFixed(2)}`,
     '',
+    ...whatChanged(report, paint),
   ];
 
   const describe = (group: ReportGroup): string =>

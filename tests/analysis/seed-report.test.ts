@@ -7,9 +7,10 @@ import { describe, expect, test } from 'vitest';
 import { compareDocuments } from '../../src/analysis/index.ts';
 import type { Report } from '../../src/analysis/index.ts';
 import { renderReport } from '../../src/cli/render-report.ts';
+import { comparableDocument } from '../../src/ingest/index.ts';
 import { originalDocument, rewriteDocument } from '../fixtures/seed/expected-documents.ts';
 
-const report = compareDocuments(originalDocument, rewriteDocument);
+const report = compareDocuments(comparableDocument(originalDocument), comparableDocument(rewriteDocument));
 const text = (side: 'a' | 'b', id: string): string => report[side].units.find((unit) => unit.id === id)!.text;
 /** A group by the first words of its units, for an expectation a person can read. */
 const start = (side: 'a' | 'b', ids: readonly string[]): string[] => ids.map((id) => text(side, id).split(' ').slice(0, 4).join(' '));

@@ -37,6 +37,19 @@ describe('npm run compare', () => {
     expect(result.stdout).not.toContain('\u001b[');
   });
 
+  test('prints what changed, most salient first, before the groups', () => {
+    const { stdout } = compare([ORIGINAL, REWRITE]);
+    const section = stdout.slice(stdout.indexOf('What changed\n'), stdout.indexOf('\ng0 '));
+    const lines = section.split('\n').filter((line) => /^ {2}(high|medium|low) /u.test(line));
+    expect(lines[0]).toMatch(/^ {2}high {3}The rewrite’s headline and standfirst drop the hedges “possible”/u);
+    expect(section).toContain('The rewrite no longer credits Reuters');
+    expect(section).toContain('The rewrite drops the original’s byline, “Ravi Hari”.');
+    // Levels never go up the list.
+    const rank = { high: 0, medium: 1, low: 2 } as const;
+    const levels = lines.map((line) => rank[line.trim().split(' ')[0] as keyof typeof rank]);
+    expect(levels).toEqual([...levels].sort((x, y) => x - y));
+  });
+
   test('colours removed and added words only when asked to', () => {
     const report = reportSchema.parse(JSON.parse(compare([ORIGINAL, REWRITE, '--json']).stdout));
     expect(renderReport(report, { color: true })).toContain('\u001b[31m[-Trump-]\u001b[0m');
@@ -54,6 +67,9 @@ describe('npm run compare', () => {
     expect(markdown.status).toBe(0);
     const groups = (stdout: string) => reportSchema.parse(JSON.parse(stdout)).groups.map((group) => [group.op, group.a, group.b]);
     expect(groups(markdown.stdout)).toEqual(groups(text.stdout));
+    // The byline and photo credit reach the analysis from the frontmatter too.
+    const findings = (stdout: string) => reportSchema.parse(JSON.parse(stdout)).findings.map((finding) => finding.explanation);
+    expect(findings(markdown.stdout)).toEqual(findings(text.stdout));
   });
 
   test('--units lines takes each non-empty line as one unit', () => {

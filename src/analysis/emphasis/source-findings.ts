@@ -118,6 +118,12 @@ function vaguerFindings(context: EmphasisContext): Draft[] {
         })
         .flatMap((match) => stretch.words.filter((word) => word.start >= match.start && word.end <= match.end));
     const namesIn = (stretch: Stretch): Word[] => stretch.words.filter((word) => word.capitalisedInside);
+    // The names a stand-in replaced are those that open the changed stretch ("Kyiv and allies
+    // viewed … Moscow’s demands": Kyiv, not Moscow); when none opens it, all of its names.
+    const leadingNames = (stretch: Stretch): Word[] => {
+      const leading = namesIn({ ...stretch, words: stretch.words.slice(0, 3) });
+      return leading.length > 0 ? leading : namesIn(stretch);
+    };
     const sides = {
       a: { units: a.map((info) => info.unit.id), excerpt: excerpt(a.map((info) => info.unit.text).join(' ')) },
       b: { units: b.map((info) => info.unit.id), excerpt: excerpt(b.map((info) => info.unit.text).join(' ')) },
@@ -127,8 +133,8 @@ function vaguerFindings(context: EmphasisContext): Draft[] {
     for (const stretchA of stretchesA) {
       const stretchB = stretchesB.find((candidate) => candidate.place === stretchA.place);
       if (stretchB === undefined) continue;
-      const namesLost = namesIn(stretchA);
-      const namesGained = namesIn(stretchB);
+      const namesLost = leadingNames(stretchA);
+      const namesGained = leadingNames(stretchB);
       if (namesLost.length === 0 && namesGained.length === 0) continue;
       const vagueGained = namesLost.length > 0 ? vagueIn(stretchB, a) : [];
       const vagueLost = namesGained.length > 0 ? vagueIn(stretchA, b) : [];
