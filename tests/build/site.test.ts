@@ -23,6 +23,17 @@ const text = (tree: Root, selector: string): string => {
   return toString(node).replace(/\s+/g, ' ').trim();
 };
 const squash = (value: string): string => value.replace(/\s+/g, ' ').trim();
+/** The text a sighted reader sees in a node: without the screen-reader-only labels (a mark's kind). */
+function seen(node: Element | Root): string {
+  const visible = (child: Element | Root['children'][number]): string => {
+    if (child.type === 'text') return child.value;
+    if (child.type !== 'element') return '';
+    const classes = child.properties['className'];
+    if (Array.isArray(classes) && classes.includes('sr-only')) return '';
+    return child.children.map(visible).join('');
+  };
+  return node.children.map(visible).join('');
+}
 
 beforeAll(() => {
   dist = mkdtempSync(path.join(tmpdir(), 'reworded-dist-'));
@@ -63,11 +74,11 @@ describe('the built site', () => {
     const sideText = (index: number) =>
       rows
         .flatMap((row) => selectAll('p:not(.row-side), h3, li', cells(row)[index]!))
-        .map((node) => squash(toString(node)))
+        .map((node) => squash(seen(node)))
         .join(' ');
     const [first] = rows;
     expect(first).toBeDefined();
-    const headline = (index: number) => squash(toString(select('p:not(.row-side)', cells(first!)[index]!)!));
+    const headline = (index: number) => squash(seen(select('p:not(.row-side)', cells(first!)[index]!)!));
     const side = (index: number) => squash(toString(select('.row-side', cells(first!)[index]!)!));
     expect([side(0), headline(0)]).toEqual(['Original report', originalDocument.headline]);
     expect([side(1), headline(1)]).toEqual(['Rewrite', rewriteDocument.headline]);
@@ -79,6 +90,20 @@ describe('the built site', () => {
     }
     expect(squash(toString(comparison))).toContain('By Ravi Hari');
     expect(squash(toString(comparison))).toContain('Photo by Jim WATSON and Tetiana DZHAFAROVA / AFP');
+  });
+
+  test('the comparison page opens with what changed: the findings the report ranks, each kind marked in the text', () => {
+    const comparison = page(story);
+    const report = reportSchema.parse(JSON.parse(readFileSync(path.join(dist, story, 'rewrite.json'), 'utf8')));
+    const section = select('section[aria-labelledby="what-changed"]', comparison)!;
+    const listed = selectAll('li.finding', section).map((node) => node.properties['id']);
+    const expected = report.findings.filter((finding) => finding.salience >= 0.2 && !(finding.kind === 'quotation' && finding.change === 'kept'));
+    expect(new Set(listed)).toEqual(new Set(expected.map((finding) => `finding-${finding.id}`)));
+    // It comes before the side-by-side rows, and every kind of mark appears in them.
+    const html = readFileSync(path.join(dist, story, 'index.html'), 'utf8');
+    expect(html.indexOf('id="what-changed"')).toBeLessThan(html.indexOf('class="comparison-rows"'));
+    const kinds = new Set(selectAll('.comparison-rows mark.emphasis', comparison).map((node) => (node.properties['className'] as string[])[1]));
+    expect(kinds).toEqual(new Set(['emphasis-hedge', 'emphasis-booster', 'emphasis-verb', 'emphasis-quotation', 'emphasis-source']));
   });
 
   test('the comparison marks removed and added words, and labels every row', () => {

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Locator } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 
 const STORY = '/stories/trump-ukraine-peace-talks/';
@@ -23,16 +24,68 @@ test('the index links to the comparison page', async ({ page }) => {
   );
 });
 
+/** The text a sighted reader sees in an element: without the labels only screen readers hear. */
+async function seenText(locator: Locator): Promise<string> {
+  return locator.evaluate((element) => {
+    const copy = element.cloneNode(true) as Element;
+    for (const hidden of copy.querySelectorAll('.sr-only')) hidden.remove();
+    return copy.textContent ?? '';
+  });
+}
+
 test('the comparison page shows both headlines and both bodies in aligned rows', async ({ page }) => {
   await page.goto(STORY);
   const rows = page.locator('.comparison-rows li');
-  await expect(rows.first()).toContainText(ORIGINAL_HEADLINE);
-  await expect(rows.first()).toContainText(REWRITE_HEADLINE);
-  await expect(page.getByText('Moscow rejected the European version outright.')).toBeVisible();
-  await expect(page.getByText('Accept limitations on military capabilities')).toBeVisible();
+  expect(await seenText(rows.first())).toContain(ORIGINAL_HEADLINE);
+  expect(await seenText(rows.first())).toContain(REWRITE_HEADLINE);
+  await expect(page.locator('.comparison-rows').getByText('Moscow rejected the European version outright.')).toBeVisible();
+  await expect(page.locator('.comparison-rows').getByText('Accept limitations on military capabilities')).toBeVisible();
   // The sentence turned into a list sits in one row with the list.
   const split = rows.filter({ hasText: 'agree never to join NATO' });
   await expect(split.getByRole('listitem')).toHaveCount(3);
+});
+
+test('the page opens with what changed, each finding linked to its row', async ({ page }) => {
+  await page.goto(STORY);
+  const whatChanged = page.getByRole('region', { name: 'What changed' });
+  await expect(whatChanged.getByRole('heading', { level: 3 }).first()).toHaveText('Headline and standfirst');
+  const first = whatChanged.getByRole('listitem').first();
+  await expect(first).toContainText('drop the hedges “possible”, “may” and “caution”');
+  await expect(first).toContainText('Important');
+  // The Reuters finding links to the row where "Reuters" is marked as a source.
+  const reuters = whatChanged.getByRole('listitem').filter({ hasText: 'no longer credits Reuters' });
+  await reuters.getByRole('link', { name: /In the text/u }).click();
+  const target = page.locator('.comparison-row:target');
+  await expect(target).toBeVisible();
+  await expect(target.locator('mark.emphasis-source')).toHaveText(/^Reuters/u);
+});
+
+test('finding marks are outlined in the text, announced, and a kind can be hidden', async ({ page }) => {
+  await page.goto(STORY);
+  const headlineRow = page.locator('.comparison-rows li').first();
+  const hedge = headlineRow.locator('mark.emphasis-hedge').first();
+  await expect(hedge).toHaveText('possible (hedge)');
+  // Inside the deletion: the word keeps its strike-through and gains the hedge outline.
+  await expect(hedge.locator('xpath=ancestor::del')).toHaveCount(1);
+  expect(await hedge.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('dashed');
+  await page.getByRole('checkbox', { name: 'Hedges' }).uncheck();
+  expect(await hedge.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('none');
+  // Its screen-reader label goes with it.
+  await expect(hedge.locator('.sr-only')).toBeHidden();
+  // Other kinds keep their marks.
+  expect(await headlineRow.locator('mark.emphasis-verb').first().evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('double');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('what changed, the marks and their filter all work', async ({ page }) => {
+    await page.goto(STORY);
+    await expect(page.getByRole('region', { name: 'What changed' }).getByRole('listitem').first()).toContainText('“possible”');
+    const booster = page.locator('.comparison-rows mark.emphasis-booster').first();
+    expect(await booster.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+    await page.getByRole('checkbox', { name: 'Boosters' }).uncheck();
+    expect(await booster.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('none');
+  });
 });
 
 test('on a wide screen each row has the original on the left and the rewrite on the right, level', async ({ page }, info) => {

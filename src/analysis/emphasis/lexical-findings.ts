@@ -47,7 +47,7 @@ function compare(a: readonly UnitInfo[], b: readonly UnitInfo[], group: string |
       kind: kind('hedge'),
       change: framing ? 'hedge dropped' : 'dropped',
       salience: weigh(0.55, 0.9),
-      explanation: `${where} ${framing ? 'drop' : 'drops'} the ${new Set(hedges.dropped.map((m) => m.text)).size > 1 ? 'hedges' : 'hedge'} ${listed(hedges.dropped.map((m) => m.text))}: what the original presented as uncertain now reads as more certain.`,
+      explanation: `${where} ${framing ? 'drop' : 'drops'} the ${new Set(hedges.dropped.map((m) => m.text)).size > 1 ? 'hedges' : 'hedge'} ${listed(hedges.dropped.map((m) => m.text))}${inContext(a, hedges.dropped)}: what the original presented as uncertain now reads as more certain.`,
       ...sides(marks(a, hedges.dropped, 'hedge', 'a'), []),
     });
   }
@@ -56,7 +56,7 @@ function compare(a: readonly UnitInfo[], b: readonly UnitInfo[], group: string |
       kind: kind('hedge'),
       change: framing ? 'hedge added' : 'added',
       salience: weigh(0.45, 0.7),
-      explanation: `${where} ${framing ? 'add' : 'adds'} ${listed(hedges.added.map((m) => m.text))}: ${framing ? 'they present' : 'it presents'} as uncertain what the original stated plainly.`,
+      explanation: `${where} ${framing ? 'add' : 'adds'} ${listed(hedges.added.map((m) => m.text))}${inContext(b, hedges.added)}: ${framing ? 'they present' : 'it presents'} as uncertain what the original stated plainly.`,
       ...sides([], marks(b, hedges.added, 'hedge', 'b')),
     });
   }
@@ -67,7 +67,7 @@ function compare(a: readonly UnitInfo[], b: readonly UnitInfo[], group: string |
       kind: kind('booster'),
       change: framing ? 'booster added' : 'added',
       salience: weigh(0.5, 0.8),
-      explanation: `${where} ${framing ? 'add' : 'adds'} ${listed(boosters.added.map((m) => m.text))}, which the original does not use here: a stronger claim than the original made.`,
+      explanation: `${where} ${framing ? 'add' : 'adds'} ${listed(boosters.added.map((m) => m.text))}${inContext(b, boosters.added)}, which the original does not use here: a stronger claim than the original made.`,
       ...sides([], marks(b, boosters.added, 'booster', 'b')),
     });
   }
@@ -76,7 +76,7 @@ function compare(a: readonly UnitInfo[], b: readonly UnitInfo[], group: string |
       kind: kind('booster'),
       change: framing ? 'booster dropped' : 'dropped',
       salience: weigh(0.35, 0.6),
-      explanation: `${where} ${framing ? 'drop' : 'drops'} ${listed(boosters.dropped.map((m) => m.text))}: ${framing ? 'they tone' : 'it tones'} down the original’s claim.`,
+      explanation: `${where} ${framing ? 'drop' : 'drops'} ${listed(boosters.dropped.map((m) => m.text))}${inContext(a, boosters.dropped)}: ${framing ? 'they tone' : 'it tones'} down the original’s claim.`,
       ...sides(marks(a, boosters.dropped, 'booster', 'a'), []),
     });
   }
@@ -103,7 +103,7 @@ function compare(a: readonly UnitInfo[], b: readonly UnitInfo[], group: string |
       kind: 'reporting-verb',
       change: from !== undefined && to !== undefined ? 'changed' : from !== undefined ? 'dropped' : 'added',
       salience,
-      explanation: verbExplanation(from, to),
+      explanation: verbExplanation(from, to, to === undefined ? inContext(a, [from!]) : inContext(b, [to])),
       ...sides(marksA, marksB),
     });
   }
@@ -194,7 +194,7 @@ const STANCE_EFFECT: Readonly<Record<VerbStance, string>> = {
   forceful: 'gives the speaker a force the original did not',
 };
 
-function verbExplanation(from: VerbMatch | undefined, to: VerbMatch | undefined): string {
+function verbExplanation(from: VerbMatch | undefined, to: VerbMatch | undefined, context: string): string {
   if (from !== undefined && to !== undefined) {
     const effect =
       from.stance === 'tentative'
@@ -202,10 +202,29 @@ function verbExplanation(from: VerbMatch | undefined, to: VerbMatch | undefined)
         : to.stance === 'neutral'
           ? `reports neutrally what the original framed with “${from.text}”`
           : STANCE_EFFECT[to.stance];
-    return `“${from.text}” became “${to.text}”: the rewrite ${effect}.`;
+    return `“${from.text}” became “${to.text}”${context}: the rewrite ${effect}.`;
   }
-  if (to !== undefined) return `The rewrite adds the reporting verb “${to.text}”, which ${STANCE_EFFECT[to.stance]}.`;
-  return `The rewrite drops the reporting verb “${from!.text}”, which ${from!.stance === 'tentative' ? 'made the statement tentative' : 'framed the statement'}.`;
+  if (to !== undefined) return `The rewrite adds the reporting verb “${to.text}”${context}, which ${STANCE_EFFECT[to.stance]}.`;
+  return `The rewrite drops the reporting verb “${from!.text}”${context}, which ${from!.stance === 'tentative' ? 'made the statement tentative' : 'framed the statement'}.`;
+}
+
+/** Words on each side of a match, to show it in its sentence: “received a cautious welcome from some”. */
+const CONTEXT_WORDS = 3;
+
+/** A single match in a few words of its sentence, in parentheses; nothing for several matches. */
+function inContext(units: readonly UnitInfo[], matches: readonly LexiconMatch[]): string {
+  if (matches.length !== 1) return '';
+  const match = matches[0]!;
+  const owner = units.find((info) => [...info.hedges, ...info.boosters, ...info.verbs].includes(match as VerbMatch));
+  if (owner === undefined) return '';
+  const index = owner.words.findIndex((word) => word.start === match.start);
+  const last = owner.words.findIndex((word) => word.end === match.end);
+  const from = owner.words[Math.max(0, index - CONTEXT_WORDS)]!;
+  const to = owner.words[Math.min(owner.words.length - 1, last + CONTEXT_WORDS)]!;
+  if (from.start === match.start && to.end === match.end) return '';
+  const before = from.start > 0 ? '…' : '';
+  const after = to.end < owner.unit.text.trimEnd().length - 1 ? '…' : '';
+  return ` (“${before}${owner.unit.text.slice(from.start, to.end)}${after}”)`;
 }
 
 /** Marks for matches found in the given units. */

@@ -1,0 +1,118 @@
+/**
+ * The findings as the comparison page shows them: the ones worth a reader's attention, grouped by
+ * kind in the order a reader cares about, each with the anchor of its row; and each unit's marks,
+ * cut into its diff segments so that a marked word keeps its deletion or insertion.
+ */
+import type { MarkCategory, Report, ReportFinding, Segment } from '../analysis/index.ts';
+import type { Row } from './comparison-rows.ts';
+
+/** Findings below this salience stay in the report JSON; the page shows the rest. */
+export const SHOWN_SALIENCE = 0.2;
+
+/** Kinds as the page groups them, in order. */
+const SECTIONS: readonly { readonly title: string; readonly kinds: readonly ReportFinding['kind'][] }[] = [
+  { title: 'Headline and standfirst', kinds: ['framing'] },
+  { title: 'Quotations', kinds: ['quotation'] },
+  { title: 'Sources', kinds: ['attribution'] },
+  { title: 'Certainty and intensity', kinds: ['hedge', 'booster'] },
+  { title: 'Reporting verbs', kinds: ['reporting-verb'] },
+  { title: 'Names and figures', kinds: ['name', 'number'] },
+  { title: 'Left out and added', kinds: ['omission', 'addition'] },
+  { title: 'Structure', kinds: ['structure'] },
+];
+
+/** A finding as listed on the page. */
+export interface FindingItem {
+  readonly id: string;
+  readonly level: ReportFinding['level'];
+  readonly explanation: string;
+  /** The row to link to, when the finding sits in the text. */
+  readonly anchor: string | undefined;
+}
+
+/** A group of findings under one title. */
+export interface FindingSection {
+  readonly title: string;
+  readonly items: readonly FindingItem[];
+}
+
+/** The findings worth showing, by section; sections without findings are left out. */
+export function findingSections(report: Report, rows: readonly Row[]): FindingSection[] {
+  const shown = report.findings.filter((finding) => finding.salience >= SHOWN_SALIENCE && !(finding.kind === 'quotation' && finding.change === 'kept'));
+  // The row each unit is shown in; a moved group's original place comes first, so it wins.
+  const rowOf = new Map<string, string>();
+  for (const row of rows) {
+    for (const unit of row.left) if (!rowOf.has(`a:${unit.id}`)) rowOf.set(`a:${unit.id}`, row.id);
+    for (const unit of row.right) if (!rowOf.has(`b:${unit.id}`)) rowOf.set(`b:${unit.id}`, row.id);
+  }
+  const anchor = (finding: ReportFinding): string | undefined =>
+    rowOf.get(`a:${finding.a.units[0] ?? ''}`) ?? rowOf.get(`b:${finding.b.units[0] ?? ''}`);
+  return SECTIONS.map(({ title, kinds }) => ({
+    title,
+    items: shown
+      .filter((finding) => kinds.includes(finding.kind))
+      .map((finding) => ({ id: finding.id, level: finding.level, explanation: finding.explanation, anchor: anchor(finding) })),
+  })).filter((section) => section.items.length > 0);
+}
+
+/** A stretch of a unit's text: its diff op, and the mark on it if any. */
+export interface MarkedSegment extends Segment {
+  readonly mark: MarkCategory | undefined;
+  /** True for the last stretch of a mark (a mark across a diff edge comes in several stretches). */
+  readonly markEnds: boolean;
+}
+
+/** A mark on a unit's text. */
+export interface UnitMark {
+  readonly start: number;
+  readonly end: number;
+  readonly category: MarkCategory;
+}
+
+/**
+ * Each side's marks by unit id, from the findings the page shows, and from every quotation (kept
+ * ones too: a reader sees at a glance what is quoted on each side).
+ */
+export function unitMarks(report: Report): { a: Map<string, UnitMark[]>; b: Map<string, UnitMark[]> } {
+  const marks = { a: new Map<string, UnitMark[]>(), b: new Map<string, UnitMark[]>() };
+  for (const finding of report.findings) {
+    if (finding.salience < SHOWN_SALIENCE && finding.kind !== 'quotation') continue;
+    for (const mark of finding.marks) {
+      const list = marks[mark.side].get(mark.unit) ?? [];
+      list.push({ start: mark.start, end: mark.end, category: mark.category });
+      marks[mark.side].set(mark.unit, list);
+    }
+  }
+  return marks;
+}
+
+/**
+ * Cuts a unit's diff segments at its marks. Marks that overlap an earlier one are left out (a
+ * word carries one mark); the text of the segments is unchanged, only cut.
+ */
+export function markSegments(segments: readonly Segment[], marks: readonly UnitMark[]): MarkedSegment[] {
+  const ordered = [...marks].sort((x, y) => x.start - y.start || y.end - x.end);
+  const kept: typeof ordered = [];
+  for (const mark of ordered) if (mark.start < mark.end && (kept.at(-1)?.end ?? -1) <= mark.start) kept.push(mark);
+  const result: MarkedSegment[] = [];
+  let offset = 0;
+  for (const segment of segments) {
+    const start = offset;
+    const end = offset + segment.text.length;
+    offset = end;
+    // Cut points inside this segment: every mark edge that falls within it.
+    const cuts = new Set([start, end]);
+    for (const mark of kept) {
+      if (mark.start > start && mark.start < end) cuts.add(mark.start);
+      if (mark.end > start && mark.end < end) cuts.add(mark.end);
+    }
+    const points = [...cuts].sort((x, y) => x - y);
+    for (let index = 0; index + 1 < points.length; index += 1) {
+      const from = points[index]!;
+      const to = points[index + 1]!;
+      const mark = kept.find((candidate) => candidate.start <= from && to <= candidate.end);
+      result.push({ op: segment.op, text: segment.text.slice(from - start, to - start), mark: mark?.category, markEnds: mark?.end === to });
+    }
+  }
+  return result;
+}
