@@ -5,6 +5,7 @@ export type { UnitAlignment, UnitGroup } from './align-units.ts';
 export { alignUnits } from './align-units.ts';
 export { compareDocuments, compareUnits } from './report.ts';
 export type { Finding, FindingKind, Level, Mark, MarkCategory } from './emphasis/index.ts';
+export { isKeptQuotation, isListed, LISTED_SALIENCE } from './emphasis/index.ts';
 export type { VersionCredits } from './report.ts';
 export type { Report, ReportFinding, ReportGroup, ReportUnit, SideStats } from './report-schema.ts';
 export { REPORT_VERSION, reportSchema } from './report-schema.ts';

@@ -4,6 +4,7 @@
  * green when colour is on). Pure: the caller decides on colour (TTY, NO_COLOR).
  */
 import type { Report, ReportGroup, Segment } from '../analysis/index.ts';
+import { isKeptQuotation, isListed, LISTED_SALIENCE } from '../analysis/index.ts';
 
 /** How to render. */
 export interface RenderOptions {
@@ -12,13 +13,10 @@ export interface RenderOptions {
 
 const ANSI = { red: '\u001b[31m', green: '\u001b[32m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' } as const;
 
-/** Findings below this salience are left to the JSON: a terminal shows what a reader should see. */
-export const SHOWN_SALIENCE = 0.2;
-
 /** The "What changed" section: findings worth attention, most salient first, with their level. */
 function whatChanged(report: Report, paint: (code: keyof typeof ANSI, text: string) => string): string[] {
-  const shown = report.findings.filter((finding) => finding.salience >= SHOWN_SALIENCE && !(finding.kind === 'quotation' && finding.change === 'kept'));
-  const kept = report.findings.filter((finding) => finding.kind === 'quotation' && finding.change === 'kept').length;
+  const shown = report.findings.filter(isListed);
+  const kept = report.findings.filter(isKeptQuotation).length;
   const minor = report.findings.length - shown.length - kept;
   const lines = [paint('bold', 'What changed')];
   if (shown.length === 0) lines.push('  nothing that changes the emphasis');
@@ -26,7 +24,7 @@ function whatChanged(report: Report, paint: (code: keyof typeof ANSI, text: stri
     const level = finding.level.padEnd(6);
     lines.push(`  ${finding.level === 'high' ? paint('bold', level) : level} ${finding.explanation} ${paint('dim', `(${finding.kind}, ${finding.id})`)}`);
   }
-  const rest = [minor > 0 ? `${minor} minor ${minor === 1 ? 'finding' : 'findings'}` : '', kept > 0 ? `${kept} ${kept === 1 ? 'quotation' : 'quotations'} kept word for word` : ''].filter(Boolean);
+  const rest = [minor > 0 ? `${minor} ${minor === 1 ? 'finding' : 'findings'} below salience ${LISTED_SALIENCE}` : '', kept > 0 ? `${kept} ${kept === 1 ? 'quotation' : 'quotations'} kept word for word` : ''].filter(Boolean);
   if (rest.length > 0) lines.push(paint('dim', `  also in --json: ${rest.join('; ')}`));
   lines.push('');
   return lines;

@@ -4,10 +4,8 @@
  * cut into its diff segments so that a marked word keeps its deletion or insertion.
  */
 import type { MarkCategory, Report, ReportFinding, Segment } from '../analysis/index.ts';
+import { isListed } from '../analysis/index.ts';
 import type { Row } from './comparison-rows.ts';
-
-/** Findings below this salience stay in the report JSON; the page shows the rest. */
-export const SHOWN_SALIENCE = 0.2;
 
 /** Kinds as the page groups them, in order. */
 const SECTIONS: readonly { readonly title: string; readonly kinds: readonly ReportFinding['kind'][] }[] = [
@@ -38,7 +36,7 @@ export interface FindingSection {
 
 /** The findings worth showing, by section; sections without findings are left out. */
 export function findingSections(report: Report, rows: readonly Row[]): FindingSection[] {
-  const shown = report.findings.filter((finding) => finding.salience >= SHOWN_SALIENCE && !(finding.kind === 'quotation' && finding.change === 'kept'));
+  const shown = report.findings.filter(isListed);
   // The row each unit is shown in; a moved group's original place comes first, so it wins.
   const rowOf = new Map<string, string>();
   for (const row of rows) {
@@ -76,7 +74,7 @@ export interface UnitMark {
 export function unitMarks(report: Report): { a: Map<string, UnitMark[]>; b: Map<string, UnitMark[]> } {
   const marks = { a: new Map<string, UnitMark[]>(), b: new Map<string, UnitMark[]>() };
   for (const finding of report.findings) {
-    if (finding.salience < SHOWN_SALIENCE && finding.kind !== 'quotation') continue;
+    if (!isListed(finding) && finding.kind !== 'quotation') continue;
     for (const mark of finding.marks) {
       const list = marks[mark.side].get(mark.unit) ?? [];
       list.push({ start: mark.start, end: mark.end, category: mark.category });

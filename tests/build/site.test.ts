@@ -103,13 +103,13 @@ describe('the built site', () => {
     const html = readFileSync(path.join(dist, story, 'index.html'), 'utf8');
     expect(html.indexOf('id="what-changed"')).toBeLessThan(html.indexOf('class="comparison-rows"'));
     const kinds = new Set(selectAll('.comparison-rows mark.emphasis', comparison).map((node) => (node.properties['className'] as string[])[1]));
-    expect(kinds).toEqual(new Set(['emphasis-hedge', 'emphasis-booster', 'emphasis-verb', 'emphasis-quotation', 'emphasis-source']));
+    expect(kinds).toEqual(new Set(['emphasis-hedge', 'emphasis-booster', 'emphasis-verb', 'emphasis-quotation', 'emphasis-source', 'emphasis-name']));
   });
 
   test('the comparison marks removed and added words, and labels every row', () => {
     const comparison = page(story);
-    const removed = selectAll('del.diff-removed', comparison).map((node) => toString(node));
-    const added = selectAll('ins.diff-added', comparison).map((node) => toString(node));
+    const removed = selectAll('del.diff-removed', comparison).map((node) => seen(node));
+    const added = selectAll('ins.diff-added', comparison).map((node) => seen(node));
     expect(removed).toEqual(expect.arrayContaining(['Trump', 'on Truth Social']));
     expect(added).toContain('the President');
     const labels = selectAll('.comparison-rows li .row-label', comparison).map((node) => squash(toString(node)));

@@ -60,6 +60,23 @@ export interface Finding {
 /** A finding before it gets its id and level (which come from the ranking of all findings). */
 export type Draft = Omit<Finding, 'id' | 'level'>;
 
+/**
+ * Findings from this salience up are worth listing to a reader (the page and the terminal list
+ * them); the rest stay in the report. Quotations kept word for word are a classification, not a
+ * change, and are never listed.
+ */
+export const LISTED_SALIENCE = 0.2;
+
+/** True for a finding worth listing to a reader. */
+export function isListed(finding: Pick<Finding, 'salience' | 'kind' | 'change'>): boolean {
+  return finding.salience >= LISTED_SALIENCE && !(finding.kind === 'quotation' && finding.change === 'kept');
+}
+
+/** True for a quotation kept word for word. */
+export function isKeptQuotation(finding: Pick<Finding, 'kind' | 'change'>): boolean {
+  return finding.kind === 'quotation' && finding.change === 'kept';
+}
+
 /** The level of a salience. */
 export function levelOf(salience: number): Level {
   return salience >= 0.7 ? 'high' : salience >= 0.4 ? 'medium' : 'low';

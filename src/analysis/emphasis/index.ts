@@ -13,6 +13,7 @@ import { structureFindings } from './structure-findings.ts';
 
 export type { EmphasisGroup, EmphasisInput, EmphasisSide } from './context.ts';
 export type { Finding, FindingKind, FindingSide, Level, Mark, MarkCategory } from './finding.ts';
+export { isKeptQuotation, isListed, LISTED_SALIENCE } from './finding.ts';
 
 /** The findings of a comparison, most salient first. */
 export function findEmphasis(input: EmphasisInput): Finding[] {

@@ -206,3 +206,10 @@ export const NEWS_AGENCIES: readonly string[] = [
   'Yonhap',
   'UPI',
 ];
+
+/**
+ * Names that say the same thing in other words, beyond what the analysis sees by itself (a shared
+ * beginning: "Ukraine" and "Ukrainian", "Russia" and "Russian"; initials: "United States" and
+ * "US"). News copy swaps these freely; each inner list is one referent.
+ */
+export const NAME_ALIASES: readonly (readonly string[])[] = [['US', 'USA', 'America', 'American', 'Americans', 'United States']];

@@ -8,14 +8,21 @@ import type { EmphasisContext, UnitInfo } from './context.ts';
 import { TITLE_KINDS } from './context.ts';
 import type { Draft, Mark } from './finding.ts';
 import { clampSalience, excerpt, listed } from './finding.ts';
-import { NEWS_AGENCIES, VAGUE_SOURCES } from './lexicons.ts';
+import { NAME_ALIASES, NEWS_AGENCIES, VAGUE_SOURCES } from './lexicons.ts';
 import type { Word } from './match.ts';
 import { compileLexicon, isCapitalised, isQuoted, matchLexicon } from './match.ts';
 
 const VAGUE = compileLexicon(VAGUE_SOURCES);
 
 export function sourceFindings(context: EmphasisContext): Draft[] {
-  return [...agencyFindings(context), ...creditFindings(context), ...vaguerFindings(context), ...nameFindings(context), ...numberFindings(context)];
+  return [
+    ...agencyFindings(context),
+    ...creditFindings(context),
+    ...vaguerFindings(context),
+    ...nameFindings(context),
+    ...groupNameFindings(context),
+    ...numberFindings(context),
+  ];
 }
 
 const unitsOf = (context: EmphasisContext, side: 'a' | 'b'): UnitInfo[] => [...context[side].values()];
@@ -201,9 +208,9 @@ function changedStretches(diffs: EmphasisContext['input']['groups'][number]['dif
  */
 function nameFindings(context: EmphasisContext): Draft[] {
   const agencies = new Set(NEWS_AGENCIES.map(nameKey));
-  // Every capitalised word of a side, wherever it stands (a name may open a sentence there).
-  const everywhere = (side: 'a' | 'b') =>
-    new Set(unitsOf(context, side).flatMap((info) => info.words.filter((word) => isCapitalised(word.text)).map((word) => nameKey(word.text))));
+  // Every capitalised word of a side, wherever it stands (a name may open a sentence there),
+  // and the initials of its names of several words.
+  const everywhere = (side: 'a' | 'b') => new Set(unitsOf(context, side).flatMap(capitalisedForms).map(nameKey));
   const drafts: Draft[] = [];
   for (const [side, other] of [
     ['a', 'b'],
@@ -214,8 +221,8 @@ function nameFindings(context: EmphasisContext): Draft[] {
       const group = context.groupOf[side].get(info.unit.id);
       if (group === undefined) continue;
       const missing = names(info).filter((word) => !present.has(nameKey(word.text)) && !agencies.has(nameKey(word.text)));
-      // "United States" where the other version says "US" is the same name.
-      const runs = wordRuns(info.unit.text, missing).filter((run) => !present.has(initials(run.text)));
+      // "United States" where the other version says "US" is the same name, and so are aliases.
+      const runs = wordRuns(info.unit.text, missing).filter((run) => !present.has(initials(run.text)) && !namedAmong(run.text, [...present]));
       if (runs.length === 0) continue;
       const counterpart = (side === 'a' ? group.b : group.a).map((id) => context[other].get(id)!);
       const here = { units: [info.unit.id], excerpt: excerpt(info.unit.text) };
@@ -244,6 +251,72 @@ function nameFindings(context: EmphasisContext): Draft[] {
 function initials(name: string): string {
   const words = name.split(/[\s-]+/u);
   return words.length > 1 ? words.map((word) => word[0]).join('') : '';
+}
+
+const ALIAS_OF = new Map(NAME_ALIASES.flatMap((names, index) => names.map((name) => [name, index] as const)));
+/** Letters two forms of one name share at least: "Ukrain" of "Ukraine" and "Ukrainian". */
+const SHARED_BEGINNING = 4;
+
+/** A unit's capitalised words, its runs of them ("United States") and their initials ("US"). */
+function capitalisedForms(info: UnitInfo): string[] {
+  const capitalised = info.words.filter((word) => isCapitalised(word.text));
+  // Runs of names inside the sentence: "The United States" opens with an article, not a name.
+  const runs = wordRuns(info.unit.text, info.words.filter((word) => word.capitalisedInside)).map((run) => run.text);
+  return [...capitalised.map((word) => word.text), ...runs, ...runs.map(initials).filter((value) => value !== '')];
+}
+
+/** True when a name is said, perhaps another way, among the given capitalised words. */
+function namedAmong(name: string, words: readonly string[]): boolean {
+  const key = nameKey(name);
+  const alias = ALIAS_OF.get(key);
+  return words.some((word) => {
+    const other = nameKey(word);
+    if (other === key) return true;
+    if (alias !== undefined && ALIAS_OF.get(other) === alias) return true;
+    return key.length >= SHARED_BEGINNING && other.length >= SHARED_BEGINNING && key.slice(0, SHARED_BEGINNING) === other.slice(0, SHARED_BEGINNING);
+  });
+}
+
+/**
+ * A name the rewrite keeps somewhere but no longer says in this sentence: whose deadline ("Trump’s
+ * deadline" becoming "negotiation timelines"), whose guarantee ("a US security guarantee"
+ * becoming "security guarantees"). Said another way ("US" for "American") does not count.
+ */
+function groupNameFindings(context: EmphasisContext): Draft[] {
+  const drafts: Draft[] = [];
+  const agencies = new Set(NEWS_AGENCIES.map(nameKey));
+  for (const group of context.input.groups) {
+    const a = group.a.map((id) => context.a.get(id)!);
+    const b = group.b.map((id) => context.b.get(id)!);
+    if (a.some((info) => TITLE_KINDS.has(info.unit.kind))) continue;
+    const said = b.flatMap(capitalisedForms);
+    const everywhereB = new Set(unitsOf(context, 'b').flatMap((info) => info.words.map((word) => nameKey(word.text))));
+    for (const info of a) {
+      // Names gone from the whole rewrite are the other finding's; here, names it keeps elsewhere.
+      const missing = names(info).filter(
+        (word) => everywhereB.has(nameKey(word.text)) && !agencies.has(nameKey(word.text)) && !namedAmong(word.text, said),
+      );
+      const runs = wordRuns(info.unit.text, missing).filter((run) => !said.some((word) => nameKey(word) === initials(run.text)) && !namedAmong(run.text, said));
+      if (runs.length === 0) continue;
+      const context3 = runs.map((run) => {
+        const index = info.words.findIndex((word) => word.start === run.start);
+        const from = info.words[Math.max(0, index - 2)]!;
+        const to = info.words[Math.min(info.words.length - 1, index + 2)]!;
+        return `“${from.start > 0 ? '…' : ''}${info.unit.text.slice(from.start, to.end)}…”`;
+      });
+      drafts.push({
+        kind: 'name',
+        change: 'dropped here',
+        salience: clampSalience(0.35 * (1 - 0.4 * info.position)),
+        a: { units: [info.unit.id], excerpt: excerpt(info.unit.text) },
+        b: { units: b.map((other) => other.unit.id), excerpt: excerpt(b.map((other) => other.unit.text).join(' ')) },
+        marks: runs.map((run) => ({ side: 'a' as const, unit: info.unit.id, start: run.start, end: run.end, category: 'name' as const })),
+        group: group.id,
+        explanation: `The rewrite’s version of this sentence no longer names ${listed(runs.map((run) => nameKey(run.text)))} (${context3.join(', ')}).`,
+      });
+    }
+  }
+  return drafts;
 }
 
 /** Consecutive words (separated by spaces or hyphens only) joined into runs, as written. */

@@ -168,6 +168,20 @@ describe('names and numbers', () => {
     expect(marked(a, b, name, 'a')).toEqual(['Rubio', 'Yermak']);
   });
 
+  test('a name kept elsewhere but no longer said in its sentence', () => {
+    const a = doc(['Trump spoke in Geneva on Monday.', 'Rubio appeared to relax Trump’s deadline on Sunday.']);
+    const b = doc(['Trump spoke in Geneva on Monday.', 'Rubio appeared to relax the deadline on Sunday.']);
+    const name = findings(a, b).find((finding) => finding.change === 'dropped here')!;
+    expect(name.explanation).toContain('no longer names “Trump”');
+    expect(marked(a, b, name, 'a')).toEqual(['Trump’s']);
+  });
+
+  test('a name said another way is no change: “US” and “American”, “Ukraine” and “Ukrainian”', () => {
+    const a = doc(['Officials met in Geneva on Sunday.', 'The US and Ukraine described the talks as productive on Sunday.']);
+    const b = doc(['Officials met in Geneva on Sunday.', 'American and Ukrainian officials described the talks as productive on Sunday.']);
+    expect(kinds(findings(a, b)).filter((kind) => kind.startsWith('name/'))).toEqual([]);
+  });
+
   test('“United States” for “US” is the same name', () => {
     const list = findings(doc(['The US surprised Kyiv last week with a peace plan.']), doc(['The United States surprised Kyiv last week with a peace plan.']));
     expect(kinds(list)).not.toContain('name/added');
