@@ -210,7 +210,7 @@ function nameFindings(context: EmphasisContext): Draft[] {
   const agencies = new Set(NEWS_AGENCIES.map(nameKey));
   // Every capitalised word of a side, wherever it stands (a name may open a sentence there),
   // and the initials of its names of several words.
-  const everywhere = (side: 'a' | 'b') => new Set(unitsOf(context, side).flatMap(capitalisedForms).map(nameKey));
+  const everywhere = (side: 'a' | 'b') => new NameIndex(unitsOf(context, side).flatMap(capitalisedForms));
   const drafts: Draft[] = [];
   for (const [side, other] of [
     ['a', 'b'],
@@ -220,9 +220,8 @@ function nameFindings(context: EmphasisContext): Draft[] {
     for (const info of unitsOf(context, side)) {
       const group = context.groupOf[side].get(info.unit.id);
       if (group === undefined) continue;
-      const missing = names(info).filter((word) => !present.has(nameKey(word.text)) && !agencies.has(nameKey(word.text)));
-      // "United States" where the other version says "US" is the same name, and so are aliases.
-      const runs = wordRuns(info.unit.text, missing).filter((run) => !present.has(initials(run.text)) && !namedAmong(run.text, [...present]));
+      // Names are judged whole ("United States", said by "US"), then word by word.
+      const runs = wordRuns(info.unit.text, names(info)).filter((run) => !saysRun(present, run.text) && !agencies.has(nameKey(run.text)));
       if (runs.length === 0) continue;
       const counterpart = (side === 'a' ? group.b : group.a).map((id) => context[other].get(id)!);
       const here = { units: [info.unit.id], excerpt: excerpt(info.unit.text) };
@@ -265,16 +264,35 @@ function capitalisedForms(info: UnitInfo): string[] {
   return [...capitalised.map((word) => word.text), ...runs, ...runs.map(initials).filter((value) => value !== '')];
 }
 
-/** True when a name is said, perhaps another way, among the given capitalised words. */
-function namedAmong(name: string, words: readonly string[]): boolean {
-  const key = nameKey(name);
-  const alias = ALIAS_OF.get(key);
-  return words.some((word) => {
-    const other = nameKey(word);
-    if (other === key) return true;
-    if (alias !== undefined && ALIAS_OF.get(other) === alias) return true;
-    return key.length >= SHARED_BEGINNING && other.length >= SHARED_BEGINNING && key.slice(0, SHARED_BEGINNING) === other.slice(0, SHARED_BEGINNING);
-  });
+/** Names said on one side, to ask whether a name is among them, perhaps said another way. */
+class NameIndex {
+  readonly #keys = new Set<string>();
+  readonly #aliases = new Set<number>();
+  readonly #beginnings = new Set<string>();
+
+  constructor(names: readonly string[]) {
+    for (const name of names) {
+      const key = nameKey(name);
+      this.#keys.add(key);
+      const alias = ALIAS_OF.get(key);
+      if (alias !== undefined) this.#aliases.add(alias);
+      if (key.length >= SHARED_BEGINNING) this.#beginnings.add(key.slice(0, SHARED_BEGINNING));
+    }
+  }
+
+  /** True when the name is said: as it is, by an alias, or by a form sharing its beginning. */
+  says(name: string): boolean {
+    const key = nameKey(name);
+    if (this.#keys.has(key)) return true;
+    const alias = ALIAS_OF.get(key);
+    if (alias !== undefined && this.#aliases.has(alias)) return true;
+    return key.length >= SHARED_BEGINNING && this.#beginnings.has(key.slice(0, SHARED_BEGINNING));
+  }
+}
+
+/** True when a run of name words is said: whole, by its initials, or each word on its own. */
+function saysRun(index: NameIndex, run: string): boolean {
+  return index.says(run) || index.says(initials(run)) || run.split(/[\s-]+/u).every((word) => index.says(word));
 }
 
 /**
@@ -285,18 +303,17 @@ function namedAmong(name: string, words: readonly string[]): boolean {
 function groupNameFindings(context: EmphasisContext): Draft[] {
   const drafts: Draft[] = [];
   const agencies = new Set(NEWS_AGENCIES.map(nameKey));
+  const everywhereB = new Set(unitsOf(context, 'b').flatMap((info) => info.words.map((word) => nameKey(word.text))));
   for (const group of context.input.groups) {
     const a = group.a.map((id) => context.a.get(id)!);
     const b = group.b.map((id) => context.b.get(id)!);
     if (a.some((info) => TITLE_KINDS.has(info.unit.kind))) continue;
-    const said = b.flatMap(capitalisedForms);
-    const everywhereB = new Set(unitsOf(context, 'b').flatMap((info) => info.words.map((word) => nameKey(word.text))));
+    const said = new NameIndex(b.flatMap(capitalisedForms));
     for (const info of a) {
       // Names gone from the whole rewrite are the other finding's; here, names it keeps elsewhere.
-      const missing = names(info).filter(
-        (word) => everywhereB.has(nameKey(word.text)) && !agencies.has(nameKey(word.text)) && !namedAmong(word.text, said),
+      const runs = wordRuns(info.unit.text, names(info)).filter(
+        (run) => everywhereB.has(nameKey(run.text).split(/[\s-]+/u)[0]!) && !agencies.has(nameKey(run.text)) && !saysRun(said, run.text),
       );
-      const runs = wordRuns(info.unit.text, missing).filter((run) => !said.some((word) => nameKey(word) === initials(run.text)) && !namedAmong(run.text, said));
       if (runs.length === 0) continue;
       const context3 = runs.map((run) => {
         const index = info.words.findIndex((word) => word.start === run.start);
