@@ -13,7 +13,7 @@ import { compareDocuments, compareUnits, lineUnits } from '../src/analysis/index
 import { renderReport } from '../src/cli/render-report.ts';
 import { comparableDocument, IngestError, parsePlainTextArticle } from '../src/ingest/index.ts';
 import { readMarkdownArticle } from '../src/ingest/markdown-article.ts';
-import { decodeUtf8 } from '../src/ingest/source-text.ts';
+import { decodeText } from '../src/ingest/source-text.ts';
 
 const usage = 'usage: npm run compare -- LEFT RIGHT [--json] [--units lines]';
 let parsed;
@@ -55,7 +55,9 @@ function readText(path: string): string {
   } catch (error) {
     throw new IngestError({ file: path, problem: `cannot read the file (${(error as NodeJS.ErrnoException).code}).`, fix: 'check the path.' });
   }
-  return decodeUtf8(bytes, path);
+  const decoded = decodeText(bytes, path);
+  if (decoded.warning !== undefined) console.error(`warning: ${decoded.warning}`);
+  return decoded.text;
 }
 
 function readDocument(path: string): ComparableDocument {

@@ -23,6 +23,96 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   }
 }
 
+/** A source file's text, the encoding it was read in, and a warning when that was a guess. */
+export interface DecodedText {
+  readonly text: string;
+  readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  readonly warning: string | undefined;
+}
+
+/** Bytes Windows-1252 leaves undefined: a file holding one is not Windows-1252 text. */
+const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+/**
+ * Most letters of Western text are ASCII even in French or German; a file read as Windows-1252
+ * whose letters are mostly accented is more likely another 8-bit encoding (Cyrillic or Greek
+ * text read this way turns into accented Latin letters), and is refused rather than garbled.
+ */
+const MAX_ACCENTED_SHARE = 0.3;
+
+/**
+ * Decodes an article file's bytes: UTF-8 (with or without a byte-order mark), UTF-16 with a
+ * byte-order mark, or, when the bytes are not UTF-8 but read as typical Western text in
+ * Windows-1252 (curly quotes as bytes 0x93 and 0x94), Windows-1252 with a warning. Anything else
+ * (NUL bytes, which mean a binary file or UTF-16 without a mark; other 8-bit encodings) is refused
+ * with a message that says what was found and what to do: a character guessed wrong would be a
+ * silent change to what the user wrote.
+ */
+export function decodeText(bytes: Uint8Array, file: string): DecodedText {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeStrict(bytes, 'utf-16le', file), encoding: 'utf-16le', warning: undefined };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeStrict(bytes, 'utf-16be', file), encoding: 'utf-16be', warning: undefined };
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    throw new IngestError({
+      file,
+      problem: `the file holds a NUL byte (at byte ${nul}): it is a binary file (a word-processor document, a PDF) or UTF-16 text without a byte-order mark, not plain text.`,
+      fix: 'open it in its program and save or export it as plain text (UTF-8).',
+    });
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', warning: undefined };
+  } catch {
+    // Not UTF-8: perhaps Windows-1252, below.
+  }
+  const invalid = firstInvalidUtf8(bytes);
+  const found = `byte 0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')} at offset ${invalid} is not valid UTF-8`;
+  if (!bytes.some((byte) => UNDEFINED_IN_1252.has(byte))) {
+    const text = new TextDecoder('windows-1252').decode(bytes);
+    const letters = text.match(/\p{L}/gu) ?? [];
+    const accented = letters.filter((letter) => letter.charCodeAt(0) > 0x7f).length;
+    if (letters.length > 0 && accented / letters.length <= MAX_ACCENTED_SHARE) {
+      return {
+        text,
+        encoding: 'windows-1252',
+        warning: `${file}: ${found}; read as Windows-1252. Check that its quotes and accented letters look right, and save it as UTF-8 to silence this warning.`,
+      };
+    }
+  }
+  throw new IngestError({
+    file,
+    problem: `the file is not valid UTF-8 (${found}), and it does not read as Windows-1252 text either.`,
+    fix: 'save the file as UTF-8 (most editors offer this under "Save with encoding") and run again.',
+  });
+}
+
+function decodeStrict(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: string): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new IngestError({
+      file,
+      problem: `the file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} (an odd number of bytes, or a broken surrogate pair).`,
+      fix: 'save the file again as UTF-8 and run again.',
+    });
+  }
+}
+
+/** Offset of the first byte that breaks UTF-8 (the file is known not to be valid UTF-8). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const byte = bytes[index]!;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    if (length === 0 || index + length > bytes.length) return index;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(index, index + length));
+    } catch {
+      return index;
+    }
+    index += length;
+  }
+  return Math.max(0, bytes.length - 1);
+}
+
 /** Splits text into lines, accepting LF, CRLF and lone CR line breaks. */
 export function splitLines(text: string): SourceLine[] {
   return text.split(/\r\n|\r|\n/).map((line, index) => ({ number: index + 1, text: line }));

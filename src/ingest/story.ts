@@ -9,7 +9,7 @@ import { IngestError } from './errors.ts';
 import { parsePlainTextArticle } from './plain-text.ts';
 import { serializeMarkdownFile } from './serialize.ts';
 import { slugify } from './slug.ts';
-import { decodeUtf8 } from './source-text.ts';
+import { decodeText } from './source-text.ts';
 import { parseStoryConfig } from './story-config.ts';
 import { bodyToMdast } from './to-mdast.ts';
 
@@ -168,7 +168,9 @@ function describeFiles(names: Iterable<string>): string {
 }
 
 function parseSource(file: SourceFile): ParsedArticle {
-  return parsePlainTextArticle(decodeUtf8(file.bytes, file.path), file.path);
+  const decoded = decodeText(file.bytes, file.path);
+  const parsed = parsePlainTextArticle(decoded.text, file.path);
+  return decoded.warning === undefined ? parsed : { ...parsed, warnings: [decoded.warning, ...parsed.warnings] };
 }
 
 function articleMarkdown(story: string, version: PlannedVersion, order: number, parsed: ParsedArticle): string {

@@ -77,9 +77,12 @@ describe('ingestStory', () => {
     expect(() => ingestStory({ ...folder(), name: '記事' })).toThrow(/at least one Latin letter or digit/);
   });
 
-  test('refuses a file that is not UTF-8, naming it', () => {
-    const latin1 = { ...file('a.txt', ''), bytes: new Uint8Array([0x93, 0x48, 0x69, 0x94]) };
-    const error = errorOf(() => ingestStory(folder(undefined, [latin1])));
+  test('reads a Windows-1252 file with a warning, and refuses one in no encoding it can tell, naming it', () => {
+    const windows1252 = { ...file('a.txt', ''), bytes: new Uint8Array([0x93, 0x48, 0x69, 0x94, 0x0a, 0x0a, 0x42, 0x6f, 0x64, 0x79, 0x2e]) };
+    const story = ingestStory(folder(undefined, [windows1252, file('b.txt', 'Headline\n\nBody.')]));
+    expect(story.warnings[0]).toMatch(/^content\/sources\/talks\/a\.txt: byte 0x93 at offset 0 is not valid UTF-8; read as Windows-1252/u);
+    const unknown = { ...file('a.txt', ''), bytes: new Uint8Array([0x48, 0x81, 0x69]) };
+    const error = errorOf(() => ingestStory(folder(undefined, [unknown])));
     expect(error.file).toBe('content/sources/talks/a.txt');
     expect(error.problem).toMatch(/not valid UTF-8/);
   });

@@ -1,0 +1,82 @@
+/** Article files in the encodings a browser or a colleague may produce: decoded when that is reliable, refused clearly when not. */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { IngestError, parsePlainTextArticle } from '../../src/ingest/index.ts';
+import { decodeText } from '../../src/ingest/source-text.ts';
+
+const TEXT = '“Talks resumed,” Zelensky said — in Genève.';
+const utf16 = (text: string, littleEndian: boolean): Uint8Array => {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  const view = new DataView(bytes.buffer);
+  view.setUint16(0, 0xfeff, littleEndian);
+  for (let index = 0; index < text.length; index += 1) view.setUint16(2 + index * 2, text.charCodeAt(index), littleEndian);
+  return bytes;
+};
+const errorOf = (run: () => unknown): IngestError => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof IngestError) return error;
+    throw error;
+  }
+  throw new Error('expected an IngestError');
+};
+
+describe('decodeText', () => {
+  test('UTF-8, with or without a byte-order mark (the mark is dropped)', () => {
+    const bytes = new TextEncoder().encode(TEXT);
+    expect(decodeText(bytes, 'a.txt')).toEqual({ text: TEXT, encoding: 'utf-8', warning: undefined });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]), 'a.txt').text).toBe(TEXT);
+  });
+
+  test('UTF-16 little- and big-endian with a byte-order mark', () => {
+    expect(decodeText(utf16(TEXT, true), 'a.txt')).toMatchObject({ text: TEXT, encoding: 'utf-16le' });
+    expect(decodeText(utf16(TEXT, false), 'a.txt')).toMatchObject({ text: TEXT, encoding: 'utf-16be' });
+  });
+
+  test('Windows-1252 (curly quotes as 0x93 and 0x94) is read, with a warning that names the file and the first odd byte', () => {
+    const bytes = new Uint8Array([0x93, ...new TextEncoder().encode('Talks resumed,'), 0x94, ...new TextEncoder().encode(' he said in Gen'), 0xe8, ...new TextEncoder().encode('ve.')]);
+    const decoded = decodeText(bytes, 'content/sources/talks/a.txt');
+    expect(decoded.text).toBe('“Talks resumed,” he said in Genève.');
+    expect(decoded.encoding).toBe('windows-1252');
+    expect(decoded.warning).toMatch(/^content\/sources\/talks\/a\.txt: byte 0x93 at offset 0 is not valid UTF-8; read as Windows-1252/u);
+  });
+
+  test('another 8-bit encoding (Cyrillic in Windows-1251) is refused, not garbled', () => {
+    const cyrillic = new Uint8Array([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x20, 0xec, 0xe8, 0xf0]); // "Привет мир"
+    const error = errorOf(() => decodeText(cyrillic, 'b.txt'));
+    expect(error.file).toBe('b.txt');
+    expect(error.problem).toMatch(/not valid UTF-8 \(byte 0xCF at offset 0 is not valid UTF-8\), and it does not read as Windows-1252/u);
+    expect(error.fix).toMatch(/save the file as UTF-8/u);
+  });
+
+  test('a byte Windows-1252 leaves undefined is refused', () => {
+    expect(errorOf(() => decodeText(new Uint8Array([0x48, 0x81, 0x69]), 'c.txt')).problem).toMatch(/byte 0x81 at offset 1/u);
+  });
+
+  test('a binary file (NUL bytes) is refused, saying what was found and what to do', () => {
+    const error = errorOf(() => decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'story.docx'));
+    expect(error.problem).toMatch(/NUL byte \(at byte 4\): it is a binary file/u);
+    expect(error.fix).toMatch(/save or export it as plain text/u);
+  });
+
+  test('a broken UTF-16 file is refused', () => {
+    expect(errorOf(() => decodeText(new Uint8Array([0xff, 0xfe, 0x41]), 'd.txt')).problem).toMatch(/UTF-16LE byte-order mark but is not valid/u);
+  });
+
+  test('any bytes: a document or a clear error, never a crash', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        try {
+          const decoded = decodeText(bytes, 'fuzz.txt');
+          const parsed = parsePlainTextArticle(decoded.text, 'fuzz.txt');
+          expect(parsed.document.headline.trim()).not.toBe('');
+        } catch (error) {
+          expect(error).toBeInstanceOf(IngestError);
+          expect((error as IngestError).file).toBe('fuzz.txt');
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
