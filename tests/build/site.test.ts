@@ -106,6 +106,25 @@ describe('the built site', () => {
     expect(kinds).toEqual(new Set(['emphasis-hedge', 'emphasis-booster', 'emphasis-verb', 'emphasis-quotation', 'emphasis-source', 'emphasis-name']));
   });
 
+  test('every page carries a strict Content-Security-Policy, and the host headers file sends it too', () => {
+    for (const file of ['index.html', `${story}/index.html`, `${story}/original/index.html`, '404.html']) {
+      const html = readFileSync(path.join(dist, file), 'utf8');
+      const meta = select('meta[http-equiv="content-security-policy"]', fromHtml(html));
+      const policy = String(meta?.properties['content'] ?? '');
+      expect(policy, file).toMatch(/default-src 'self'/u);
+      expect(policy, file).toMatch(/object-src 'none'/u);
+      expect(policy, file).not.toMatch(/unsafe-inline|unsafe-eval/u);
+      // No inline script or style the policy does not hash: the site's CSS is a file.
+      expect(html, file).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>[^<]/u);
+      expect(html, file).not.toMatch(/<style[^>]*>[^<]/u);
+    }
+    const headers = readFileSync(path.join(dist, '_headers'), 'utf8');
+    expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self';.*frame-ancestors 'none'$/mu);
+    expect(headers).toMatch(/^ {2}X-Content-Type-Options: nosniff$/mu);
+    expect(headers).toMatch(/^ {2}Referrer-Policy: strict-origin-when-cross-origin$/mu);
+    expect(headers).toMatch(/^\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/mu);
+  });
+
   test('the comparison marks removed and added words, and labels every row', () => {
     const comparison = page(story);
     const removed = selectAll('del.diff-removed', comparison).map((node) => seen(node));

@@ -133,12 +133,18 @@ test('the skip link is the first stop of the keyboard and moves focus to the con
 });
 
 for (const { name, path } of PAGES) {
-  test(`${name}: no axe violation, nothing scrolls sideways, screenshot taken`, async ({ page }, info) => {
+  test(`${name}: no axe violation, nothing scrolls sideways, the CSP refuses nothing, screenshot taken`, async ({ page }, info) => {
+    // A policy violation shows as a console error: the page's own resources must all be allowed.
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/iu.test(message.text())) refused.push(message.text());
+    });
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    expect(refused).toEqual([]);
     // Written for people to look at before a change is called done (git-ignored).
     await page.screenshot({ path: `tests/e2e/screenshots/${info.project.name}-${name}.png`, fullPage: true });
   });
