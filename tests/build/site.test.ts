@@ -3,7 +3,7 @@
  * pages read as HTML trees. What a page shows in a browser is the e2e tests' business.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
@@ -35,15 +35,45 @@ function seen(node: Element | Root): string {
   return node.children.map(visible).join('');
 }
 
-beforeAll(() => {
-  dist = mkdtempSync(path.join(tmpdir(), 'reworded-dist-'));
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+/** Builds the site into a new temporary folder and returns it. */
+function build(): string {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'reworded-dist-'));
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     cwd: ROOT,
     stdio: 'pipe',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
+  return outDir;
+}
+
+/** Every file under a folder, by path relative to it, with its bytes. */
+function files(root: string): Map<string, Buffer> {
+  const found = new Map<string, Buffer>();
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    found.set(path.relative(root, full), readFileSync(full));
+  }
+  return found;
+}
+
+beforeAll(() => {
+  dist = build();
 });
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+test('two builds of the same content are byte for byte the same', () => {
+  const again = build();
+  try {
+    const first = files(dist);
+    const second = files(again);
+    expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+    const differing = [...first].filter(([name, bytes]) => !bytes.equals(second.get(name)!)).map(([name]) => name);
+    expect(differing).toEqual([]);
+  } finally {
+    rmSync(again, { recursive: true, force: true });
+  }
+});
 
 describe('the built site', () => {
   const story = 'stories/trump-ukraine-peace-talks';
