@@ -4,26 +4,28 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { markdownOptions } from './src/markdown/options.ts';
 
-/**
- * The pages' Content-Security-Policy (a <meta> element; public/_headers sends the same policy as
- * a header, with frame-ancestors, which only a header can carry). Astro adds the hashes of its
- * own scripts and styles to script-src and style-src; the site has no inline script of its own.
- */
-const CSP_DIRECTIVES = [
-  "default-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-];
-
 export default defineConfig({
   // Stylesheets are files, never inlined: the CSP header in public/_headers can then say
   // style-src 'self' for every page without knowing each page's inline hashes.
   build: { inlineStylesheets: 'never' },
-  security: { csp: { directives: CSP_DIRECTIVES } },
+  /**
+   * The pages' Content-Security-Policy (a <meta> element; public/_headers sends the same policy as
+   * a header, with frame-ancestors, which only a header can carry). Astro adds the hashes of its
+   * own scripts and styles to script-src and style-src; the site has no inline script of its own.
+   */
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   // Markdown goes through remark/rehype (Astro 7's default processor is not unified).
   markdown: { processor: unified(markdownOptions) },
   server: { host: '127.0.0.1', port: 4321 },

@@ -7,6 +7,7 @@
  * article. Words found exactly once on each side, taken in the longest chain that keeps their order,
  * are almost always the same word kept; the stretches between them are short and diffed on their
  * own. Sentences of ordinary length go straight to Myers, so their diffs are exactly jsdiff's.
+ * A stretch too long and too changed for Myers within its budget is shown as replaced whole.
  */
 import { diffArrays } from 'diff';
 import { increasingChain } from './increasing-chain.ts';
@@ -20,6 +21,12 @@ export interface Change {
 
 /** Inputs up to this many cells (length × length, about 64 words a side) go to Myers directly. */
 const DIRECT_CELLS = 4096;
+/**
+ * Most steps one Myers search may take (its work is the lengths times the edits). A stretch with
+ * no anchor that would take more (a megabyte-long sentence of repeated words) is shown as
+ * replaced whole, past its common beginning and end: a coarser diff, never a hang.
+ */
+const MYERS_BUDGET = 5_000_000;
 
 /** The changes that turn `x` into `y`, in order. */
 export function diffTokenIds(x: readonly number[], y: readonly number[]): Change[] {
@@ -103,9 +110,16 @@ function myers(
     push(changes, { count: endY - startY, added: true, removed: false });
     return;
   }
-  for (const change of diffArrays(x.slice(startX, endX), y.slice(startY, endY))) {
-    push(changes, { count: change.count, added: change.added, removed: change.removed });
+  const length = endX - startX + (endY - startY);
+  const maxEditLength = length * length <= MYERS_BUDGET ? undefined : Math.max(1, Math.floor(MYERS_BUDGET / length));
+  const [before, after] = [x.slice(startX, endX), y.slice(startY, endY)];
+  const result = maxEditLength === undefined ? diffArrays(before, after) : diffArrays(before, after, { maxEditLength });
+  if (result === undefined) {
+    push(changes, { count: endX - startX, added: false, removed: true });
+    push(changes, { count: endY - startY, added: true, removed: false });
+    return;
   }
+  for (const change of result) push(changes, { count: change.count, added: change.added, removed: change.removed });
 }
 
 /** Appends a change, joining it to the last one when they are of one kind, and dropping empty ones. */

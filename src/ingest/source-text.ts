@@ -30,6 +30,15 @@ export interface DecodedText {
   readonly warning: string | undefined;
 }
 
+/**
+ * The largest article file: about 350,000 words, several times a long book chapter. The analysis
+ * is near linear (see the README's benchmark): this keeps one comparison within seconds and well
+ * under a gigabyte of memory.
+ */
+export const MAX_ARTICLE_BYTES = 2_000_000;
+
+const megabytes = (bytes: number): string => `${(bytes / 1_000_000).toFixed(1)} MB`;
+
 /** Bytes Windows-1252 leaves undefined: a file holding one is not Windows-1252 text. */
 const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 /**
@@ -48,6 +57,13 @@ const MAX_ACCENTED_SHARE = 0.3;
  * silent change to what the user wrote.
  */
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    throw new IngestError({
+      file,
+      problem: `the file is ${megabytes(bytes.length)}; Reworded compares articles up to ${megabytes(MAX_ARTICLE_BYTES)} (about 350,000 words), a size it analyses in seconds.`,
+      fix: 'split the file, or compare the part of the article that matters.',
+    });
+  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeStrict(bytes, 'utf-16le', file), encoding: 'utf-16le', warning: undefined };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeStrict(bytes, 'utf-16be', file), encoding: 'utf-16be', warning: undefined };
   const nul = bytes.indexOf(0);

@@ -64,6 +64,11 @@ describe('decodeText', () => {
     expect(errorOf(() => decodeText(new Uint8Array([0xff, 0xfe, 0x41]), 'd.txt')).problem).toMatch(/UTF-16LE byte-order mark but is not valid/u);
   });
 
+  test('a file over the size limit is refused, naming its size and the limit', () => {
+    const error = errorOf(() => decodeText(new Uint8Array(5_000_000).fill(0x61), 'huge.txt'));
+    expect(error.problem).toBe('the file is 5.0 MB; Reworded compares articles up to 2.0 MB (about 350,000 words), a size it analyses in seconds.');
+  });
+
   test('any bytes: a document or a clear error, never a crash', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {

@@ -88,8 +88,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'th
  * only after a name or a pronoun ("Trump claims", "he warns").
  */
 function usedAsVerb(words: readonly Word[], match: LexiconMatch): boolean {
-  const index = words.findIndex((word) => word.start === match.start);
-  const previous = words[index - 1];
+  const previous = words[match.index - 1];
   if (previous === undefined) return true;
   if (/['’]s$/u.test(previous.text) || NOUN_MARKERS.has(previous.folded)) return false;
   const form = match.text.split(/\s/u)[0]!.toLowerCase();

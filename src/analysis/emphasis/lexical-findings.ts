@@ -217,8 +217,8 @@ function inContext(units: readonly UnitInfo[], matches: readonly LexiconMatch[])
   const match = matches[0]!;
   const owner = units.find((info) => [...info.hedges, ...info.boosters, ...info.verbs].includes(match as VerbMatch));
   if (owner === undefined) return '';
-  const index = owner.words.findIndex((word) => word.start === match.start);
-  const last = owner.words.findIndex((word) => word.end === match.end);
+  const index = match.index;
+  const last = index + match.text.split(/\s+/u).length - 1;
   const from = owner.words[Math.max(0, index - CONTEXT_WORDS)]!;
   const to = owner.words[Math.min(owner.words.length - 1, last + CONTEXT_WORDS)]!;
   if (from.start === match.start && to.end === match.end) return '';

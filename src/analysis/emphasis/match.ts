@@ -12,6 +12,8 @@ import type { Quotation } from './quotations.ts';
 /** A lexicon word found in a text. */
 export interface LexiconMatch {
   readonly headword: string;
+  /** Index of its first word in the word list it was found in. */
+  readonly index: number;
   /** The words as written. */
   readonly text: string;
   readonly start: number;
@@ -94,7 +96,7 @@ export function matchLexicon(
       if (!span.every((word, offset) => word.folded === form.words[offset] && (titleCase || !word.capitalisedInside))) continue;
       const start = span[0]!.start;
       const end = span.at(-1)!.end;
-      matches.push({ headword: form.headword, text: text.slice(start, end), start, end, quoted: isQuoted(start, quotations) });
+      matches.push({ headword: form.headword, index, text: text.slice(start, end), start, end, quoted: isQuoted(start, quotations) });
       index += form.words.length - 1;
       break;
     }

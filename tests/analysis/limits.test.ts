@@ -1,0 +1,40 @@
+/**
+ * Inputs at the documented limits go through ingest and the analysis and come out whole: a
+ * megabyte on one line with no sentence end, and ten thousand paragraphs. (How long they take is
+ * the benchmark's business, not a test's.)
+ */
+import { describe, expect, test } from 'vitest';
+import type { Report } from '../../src/analysis/index.ts';
+import { compareDocuments, unitsText } from '../../src/analysis/index.ts';
+import { comparableDocument, parsePlainTextArticle } from '../../src/ingest/index.ts';
+
+const WORDS = 'the talks in geneva ended without a deal and both sides said more time was needed'.split(' ');
+
+/** Both sides' text rebuilt from the report's diffs (aligned units) and units (the rest). */
+function rebuilt(report: Report, side: 'a' | 'b'): string {
+  const fromDiff = new Map(report.groups.flatMap((group) => group.diff[side]).map((unit) => [unit.unit, unit.segments.map((s) => s.text).join('')]));
+  return report[side].units.map((unit) => (fromDiff.get(unit.id) ?? unit.text) + unit.after).join('');
+}
+
+const read = (text: string) => comparableDocument(parsePlainTextArticle(text, 'a.txt').document);
+
+describe('at the limits', () => {
+  test('a megabyte on one line, no sentence end, against a reordering of it: one group, both texts whole', () => {
+    const words: string[] = [];
+    for (let length = 0; length < 1_000_000; length += words.at(-1)!.length + 1) words.push(WORDS[words.length % WORDS.length]!);
+    const original = `Headline\n\n${words.join(' ')}`;
+    const rewrite = `Headline\n\n${[...words].reverse().join(' ')}`;
+    const report = compareDocuments(read(original), read(rewrite));
+    expect(report.a.units.map((unit) => unit.kind)).toEqual(['headline', 'sentence']);
+    expect(report.groups.map((group) => group.op)).toEqual(['unchanged', 'edited']);
+    for (const side of ['a', 'b'] as const) expect(rebuilt(report, side)).toBe(unitsText(report[side].units));
+  });
+
+  test('ten thousand paragraphs, each reworded: each its own group', () => {
+    const paragraphs = (noun: string) => Array.from({ length: 10_000 }, (_, index) => `Paragraph ${index} says the ${noun} in Geneva ended.`);
+    const report = compareDocuments(read(`Headline\n\n${paragraphs('talks').join('\n\n')}`), read(`Headline\n\n${paragraphs('negotiations').join('\n\n')}`));
+    expect(report.groups).toHaveLength(10_001);
+    expect(report.dropped).toEqual([]);
+    expect(report.groups.filter((group) => group.op === 'edited')).toHaveLength(10_000);
+  });
+});
