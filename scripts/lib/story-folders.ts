@@ -10,13 +10,13 @@ import { ARTICLE_FILE } from '../../src/ingest/index.ts';
 import type { StoryFolder } from '../../src/ingest/index.ts';
 import { decodeUtf8 } from '../../src/ingest/source-text.ts';
 
-/** Every story folder under `dir` (hidden folders skipped), in name order. */
-export async function readStoryFolders(dir: string, root: string): Promise<StoryFolder[]> {
+/** The names of the story folders under `dir` (hidden folders skipped), in name order. */
+export async function storyFolderNames(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name);
-  return Promise.all(names.sort().map((name) => readStoryFolder(path.join(dir, name), root)));
+  return entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name).sort();
 }
+
 
 /** One story folder: its article files with their SHA-256, and its story.yaml when present. */
 export async function readStoryFolder(dir: string, root: string): Promise<StoryFolder> {

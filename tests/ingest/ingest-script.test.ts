@@ -10,9 +10,10 @@ let work: string;
 let sources: string;
 let out: string;
 
-const ingest = () =>
-  spawnSync(process.execPath, [path.join(ROOT, 'scripts/ingest.ts'), '--sources', sources, '--out', out], {
+const ingest = (args: string[] = [], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [path.join(ROOT, 'scripts/ingest.ts'), '--sources', sources, '--out', out, ...args], {
     encoding: 'utf8',
+    env: { ...process.env, ...env },
   });
 const snapshot = (dir: string): Record<string, string> =>
   Object.fromEntries(
@@ -66,6 +67,32 @@ describe('npm run ingest', () => {
     expect(result.stderr).toMatch(/bad-yaml\/story\.yaml: original names "missing\.txt"/);
     expect(result.stderr).toMatch(/empty-file\/002_empty\.txt: the file has no text/);
     expect(existsSync(out)).toBe(false);
+  });
+
+  test('asked to skip broken stories, writes the others, reports each skipped one, and unpublishes it', () => {
+    cpSync(SEED_STORY_DIR, path.join(sources, 'second'), { recursive: true });
+    expect(ingest().status).toBe(0);
+    expect(existsSync(path.join(out, 'second/original.md'))).toBe(true);
+    // The second story breaks: a story.yaml that is not UTF-8, and an empty article.
+    writeFileSync(path.join(sources, 'second/story.yaml'), Buffer.from([0x74, 0x3a, 0x20, 0x81, 0x0a]));
+    cpSync(SEED_STORY_DIR, path.join(sources, 'third'), { recursive: true });
+    rmSync(path.join(sources, 'third/story.yaml'));
+    writeFileSync(path.join(sources, 'third/002_empty.txt'), '   \n');
+
+    const refused = ingest();
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/run with --skip-broken/u);
+
+    for (const run of [() => ingest(['--skip-broken']), () => ingest([], { REWORDED_SKIP_BROKEN: '1' })]) {
+      const result = run();
+      expect(result.status).toBe(0);
+      expect(result.stderr).toMatch(/skipped story "second", as asked: .*second\/story\.yaml: the file is not valid UTF-8/u);
+      expect(result.stderr).toMatch(/skipped story "third", as asked: .*third\/002_empty\.txt: the file has no text/u);
+      expect(result.stdout).toMatch(/ingest: 1 stories, .*2 broken stories skipped\)/u);
+      expect(existsSync(path.join(out, 'seed/original.md'))).toBe(true);
+      expect(existsSync(path.join(out, 'second'))).toBe(false);
+      expect(existsSync(path.join(out, 'third'))).toBe(false);
+    }
   });
 
   test('refuses two folders that would publish the same story slug', () => {
