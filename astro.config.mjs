@@ -4,7 +4,12 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { markdownOptions } from './src/markdown/options.ts';
 
+// A site built from another content folder (REWORDED_CONTENT, see src/content.config.ts) keeps
+// its content cache there too, so that it never mixes with the real site's.
+const contentDir = process.env.REWORDED_CONTENT;
+
 export default defineConfig({
+  ...(contentDir === undefined ? {} : { cacheDir: `${contentDir}/.astro-cache` }),
   // Stylesheets are files, never inlined: the CSP header in public/_headers can then say
   // style-src 'self' for every page without knowing each page's inline hashes.
   build: { inlineStylesheets: 'never' },

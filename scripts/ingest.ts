@@ -1,7 +1,8 @@
 /**
  * npm run ingest [-- --sources DIR --out DIR --skip-broken]
  *
- * Turns every story folder under content/sources/ into Markdown under content/articles/:
+ * Turns every story folder under content/sources/ into Markdown under content/articles/ (or
+ * under the content folder REWORDED_CONTENT names):
  *   1. find the story folders and read their article files and story.yaml;
  *   2. ingest each story (src/ingest, pure) and collect every problem, not just the first;
  *   3. if any story has a problem, print them all and write nothing; unless asked to skip broken
@@ -19,10 +20,12 @@ import type { GeneratedFile } from '../src/ingest/index.ts';
 import { displayPath, readStoryFolder, storyFolderNames } from './lib/story-folders.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
+// Another content folder (sources/ and articles/ inside it) when REWORDED_CONTENT names one.
+const content = path.resolve(root, process.env['REWORDED_CONTENT'] ?? 'content');
 const { values } = parseArgs({
   options: {
-    sources: { type: 'string', default: path.join(root, 'content/sources') },
-    out: { type: 'string', default: path.join(root, 'content/articles') },
+    sources: { type: 'string', default: path.join(content, 'sources') },
+    out: { type: 'string', default: path.join(content, 'articles') },
     'skip-broken': { type: 'boolean', default: process.env['REWORDED_SKIP_BROKEN'] === '1' },
   },
 });

@@ -2,9 +2,16 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleFrontmatterSchema, storySummarySchema } from './ingest/article-frontmatter.ts';
 
+/**
+ * The generated articles: content/articles, or <REWORDED_CONTENT>/articles when that names
+ * another content folder (tests and benchmarks build sites from temporary ones, never from
+ * content/).
+ */
+const articlesDir = process.env['REWORDED_CONTENT'] === undefined ? './content/articles' : `${process.env['REWORDED_CONTENT']}/articles`;
+
 /** Every version of every story, as ingest wrote it: `content/articles/<story>/<version>.md`. */
 const articles = defineCollection({
-  loader: glob({ pattern: '*/*.md', base: './content/articles' }),
+  loader: glob({ pattern: '*/*.md', base: articlesDir }),
   schema: articleFrontmatterSchema,
 });
 
@@ -12,7 +19,7 @@ const articles = defineCollection({
 const stories = defineCollection({
   loader: glob({
     pattern: '*/story.json',
-    base: './content/articles',
+    base: articlesDir,
     generateId: ({ entry }) => entry.split('/')[0] ?? entry,
   }),
   schema: storySummarySchema,

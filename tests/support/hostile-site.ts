@@ -1,0 +1,33 @@
+/**
+ * A site built from a story whose articles are full of markup: HTML, Markdown, frontmatter fences
+ * and template braces (tests/fixtures/hostile). It is built from a temporary content folder
+ * (REWORDED_CONTENT), never from content/, by the same ingest and Astro build as the real site.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ROOT } from './seed.ts';
+
+/** The lines of the hostile articles that must appear on the pages exactly as written. */
+export const HOSTILE_LINES = [
+  'Leaders <script>alert("headline")</script> meet in Geneva',
+  'Officials said talks went well <img src=x onerror="alert(\'img\')"> on Monday.',
+  '<iframe src="https://example.com/frame"></iframe> The delegation left early.',
+  "A [link](javascript:alert('link')) and **bold** text and `code` appeared in the report.",
+  '# Not a heading, said the source',
+  '> Not a quote block, it said.',
+  '| not | a | table |',
+  '{props.secret} and {{ template }} and ${injection} stayed text.',
+] as const;
+
+/** Builds the hostile site; returns its content folder (sources, articles) and its dist folder. */
+export function buildHostileSite(): { content: string; dist: string } {
+  const content = mkdtempSync(path.join(tmpdir(), 'reworded-hostile-'));
+  cpSync(path.join(ROOT, 'tests/fixtures/hostile'), path.join(content, 'sources/hostile'), { recursive: true });
+  const dist = path.join(content, 'dist');
+  const env = { ...process.env, REWORDED_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
+  execFileSync(process.execPath, ['scripts/ingest.ts'], { cwd: ROOT, env, stdio: 'pipe' });
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { cwd: ROOT, env, stdio: 'pipe' });
+  return { content, dist };
+}
