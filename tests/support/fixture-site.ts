@@ -1,7 +1,8 @@
 /**
- * A site built from a story whose articles are full of markup: HTML, Markdown, frontmatter fences
- * and template braces (tests/fixtures/hostile). It is built from a temporary content folder
- * (REWORDED_CONTENT), never from content/, by the same ingest and Astro build as the real site.
+ * A site built from the test stories in tests/fixtures/stories: one whose articles are full of
+ * markup (HTML, Markdown, frontmatter fences, template braces), one in Arabic and Hebrew, one with
+ * a single version and one with two identical versions. It is built from a temporary content
+ * folder (REWORDED_CONTENT), never from content/, by the same ingest and Astro build as the site.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
@@ -21,10 +22,10 @@ export const HOSTILE_LINES = [
   '{props.secret} and {{ template }} and ${injection} stayed text.',
 ] as const;
 
-/** Builds the hostile site; returns its content folder (sources, articles) and its dist folder. */
-export function buildHostileSite(): { content: string; dist: string } {
-  const content = mkdtempSync(path.join(tmpdir(), 'reworded-hostile-'));
-  cpSync(path.join(ROOT, 'tests/fixtures/hostile'), path.join(content, 'sources/hostile'), { recursive: true });
+/** Builds the fixture site; returns its content folder (sources, articles) and its dist folder. */
+export function buildFixtureSite(): { content: string; dist: string } {
+  const content = mkdtempSync(path.join(tmpdir(), 'reworded-fixtures-'));
+  cpSync(path.join(ROOT, 'tests/fixtures/stories'), path.join(content, 'sources'), { recursive: true });
   const dist = path.join(content, 'dist');
   const env = { ...process.env, REWORDED_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
   execFileSync(process.execPath, ['scripts/ingest.ts'], { cwd: ROOT, env, stdio: 'pipe' });

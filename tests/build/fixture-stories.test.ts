@@ -8,11 +8,11 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildHostileSite, HOSTILE_LINES } from '../support/hostile-site.ts';
+import { buildFixtureSite, HOSTILE_LINES } from '../support/fixture-site.ts';
 
 let site: { content: string; dist: string };
 beforeAll(() => {
-  site = buildHostileSite();
+  site = buildFixtureSite();
 });
 afterAll(() => rmSync(site.content, { recursive: true, force: true }));
 
@@ -30,6 +30,26 @@ function seen(node: Root | Element): string {
   };
   return node.children.map(visible).join('').replace(/\s+/gu, ' ');
 }
+
+describe('stories at the edges', () => {
+  test('a story with one version shows it alone, saying so', () => {
+    const page = seen(parse('stories/single/index.html'));
+    expect(page).toContain('This story has one version so far');
+    expect(page).toContain('Officials said the talks in Geneva ended on Monday without a deal.');
+  });
+
+  test('two identical versions: every row unchanged, no change of emphasis', () => {
+    const tree = parse('stories/identical/index.html');
+    const labels = selectAll('.comparison-rows .row-label', tree).map((node) => seen(node).trim());
+    expect(new Set(labels)).toEqual(new Set(['unchanged']));
+    expect(seen(selectAll('section[aria-labelledby="what-changed"]', tree)[0]!)).toContain('no change of emphasis');
+  });
+
+  test('Arabic and Hebrew articles are compared like any other', () => {
+    const tree = parse('stories/rtl/index.html');
+    expect(selectAll('.comparison-rows ins', tree).map((node) => seen(node))).toEqual(expect.arrayContaining(['الثلاثاء', 'מאוחר']));
+  });
+});
 
 describe('a story full of markup', () => {
   test.each(PAGES)('%s injects no element: no script, frame, image, javascript: link, or heading, list, quote or table from the text', (page) => {

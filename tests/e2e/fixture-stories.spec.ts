@@ -1,0 +1,87 @@
+/**
+ * The story full of markup (tests/support/hostile-site.ts), opened in Chromium: no dialog opens,
+ * no request leaves the page, no element is injected, and the text reads as written.
+ */
+import { readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { buildFixtureSite, HOSTILE_LINES } from '../support/fixture-site.ts';
+
+let site: { content: string; dist: string } | undefined;
+let server: Server | undefined;
+let origin = '';
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+test.beforeAll(async ({}, info) => {
+  // One build serves both viewports' tests; the phone project skips them (the text is the same).
+  if (info.project.name !== 'desktop') return;
+  site = buildFixtureSite();
+  // A plain static server for the fixture site's folder, as any static host would serve it.
+  const root = site.dist;
+  server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const file = path.join(root, decodeURIComponent(url.pathname), url.pathname.endsWith('/') ? 'index.html' : '');
+    readFile(file).then(
+      (body) => response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body),
+      () => response.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+test.afterAll(async () => {
+  await new Promise((resolve) => (server === undefined ? resolve(undefined) : server.close(resolve)));
+  if (site !== undefined) await rm(site.content, { recursive: true, force: true });
+});
+
+for (const page of ['/stories/hostile/', '/stories/hostile/000-original/']) {
+  test(`${page}: nothing runs, nothing leaves, nothing is injected`, async ({ page: tab }, info) => {
+    test.skip(info.project.name !== 'desktop', 'one viewport is enough: nothing here depends on layout');
+    const dialogs: string[] = [];
+    const requests: string[] = [];
+    tab.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    tab.on('request', (request) => {
+      if (!request.url().startsWith(origin)) requests.push(request.url());
+    });
+    await tab.goto(`${origin}${page}`);
+    await tab.waitForLoadState('load');
+    expect(dialogs).toEqual([]);
+    expect(requests).toEqual([]);
+    expect(await tab.locator('script, iframe, img, object, embed, [onerror]').count()).toBe(0);
+    // Lines the rewrite kept read whole on both pages (reworded ones are cut by the diff's marks).
+    const text = await tab.locator('main').innerText();
+    for (const line of [HOSTILE_LINES[4], HOSTILE_LINES[5], HOSTILE_LINES[6], HOSTILE_LINES[7]]) expect(text).toContain(line);
+  });
+}
+
+test('an Arabic paragraph reads right to left, an English one left to right', async ({ page: tab }, info) => {
+  test.skip(info.project.name !== 'desktop', 'one viewport is enough');
+  await tab.goto(`${origin}/stories/rtl/000-original/`);
+  /**
+   * Whether a paragraph is laid out right to left: its closing full stop, a neutral character,
+   * then sits left of its first letter. (Arabic letters run right to left even in a left-to-right
+   * paragraph; the full stop is what shows the paragraph's own direction.)
+   */
+  const rightToLeft = (text: string) =>
+    tab.getByText(text).evaluate((element) => {
+      const node = [...element.childNodes].find((child) => child.nodeType === Node.TEXT_NODE && (child.textContent ?? '').trim() !== '')!;
+      const range = document.createRange();
+      const content = node.textContent ?? '';
+      range.setStart(node, 0);
+      range.setEnd(node, 1);
+      const first = range.getBoundingClientRect().left;
+      const stop = content.lastIndexOf('.');
+      range.setStart(node, stop);
+      range.setEnd(node, stop + 1);
+      return range.getBoundingClientRect().left < first;
+    });
+  expect(await rightToLeft('قال المسؤولون إن المحادثات في جنيف انتهت يوم الاثنين دون اتفاق.')).toBe(true);
+  expect(await rightToLeft('וגם המשלחת הישראלית עזבה מוקדם.')).toBe(true);
+});
