@@ -70,4 +70,28 @@ describe('diffGroup', () => {
       { numRuns: 300 },
     );
   });
+
+  test('for any texts with emoji, flags, combining accents and joiners, no segment boundary splits a character a reader sees', () => {
+    const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+    const boundaries = (text: string) => new Set([...graphemes.segment(text)].map((piece) => piece.index).concat(text.length));
+    const tricky = fc.constantFrom('👩\u200d👩\u200d👧', '🇺🇦', '👍🏽', 'e\u0301', 'ﷺ', '\u00ad', 'talks', ' ', 'Kyiv', 'مرحبا', '️');
+    const text = fc.array(fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const diff = diffGroup([{ id: 'a', text: a }], [{ id: 'b', text: b }]);
+        for (const [unit, value] of [
+          [diff.a[0]!, a],
+          [diff.b[0]!, b],
+        ] as const) {
+          const allowed = boundaries(value);
+          let offset = 0;
+          for (const segment of unit.segments) {
+            offset += segment.text.length;
+            expect(allowed.has(offset)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
 });

@@ -93,4 +93,53 @@ describe('npm run compare', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('usage: npm run compare -- LEFT RIGHT [--json] [--units lines]');
   });
+
+  describe('inputs at the edges', () => {
+    const write = (name: string, content: string | Uint8Array) => {
+      const target = path.join(scratch, name);
+      writeFileSync(target, content);
+      return target;
+    };
+
+    test.each([
+      ['an empty file', ''],
+      ['a file of white space only', ' \n\t\n\u00a0\n'],
+    ])('%s is an error naming it, exit code 1', (_, content) => {
+      const empty = write('empty.txt', content);
+      const result = compare([empty, REWRITE]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/empty\.txt: the file has no text/u);
+      expect(result.stdout).toBe('');
+    });
+
+    test('a binary file is an error saying what was found', () => {
+      const result = compare([write('photo.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01])), REWRITE]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/photo\.docx: the file holds a NUL byte/u);
+    });
+
+    test('a headline with no body compares, headline with headline', () => {
+      const one = write('one-line.txt', 'Trump hints at possible breakthrough in peace talks\n');
+      const report = reportSchema.parse(JSON.parse(compare([one, write('other.txt', 'Trump hints at breakthrough in peace talks\n'), '--json']).stdout));
+      expect(report.groups.map((group) => group.op)).toEqual(['edited']);
+      expect(report.findings.map((finding) => `${finding.kind}/${finding.change}`)).toEqual(['framing/hedge dropped']);
+    });
+
+    test('two identical files: everything unchanged, nothing that changes the emphasis', () => {
+      const result = compare([ORIGINAL, ORIGINAL]);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('nothing that changes the emphasis');
+      expect(result.stdout).toMatch(/groups: {3}27 unchanged, 0 edited/u);
+    });
+
+    test('two files with nothing in common: everything dropped or added', () => {
+      const a = write('a.txt', 'Cats sleep all day\n\nThey purr on warm windowsills in the afternoon.');
+      const b = write('b.txt', 'Markets fell sharply\n\nInvestors sold shares of banks on Tuesday morning.');
+      const report = reportSchema.parse(JSON.parse(compare([a, b, '--json']).stdout));
+      // The headlines are each other's counterpart whatever they say; the bodies share nothing.
+      expect(report.groups.map((group) => group.op)).toEqual(['edited']);
+      expect(report.dropped).toHaveLength(1);
+      expect(report.added).toHaveLength(1);
+    });
+  });
 });

@@ -73,6 +73,15 @@ describe('ingestStory', () => {
     expect(() => ingestStory(folder(undefined, []))).toThrow(/holds no article file/);
   });
 
+  test('folder and file names with spaces and accents make plain slugs', () => {
+    const story = ingestStory({
+      ...folder(undefined, [file('Le Monde – Genève.txt', 'Original headline\n\nBody.'), file('Süddeutsche Zeitung.txt', 'Rewrite headline\n\nBody.')]),
+      name: 'Pourparlers à Genève',
+    });
+    expect(summary(story)).toMatchObject({ slug: 'pourparlers-a-geneve', versions: ['le-monde-geneve', 'suddeutsche-zeitung'] });
+    expect(story.files.map((generated) => generated.path)).toContain('pourparlers-a-geneve/le-monde-geneve.md');
+  });
+
   test('refuses a folder whose name makes no slug', () => {
     expect(() => ingestStory({ ...folder(), name: '記事' })).toThrow(/at least one Latin letter or digit/);
   });
