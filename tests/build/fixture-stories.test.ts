@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildFixtureSite, HOSTILE_LINES } from '../support/fixture-site.ts';
 
@@ -43,6 +44,15 @@ describe('stories at the edges', () => {
     const labels = selectAll('.comparison-rows .row-label', tree).map((node) => seen(node).trim());
     expect(new Set(labels)).toEqual(new Set(['unchanged']));
     expect(seen(selectAll('section[aria-labelledby="what-changed"]', tree)[0]!)).toContain('no change of emphasis');
+  });
+
+  test('a Windows-1252 file with CRLF line ends against a UTF-16 one: read right, compared like any other', () => {
+    const tree = parse('stories/encodings/index.html');
+    const rows = seen(selectAll('.comparison-rows', tree)[0]!);
+    expect(rows).toContain('“We are ready,” Zelensky said in Genève on');
+    expect(selectAll('.comparison-rows ins', tree).map((node) => seen(node))).toContain('Tuesday');
+    // The no-break space and soft hyphen of the original stay in its text, as written.
+    expect(toString(parse('stories/encodings/000-windows-1252/index.html'))).toContain('The delegation\u00a0left\u00adearly, officials said.');
   });
 
   test('Arabic and Hebrew articles are compared like any other', () => {
