@@ -68,6 +68,31 @@ describe('Markdown-special characters stay literal', () => {
   });
 });
 
+describe('every character of a body paragraph reaches the page', () => {
+  test('for any line of Unicode text, with special spaces, soft hyphens, joiners, emoji and right-to-left letters: ingest, then rendering, give it back', async () => {
+    // Documented normalisation: a line's leading and trailing white space is layout and goes;
+    // nothing inside a line changes. (Lines that ingest reads as a list item, or as a heading,
+    // are other blocks, tested above.)
+    const special = fc.constantFrom('\u00a0', '\u2009', '\u202f', '\u200b', '\u200d', '\u00ad', '\t', 'e\u0301', '👩\u200d👩\u200d👧', '🇺🇦', 'مرحبا', 'שלום', '&', '<', '*', '"', '’', ' ', 'talks', '.');
+    const line = fc
+      .array(fc.oneof(special, fc.string({ unit: 'grapheme', maxLength: 3 })), { minLength: 1, maxLength: 15 })
+      .map((parts) => `${parts.join('').replace(/[\p{Cc}\p{Cs}\u2028\u2029\u0085\n\r]/gu, (character) => (character === '\t' ? '\t' : ' '))}.`)
+      .map((text) => `Text ${text}`)
+      .filter((text) => !/^[•◦▪‣●*+-]\s/u.test(text.trim()));
+    const processor = await createMarkdownProcessor(markdownOptions);
+    await fc.assert(
+      fc.asyncProperty(line, async (text) => {
+        const { document } = parsePlainTextArticle(`Headline\n\n${text}\n`, 'fixture.txt');
+        const markdown = serializeMarkdownFile({ headline: document.headline }, bodyToMdast(document.body), 'test');
+        const html = (await processor.render(stripFrontmatter(markdown))).code;
+        const blocks = [...html.matchAll(/<(p|h2)(?: id="[^"]*")?>(.*?)<\/\1>/gsu)].map((match) => decodeEntities(match[2] ?? ''));
+        expect(blocks).toEqual([text.trim()]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 function stripFrontmatter(markdown: string): string {
   return markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
 }
