@@ -258,6 +258,16 @@ function unitSegments(units: readonly DiffInput[], runs: readonly Run[], side: '
   return units.map((unit, index) => ({ unit: unit.id, segments: trimEdits(segments[index]!) }));
 }
 
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
+/** True when an offset of a text falls between two grapheme clusters (or at either end). */
+function graphemeBoundary(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return true;
+  // Only text next to the offset matters; most edits are short, and this runs only when they
+  // have white space at an edge.
+  return graphemes.segment(text).containing(offset)?.index === offset;
+}
+
 /**
  * Moves white space at the edges of an edit into the unchanged text beside it: "[-Trump -]wrote"
  * reads better as "[-Trump-] wrote". The text is the same, only the boundary moves.
@@ -276,7 +286,11 @@ function trimEdits(segments: readonly Segment[]): Segment[] {
       continue;
     }
     const match = /^(\s*)([\s\S]*?)(\s*)$/u.exec(segment.text)!;
-    const [, leading = '', core = '', trailing = ''] = match;
+    let [, leading = '', core = '', trailing = ''] = match;
+    // A space can begin a character a reader sees as one (a space with a variation selector or
+    // a combining mark): the boundary only moves where it falls between two such characters.
+    if (!graphemeBoundary(segment.text, leading.length)) [leading, core] = ['', leading + core];
+    if (!graphemeBoundary(segment.text, segment.text.length - trailing.length)) [core, trailing] = [core + trailing, ''];
     if (core === '') {
       pushSame(segment.text);
       continue;

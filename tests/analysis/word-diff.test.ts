@@ -71,6 +71,15 @@ describe('diffGroup', () => {
     );
   });
 
+  test('never moves a space out of an edit when it begins a character with a variation selector', () => {
+    // Found by the property below: " \uFE0F" is one character a reader sees.
+    const diff = diffGroup([{ id: 'a', text: 'Talks \ufe0f' }], [{ id: 'b', text: 'Talks' }]);
+    expect(diff.a[0]!.segments).toEqual([
+      { op: 'same', text: 'Talks' },
+      { op: 'removed', text: ' \ufe0f' },
+    ]);
+  });
+
   test('for any texts with emoji, flags, combining accents and joiners, no segment boundary splits a character a reader sees', () => {
     const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
     const boundaries = (text: string) => new Set([...graphemes.segment(text)].map((piece) => piece.index).concat(text.length));
