@@ -39,6 +39,12 @@ describe('stories at the edges', () => {
     expect(page).toContain('Officials said the talks in Geneva ended on Monday without a deal.');
   });
 
+  test('a link to the article outside opens without handing it this page (noopener, noreferrer)', () => {
+    const links = selectAll('a[href^="https://example.com"]', parse('stories/single/index.html'));
+    expect(links).toHaveLength(1);
+    expect(links[0]!.properties['rel']).toEqual(['noopener', 'noreferrer']);
+  });
+
   test('two identical versions: every row unchanged, no change of emphasis', () => {
     const tree = parse('stories/identical/index.html');
     const labels = selectAll('.comparison-rows .row-label', tree).map((node) => seen(node).trim());
