@@ -10,8 +10,8 @@ const contentDir = process.env.REWORDED_CONTENT;
 
 export default defineConfig({
   ...(contentDir === undefined ? {} : { cacheDir: `${contentDir}/.astro-cache` }),
-  // Stylesheets are files, never inlined: the CSP header in public/_headers can then say
-  // style-src 'self' for every page without knowing each page's inline hashes.
+  // Stylesheets (and scripts, below) are files, never inlined: the CSP header in public/_headers
+  // can then say style-src 'self' and script-src 'self' without knowing each page's hashes.
   build: { inlineStylesheets: 'never' },
   /**
    * The pages' Content-Security-Policy (a <meta> element; public/_headers sends the same policy as
@@ -35,5 +35,7 @@ export default defineConfig({
   markdown: { processor: unified(markdownOptions) },
   server: { host: '127.0.0.1', port: 4321 },
   trailingSlash: 'ignore',
-  vite: { plugins: [tailwindcss()] },
+  // Scripts are files too, never inlined (Vite inlines small ones by default): the header CSP's
+  // script-src 'self' then covers them.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

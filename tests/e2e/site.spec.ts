@@ -13,6 +13,7 @@ const PAGES = [
   { name: 'original', path: `${STORY}original/` },
   { name: 'rewrite', path: `${STORY}rewrite/` },
   { name: '404', path: '/no-such-page/' },
+  { name: 'method', path: '/method/' },
 ] as const;
 
 test('the index links to the comparison page', async ({ page }) => {
@@ -74,6 +75,53 @@ test('finding marks are outlined in the text, announced, and a kind can be hidde
   await expect(hedge.locator('.sr-only')).toBeHidden();
   // Other kinds keep their marks.
   expect(await headlineRow.locator('mark.emphasis-verb').first().evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('double');
+});
+
+test('screen readers hear where a deletion and an insertion start and end', async ({ page }) => {
+  await page.goto(STORY);
+  const content = (selector: string, pseudo: '::before' | '::after') =>
+    page.locator(selector).first().evaluate((element, which) => getComputedStyle(element, which).content, pseudo);
+  expect(await content('.comparison-rows del.diff-removed', '::before')).toBe('" [deleted: "');
+  expect(await content('.comparison-rows ins.diff-added', '::before')).toBe('" [inserted: "');
+  expect(await content('.comparison-rows ins.diff-added', '::after')).toBe('"] "');
+});
+
+test('the theme follows the system, and the switch sets light or dark, remembered on reload', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(STORY);
+  const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(await background()).toBe('rgb(23, 21, 15)');
+  const toggle = page.getByRole('button', { name: /^Theme:/u });
+  await expect(toggle).toHaveText('Theme: system');
+  await toggle.click();
+  await expect(toggle).toHaveText('Theme: light');
+  expect(await background()).toBe('rgb(251, 248, 243)');
+  await page.reload();
+  await expect(page.getByRole('button', { name: /^Theme:/u })).toHaveText('Theme: light');
+  expect(await background()).toBe('rgb(251, 248, 243)');
+  await page.getByRole('button', { name: /^Theme:/u }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+for (const { name, path } of PAGES) {
+  test(`${name} in dark mode: no axe violation, screenshot taken`, async ({ page }, info) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    await page.screenshot({ path: `tests/e2e/screenshots/${info.project.name}-${name}-dark.png`, fullPage: true });
+  });
+}
+
+test('the comparison prints in black and white, without its controls', async ({ page }, info) => {
+  test.skip(info.project.name !== 'desktop', 'print is one layout');
+  await page.goto(STORY);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.mark-filter')).toBeHidden();
+  const removed = page.locator('.comparison-rows del.diff-removed').first();
+  expect(await removed.evaluate((element) => getComputedStyle(element).textDecorationLine)).toBe('line-through');
+  expect(await removed.evaluate((element) => getComputedStyle(element).color)).toBe('rgb(0, 0, 0)');
+  await page.screenshot({ path: 'tests/e2e/screenshots/print-comparison.png', fullPage: true });
 });
 
 test.describe('without JavaScript', () => {
