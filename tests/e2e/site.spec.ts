@@ -77,6 +77,31 @@ test('finding marks are outlined in the text, announced, and a kind can be hidde
   expect(await headlineRow.locator('mark.emphasis-verb').first().evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('double');
 });
 
+test('j and k go to the next and previous change, n and p to the next and previous finding, and so do the buttons', async ({ page }) => {
+  await page.goto(STORY);
+  const changes = page.locator('.comparison-rows li.comparison-row:not(.row-unchanged)');
+  const findings = page.locator('.comparison-rows li.comparison-row.has-finding');
+  const idOf = async (locator: Locator) => locator.getAttribute('id');
+  await page.locator('body').press('j');
+  await expect(changes.first()).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(changes.nth(1)).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(changes.first()).toBeFocused();
+  expect(page.url()).toContain(`#${await idOf(changes.first())}`);
+  await page.keyboard.press('n');
+  const secondFinding = (await findings.nth(0).getAttribute('id')) === (await idOf(changes.first())) ? findings.nth(1) : findings.nth(0);
+  await expect(secondFinding).toBeFocused();
+  await page.getByRole('button', { name: /^Next finding/u }).click();
+  await expect(page.locator(':focus')).toHaveClass(/has-finding/u);
+  await page.getByRole('button', { name: /^Previous change/u }).click();
+  await expect(page.locator(':focus')).toHaveClass(/comparison-row/u);
+  // Typing in a control is not navigation.
+  await page.getByRole('checkbox', { name: 'Hedges' }).focus();
+  await page.keyboard.press('j');
+  await expect(page.getByRole('checkbox', { name: 'Hedges' })).toBeFocused();
+});
+
 test('screen readers hear where a deletion and an insertion start and end', async ({ page }) => {
   await page.goto(STORY);
   const content = (selector: string, pseudo: '::before' | '::after') =>
