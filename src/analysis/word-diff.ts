@@ -285,8 +285,14 @@ function trimEdits(segments: readonly Segment[]): Segment[] {
       pushSame(segment.text);
       continue;
     }
-    const match = /^(\s*)([\s\S]*?)(\s*)$/u.exec(segment.text)!;
-    let [, leading = '', core = '', trailing = ''] = match;
+    // Leading and trailing white space by scanning (a regular expression with a lazy middle
+    // backtracks quadratically over a long run of spaces).
+    const text = segment.text;
+    let from = 0;
+    while (from < text.length && /\s/u.test(text[from]!)) from += 1;
+    let to = text.length;
+    while (to > from && /\s/u.test(text[to - 1]!)) to -= 1;
+    let [leading, core, trailing] = [text.slice(0, from), text.slice(from, to), text.slice(to)];
     // A space can begin a character a reader sees as one (a space with a variation selector or
     // a combining mark): the boundary only moves where it falls between two such characters.
     if (!graphemeBoundary(segment.text, leading.length)) [leading, core] = ['', leading + core];

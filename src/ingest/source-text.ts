@@ -64,6 +64,9 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
       fix: 'split the file, or compare the part of the article that matters.',
     });
   }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
+    throw new IngestError({ file, problem: 'the file is UTF-32 text, which Reworded does not read.', fix: 'save the file as UTF-8 and run again.' });
+  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeStrict(bytes, 'utf-16le', file), encoding: 'utf-16le', warning: undefined };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeStrict(bytes, 'utf-16be', file), encoding: 'utf-16be', warning: undefined };
   const nul = bytes.indexOf(0);
@@ -81,6 +84,15 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   }
   const invalid = firstInvalidUtf8(bytes);
   const found = `byte 0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')} at offset ${invalid} is not valid UTF-8`;
+  // UTF-8 characters around the bad byte mean a file edited in two encodings: read as
+  // Windows-1252, every one of them would turn into two or three wrong characters.
+  if ((bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || hasUtf8Sequence(bytes)) {
+    throw new IngestError({
+      file,
+      problem: `the file mixes UTF-8 text with bytes that are not UTF-8 (${found}): it was probably edited in two encodings.`,
+      fix: 'open it in an editor, correct the characters around that offset, and save it as UTF-8.',
+    });
+  }
   if (!bytes.some((byte) => UNDEFINED_IN_1252.has(byte))) {
     const text = new TextDecoder('windows-1252').decode(bytes);
     const letters = text.match(/\p{L}/gu) ?? [];
@@ -110,6 +122,20 @@ function decodeStrict(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file
       fix: 'save the file again as UTF-8 and run again.',
     });
   }
+}
+
+/** True when the bytes hold a well-formed multi-byte UTF-8 character (a lead byte and its continuations). */
+function hasUtf8Sequence(bytes: Uint8Array): boolean {
+  const continuation = (byte: number | undefined) => byte !== undefined && byte >= 0x80 && byte <= 0xbf;
+  for (let index = 0; index < bytes.length; index += 1) {
+    const byte = bytes[index]!;
+    const length = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    if (length === 0) continue;
+    let valid = true;
+    for (let offset = 1; offset < length; offset += 1) valid &&= continuation(bytes[index + offset]);
+    if (valid) return true;
+  }
+  return false;
 }
 
 /** Offset of the first byte that breaks UTF-8 (the file is known not to be valid UTF-8). */

@@ -50,6 +50,16 @@ describe('decodeText', () => {
     expect(error.fix).toMatch(/save the file as UTF-8/u);
   });
 
+  test('UTF-8 text with one stray Windows-1252 byte is refused as mixed, not turned into mojibake', () => {
+    const enc = new TextEncoder();
+    const mixed = new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode('Zelensky’s talks resumed in Genève. It'), 0x92, ...enc.encode('s over.')]);
+    expect(errorOf(() => decodeText(mixed, 'mixed.txt')).problem).toMatch(/mixes UTF-8 text with bytes that are not UTF-8 \(byte 0x92 at offset 44/u);
+  });
+
+  test('UTF-32 is refused, not read as UTF-16', () => {
+    expect(errorOf(() => decodeText(new Uint8Array([0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00]), 'e.txt')).problem).toMatch(/UTF-32/u);
+  });
+
   test('a byte Windows-1252 leaves undefined is refused', () => {
     expect(errorOf(() => decodeText(new Uint8Array([0x48, 0x81, 0x69]), 'c.txt')).problem).toMatch(/byte 0x81 at offset 1/u);
   });

@@ -96,6 +96,23 @@ function usedAsVerb(words: readonly Word[], match: LexiconMatch): boolean {
   return true;
 }
 
+/**
+ * True when a headline is set in Title Case, where every word has a capital and a capital says
+ * nothing of a name. A headline in sentence case keeps the rule of sentences: a capital inside it
+ * marks a name ("Election set for May 5").
+ */
+function inTitleCase(words: readonly Word[]): boolean {
+  const lettered = words.filter((word) => /\p{L}/u.test(word.text));
+  const long = lettered.filter((word) => [...word.text].length > 3);
+  if (long.length === 0) return false;
+  return long.filter((word) => /^\p{Lu}/u.test(word.text)).length / long.length >= 0.6;
+}
+
+/** A lexicon match that is a month or a name's word, not the word of the list: "May 5", "in May 2025". */
+function isMonthBeforeNumber(words: readonly Word[], match: LexiconMatch): boolean {
+  return match.headword === 'may' && /^\p{N}/u.test(words[match.index + 1]?.text ?? '');
+}
+
 export function emphasisContext(input: EmphasisInput): EmphasisContext {
   const groupOf = { a: new Map<string, EmphasisGroup>(), b: new Map<string, EmphasisGroup>() };
   for (const group of input.groups) {
@@ -112,8 +129,9 @@ function sideInfo(units: readonly Unit[], side: 'a' | 'b'): Map<string, UnitInfo
   for (const unit of units) {
     const words = textWords(unit.text);
     const quotations = findQuotations(unit.text);
-    const titleCase = TITLE_KINDS.has(unit.kind);
-    const unquoted = (lexicon: CompiledLexicon) => matchLexicon(words, unit.text, lexicon, quotations, titleCase).filter((match) => !match.quoted);
+    const titleCase = TITLE_KINDS.has(unit.kind) && inTitleCase(words);
+    const unquoted = (lexicon: CompiledLexicon) =>
+      matchLexicon(words, unit.text, lexicon, quotations, titleCase).filter((match) => !match.quoted && !isMonthBeforeNumber(words, match));
     const verbs: VerbMatch[] = unquoted(LEXICONS.verbs)
       .filter((match) => usedAsVerb(words, match))
       .map((match) => ({ ...match, stance: STANCES.get(match.headword)! }));

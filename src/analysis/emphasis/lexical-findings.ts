@@ -175,15 +175,21 @@ function framingVerbChange(
   const stances = (verbs: readonly VerbMatch[]) => new Set(verbs.map((verb) => verb.stance).filter((stance) => stance !== 'neutral'));
   const stancesA = stances(verbsA);
   const stancesB = stances(verbsB);
-  const firmer = [...stancesB].some((stance) => stance !== 'tentative' && !stancesA.has(stance)) && stancesA.has('tentative');
-  const softer = stancesB.has('tentative') && !stancesA.has('tentative');
-  if (!firmer && !softer) return undefined;
+  // Verbs whose stance the other side's top does not have at all.
+  const added = verbsB.filter((verb) => verb.stance !== 'neutral' && !stancesA.has(verb.stance));
+  const dropped = verbsA.filter((verb) => verb.stance !== 'neutral' && !stancesB.has(verb.stance));
+  if (added.length === 0 && dropped.length === 0) return undefined;
   const texts = (verbs: readonly VerbMatch[]) => listed(verbs.map((verb) => verb.text));
-  const firmerVerbs = verbsB.filter((verb) => verb.stance !== 'tentative' && verb.stance !== 'neutral' && !stancesA.has(verb.stance));
-  const explanation = firmer
-    ? `The rewrite’s headline and standfirst use ${texts(firmerVerbs)} where the original’s use only ${texts(verbsA)}: they state more firmly what the original reported tentatively.`
-    : `The rewrite’s headline and standfirst use the tentative ${texts(verbsB.filter((verb) => verb.stance === 'tentative'))} where the original’s use ${texts(verbsA)}: they report more tentatively.`;
-  return { from: verbsA, to: firmer ? firmerVerbs : verbsB.filter((verb) => verb.stance === 'tentative'), explanation };
+  const originals = verbsA.length > 0 ? `the original’s use ${texts(verbsA)}` : 'the original’s use no reporting verb';
+  let explanation: string;
+  if (added.some((verb) => verb.stance !== 'tentative') && stancesA.has('tentative')) {
+    explanation = `The rewrite’s headline and standfirst use ${texts(added)} where the original’s use only ${texts(verbsA)}: they state more firmly what the original reported tentatively.`;
+  } else if (added.length > 0) {
+    explanation = `The rewrite’s headline and standfirst use ${texts(added)} where ${originals}: the rewrite ${STANCE_EFFECT[added[0]!.stance]}.`;
+  } else {
+    explanation = `The rewrite’s headline and standfirst drop ${texts(dropped)}: the original’s framing of the statement is gone.`;
+  }
+  return { from: dropped.length > 0 ? dropped : verbsA, to: added, explanation };
 }
 
 const STANCE_EFFECT: Readonly<Record<VerbStance, string>> = {

@@ -33,24 +33,31 @@ const PARAPHRASE_OVERLAP = 0.3;
 export function quotationFindings(context: EmphasisContext): Draft[] {
   const quotesA = quotes(context.a);
   const quotesB = quotes(context.b);
-  const used = new Set<QuoteRef>();
-  const drafts: Draft[] = [];
-
+  // Every pair that could be the same quotation, best first (kept, then trimmed, then altered;
+  // a pair in one alignment group before one across groups), then taken greedily: a quotation
+  // kept word for word elsewhere must not be taken for an altered copy of a shorter one.
+  const candidates: { a: QuoteRef; b: QuoteRef; verdict: Verdict; score: number }[] = [];
   for (const quoteA of quotesA) {
-    let best: { quote: QuoteRef; verdict: Verdict; score: number } | undefined;
+    const group = context.groupOf.a.get(quoteA.info.unit.id);
     for (const quoteB of quotesB) {
-      if (used.has(quoteB)) continue;
       const verdict = classify(quoteA.words, quoteB.words);
       if (verdict === undefined) continue;
-      const score = verdict.change === 'kept' ? 3 : verdict.change === 'trimmed' ? 2 : 1 + verdict.overlap;
-      if (best === undefined || score > best.score) best = { quote: quoteB, verdict, score };
+      const score = (verdict.change === 'kept' ? 3 : verdict.change === 'trimmed' ? 2 : 1 + verdict.overlap) + (group !== undefined && context.groupOf.b.get(quoteB.info.unit.id) === group ? 0.5 : 0);
+      candidates.push({ a: quoteA, b: quoteB, verdict, score });
     }
-    if (best !== undefined) {
-      used.add(best.quote);
-      drafts.push(matched(quoteA, best.quote, best.verdict, context));
-    } else {
-      drafts.push(unmatched(quoteA, context));
-    }
+  }
+  candidates.sort((x, y) => y.score - x.score);
+  const matchedA = new Map<QuoteRef, { b: QuoteRef; verdict: Verdict }>();
+  const used = new Set<QuoteRef>();
+  for (const { a, b, verdict } of candidates) {
+    if (matchedA.has(a) || used.has(b)) continue;
+    matchedA.set(a, { b, verdict });
+    used.add(b);
+  }
+  const drafts: Draft[] = [];
+  for (const quoteA of quotesA) {
+    const match = matchedA.get(quoteA);
+    drafts.push(match === undefined ? unmatched(quoteA, context) : matched(quoteA, match.b, match.verdict, context));
   }
   // The original's text as folded words, to tell a quotation made of the original's own words.
   let originalWords: string | undefined;

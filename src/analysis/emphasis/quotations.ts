@@ -35,7 +35,10 @@ export function findQuotations(text: string): Quotation[] {
     const after = text[index + 1] ?? ' ';
     if (open === undefined) {
       const opensDouble = OPENING_DOUBLE.has(character) || (character === '"' && !LETTER.test(before));
-      const opensSingle = (character === '‘' || character === "'") && !LETTER.test(before) && LETTER.test(after);
+      // A single mark opens a quotation only before a letter (not "'90s") and when a closing
+      // mark follows somewhere in the text; otherwise it is an apostrophe.
+      const opensSingle =
+        (character === '‘' || character === "'") && !LETTER.test(before) && /\p{L}/u.test(after) && hasClosingSingle(text, index + 1);
       if (opensDouble || opensSingle) open = { start: index + 1, mark: character };
       continue;
     }
@@ -46,6 +49,15 @@ export function findQuotations(text: string): Quotation[] {
   }
   if (open !== undefined) pushQuotation(quotations, text, open.start, text.length);
   return quotations;
+}
+
+/** True when a single closing mark (’ or ') follows after a word and before a non-letter. */
+function hasClosingSingle(text: string, from: number): boolean {
+  for (let index = from; index < text.length; index += 1) {
+    const character = text[index]!;
+    if ((character === '’' || character === "'") && text[index - 1] !== ' ' && !LETTER.test(text[index + 1] ?? ' ')) return true;
+  }
+  return false;
 }
 
 function closes(mark: string, character: string, before: string, after: string): boolean {

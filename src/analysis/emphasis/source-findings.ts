@@ -34,6 +34,22 @@ const AGENCY_PATTERNS = NEWS_AGENCIES.map((name) => ({
   pattern: new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'),
 }));
 
+/**
+ * True when the text credits the agency: its name in parentheses or after a slash ("/ AFP"),
+ * after "by", "via", "told" or "according to", or before "said", "reported" or "news agency". A
+ * name that merely contains it ("Michael Bloomberg") or a place ("coastal AP") is not a credit.
+ */
+function creditedIn(text: string, pattern: RegExp): boolean {
+  const match = pattern.exec(text);
+  if (match === null) return false;
+  const before = text.slice(0, match.index);
+  const after = text.slice(match.index + match[0].length);
+  return (
+    /(?:\(|\/|\b(?:by|via|told|to|from))\s*$/iu.test(before) ||
+    /^\s*(?:\)|\/|['’]s\b|(?:said|says|reported|reports|report|news agency|wire|correspondents?|reporters?)\b)/iu.test(after)
+  );
+}
+
 function agencyFindings(context: EmphasisContext): Draft[] {
   const drafts: Draft[] = [];
   const texts = (side: 'a' | 'b') => [
@@ -41,14 +57,14 @@ function agencyFindings(context: EmphasisContext): Draft[] {
     context.input[side].credits.photo ?? '',
     context.input[side].credits.byline ?? '',
   ];
-  const inText = (side: 'a' | 'b', pattern: RegExp) => unitsOf(context, side).some((info) => pattern.test(info.unit.text));
+  const inText = (side: 'a' | 'b', pattern: RegExp) => unitsOf(context, side).some((info) => creditedIn(info.unit.text, pattern));
   for (const { name, pattern } of AGENCY_PATTERNS) {
-    const inA = texts('a').some((text) => pattern.test(text));
-    const inB = texts('b').some((text) => pattern.test(text));
+    const inA = texts('a').some((text) => creditedIn(text, pattern));
+    const inB = texts('b').some((text) => creditedIn(text, pattern));
     // An agency named only in a credit is the credit finding's to report.
     if (inA === inB || !(inA ? inText('a', pattern) : inText('b', pattern))) continue;
     const side = inA ? 'a' : 'b';
-    const where = unitsOf(context, side).filter((info) => pattern.test(info.unit.text));
+    const where = unitsOf(context, side).filter((info) => creditedIn(info.unit.text, pattern));
     const marks: Mark[] = where.flatMap((info) => {
       const match = pattern.exec(info.unit.text)!;
       return [{ side, unit: info.unit.id, start: match.index, end: match.index + match[0].length, category: 'source' as const }];
@@ -115,21 +131,29 @@ function vaguerFindings(context: EmphasisContext): Draft[] {
     const b = group.b.map((id) => context.b.get(id)!);
     const stretchesA = changedStretches(group.diff.a, a, 'removed');
     const stretchesB = changedStretches(group.diff.b, b, 'added');
-    const foldedWords = (infos: readonly UnitInfo[]) => new Set(infos.flatMap((info) => info.words.map((word) => word.folded)));
-    const vagueIn = (stretch: Stretch, elsewhere: readonly UnitInfo[]): Word[] =>
+    const foldedA = new Set(a.flatMap((info) => info.words.map((word) => word.folded)));
+    const foldedB = new Set(b.flatMap((info) => info.words.map((word) => word.folded)));
+    // A stand-in names nobody unless a name stands right before it ("American officials");
+    // "On Monday, officials" still names nobody.
+    const vagueIn = (stretch: Stretch, elsewhere: ReadonlySet<string>): Word[] =>
       matchLexicon(stretch.words, stretch.info.unit.text, VAGUE, stretch.info.quotations, false)
-        .filter((match) => !match.quoted && !foldedWords(elsewhere).has(foldCase(match.text)))
+        .filter((match) => !match.quoted && !elsewhere.has(foldCase(match.text)))
         .filter((match) => {
-          const before = stretch.info.words.filter((word) => word.end <= match.start).at(-1);
-          return before === undefined || !/^\p{Lu}/u.test(before.text);
+          const first = stretch.words[match.index]!;
+          const position = stretch.info.words.indexOf(first);
+          const before = stretch.info.words[position - 1];
+          return before === undefined || !isCapitalised(before.text) || !/^\s+$/u.test(stretch.info.unit.text.slice(before.end, first.start));
         })
         .flatMap((match) => stretch.words.filter((word) => word.start >= match.start && word.end <= match.end));
     const namesIn = (stretch: Stretch): Word[] => stretch.words.filter((word) => word.capitalisedInside);
     // The names a stand-in replaced are those that open the changed stretch ("Kyiv and allies
-    // viewed … Moscow’s demands": Kyiv, not Moscow); when none opens it, all of its names.
+    // viewed … Moscow’s demands": Kyiv, not Moscow), the whole name ("Foreign Minister Dmytro
+    // Kuleba"); when no name opens it, all of its names.
     const leadingNames = (stretch: Stretch): Word[] => {
-      const leading = namesIn({ ...stretch, words: stretch.words.slice(0, 3) });
-      return leading.length > 0 ? leading : namesIn(stretch);
+      const all = namesIn(stretch);
+      const runs = wordRuns(stretch.info.unit.text, all);
+      const opening = runs.find((run) => stretch.words.slice(0, 3).some((word) => word.start === run.start));
+      return opening === undefined ? all : all.filter((word) => word.start >= opening.start && word.end <= opening.end);
     };
     const sides = {
       a: { units: a.map((info) => info.unit.id), excerpt: excerpt(a.map((info) => info.unit.text).join(' ')) },
@@ -143,8 +167,8 @@ function vaguerFindings(context: EmphasisContext): Draft[] {
       const namesLost = leadingNames(stretchA);
       const namesGained = leadingNames(stretchB);
       if (namesLost.length === 0 && namesGained.length === 0) continue;
-      const vagueGained = namesLost.length > 0 ? vagueIn(stretchB, a) : [];
-      const vagueLost = namesGained.length > 0 ? vagueIn(stretchA, b) : [];
+      const vagueGained = namesLost.length > 0 ? vagueIn(stretchB, foldedA) : [];
+      const vagueLost = namesGained.length > 0 ? vagueIn(stretchA, foldedB) : [];
       const runs = (stretch: Stretch, words: readonly Word[]) => wordRuns(stretch.info.unit.text, words);
       const marksOf = (stretch: Stretch, words: readonly Word[]): Mark[] =>
         runs(stretch, words).map((run) => ({ side: stretch.info.side, unit: stretch.info.unit.id, start: run.start, end: run.end, category: 'source' as const }));
@@ -220,8 +244,10 @@ function nameFindings(context: EmphasisContext): Draft[] {
     for (const info of unitsOf(context, side)) {
       const group = context.groupOf[side].get(info.unit.id);
       if (group === undefined) continue;
-      // Names are judged whole ("United States", said by "US"), then word by word.
-      const runs = wordRuns(info.unit.text, names(info)).filter((run) => !saysRun(present, run.text) && !agencies.has(nameKey(run.text)));
+      // Names are judged whole ("United States", said by "US"); of a run not said whole, only
+      // the words not said are reported ("President" of "President Joe Biden" when the rewrite
+      // says "Joe Biden").
+      const runs = unsaidWords(info, present).filter((run) => !agencies.has(nameKey(run.text)));
       if (runs.length === 0) continue;
       const counterpart = (side === 'a' ? group.b : group.a).map((id) => context[other].get(id)!);
       const here = { units: [info.unit.id], excerpt: excerpt(info.unit.text) };
@@ -268,26 +294,56 @@ function capitalisedForms(info: UnitInfo): string[] {
 class NameIndex {
   readonly #keys = new Set<string>();
   readonly #aliases = new Set<number>();
-  readonly #beginnings = new Set<string>();
+  /** Keys by their first letters, to find the forms of one name ("Ukraine", "Ukrainian"). */
+  readonly #byBeginning = new Map<string, string[]>();
 
   constructor(names: readonly string[]) {
     for (const name of names) {
       const key = nameKey(name);
+      if (this.#keys.has(key)) continue;
       this.#keys.add(key);
       const alias = ALIAS_OF.get(key);
       if (alias !== undefined) this.#aliases.add(alias);
-      if (key.length >= SHARED_BEGINNING) this.#beginnings.add(key.slice(0, SHARED_BEGINNING));
+      if (key.length >= SHARED_BEGINNING) {
+        const beginning = key.slice(0, SHARED_BEGINNING);
+        this.#byBeginning.set(beginning, [...(this.#byBeginning.get(beginning) ?? []), key]);
+      }
     }
   }
 
-  /** True when the name is said: as it is, by an alias, or by a form sharing its beginning. */
+  /** True when the name is said: as it is, by an alias, or in another form of the same word. */
   says(name: string): boolean {
     const key = nameKey(name);
     if (this.#keys.has(key)) return true;
     const alias = ALIAS_OF.get(key);
     if (alias !== undefined && this.#aliases.has(alias)) return true;
-    return key.length >= SHARED_BEGINNING && this.#beginnings.has(key.slice(0, SHARED_BEGINNING));
+    if (key.length < SHARED_BEGINNING) return false;
+    return (this.#byBeginning.get(key.slice(0, SHARED_BEGINNING)) ?? []).some((other) => sameWordForms(key, other));
   }
+}
+
+/**
+ * Two forms of one name: one is the other with a short ending changed ("Ukraine" and
+ * "Ukrainian", "Russia" and "Russian"), not two names that merely begin alike ("Austria" and
+ * "Australia").
+ */
+function sameWordForms(x: string, y: string): boolean {
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  if (longer.length - shorter.length > 4) return false;
+  let shared = 0;
+  while (shared < shorter.length && shorter[shared] === longer[shared]) shared += 1;
+  return shared >= shorter.length - 1;
+}
+
+/** The runs of a unit's name words that the index does not say, whole or word by word. */
+function unsaidWords(info: UnitInfo, index: NameIndex): { text: string; start: number; end: number }[] {
+  const words = names(info);
+  const unsaid: Word[] = [];
+  for (const run of wordRuns(info.unit.text, words)) {
+    if (saysRun(index, run.text)) continue;
+    unsaid.push(...words.filter((word) => word.start >= run.start && word.end <= run.end && !index.says(word.text)));
+  }
+  return wordRuns(info.unit.text, unsaid);
 }
 
 /** True when a run of name words is said: whole, by its initials, or each word on its own. */
@@ -311,9 +367,7 @@ function groupNameFindings(context: EmphasisContext): Draft[] {
     const said = new NameIndex(b.flatMap(capitalisedForms));
     for (const info of a) {
       // Names gone from the whole rewrite are the other finding's; here, names it keeps elsewhere.
-      const runs = wordRuns(info.unit.text, names(info)).filter(
-        (run) => everywhereB.has(nameKey(run.text).split(/[\s-]+/u)[0]!) && !agencies.has(nameKey(run.text)) && !saysRun(said, run.text),
-      );
+      const runs = unsaidWords(info, said).filter((run) => everywhereB.has(nameKey(run.text).split(/[\s-]+/u)[0]!) && !agencies.has(nameKey(run.text)));
       if (runs.length === 0) continue;
       const context3 = runs.map((run) => {
         const index = info.words.findIndex((word) => word.start === run.start);
@@ -347,11 +401,19 @@ function wordRuns(text: string, words: readonly Word[]): { text: string; start: 
   return runs.map((run) => ({ ...run, text: text.slice(run.start, run.end) }));
 }
 
-/** Numbers of a unit's words: digits, with thousands separators dropped ("1,000" is "1000"). */
+/**
+ * Numbers of a unit's words: words that start with a digit ("28", "1,000", "1.2bn", "5km"), not
+ * names with digits in them ("G7", "A320"), outside quotations.
+ */
 function numbers(info: UnitInfo): Word[] {
-  return info.words.filter((word) => /\p{Nd}/u.test(word.text) && !isQuoted(word.start, info.quotations));
+  return info.words.filter((word) => /^\p{Nd}/u.test(word.text) && !isQuoted(word.start, info.quotations));
 }
-const numberKey = (word: Word): string => word.text.replace(/[,\u00a0\u202f]/gu, '');
+/**
+ * A number as compared: its digits and decimal point only. "1,000" is "1000", and a unit or a
+ * multiplier written on ("1.2bn", "5km") is the rewrite's style when it spells it out ("1.2
+ * billion", "5 km"), not a different figure.
+ */
+const numberKey = (word: Word): string => (/^[\p{Nd},.\u00a0\u202f]*/u.exec(word.text)?.[0] ?? '').replace(/[,\u00a0\u202f]/gu, '').replace(/\.$/u, '');
 
 function numberFindings(context: EmphasisContext): Draft[] {
   const drafts: Draft[] = [];

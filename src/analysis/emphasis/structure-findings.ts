@@ -68,7 +68,8 @@ function groupFindings(context: EmphasisContext): Draft[] {
     const kinds = (infos: readonly UnitInfo[]) => new Set(infos.map((info) => info.unit.kind));
     const kindsA = kinds(a);
     const kindsB = kinds(b);
-    if (kindsA.has('heading') && group.op !== 'unchanged') {
+    const textChanged = [...group.diff.a, ...group.diff.b].some((unit) => unit.segments.some((segment) => segment.op !== 'same'));
+    if (kindsA.has('heading') && textChanged) {
       drafts.push({
         kind: 'structure',
         change: 'heading renamed',
@@ -78,6 +79,7 @@ function groupFindings(context: EmphasisContext): Draft[] {
       });
       continue;
     }
+    if (kindsA.has('heading')) continue;
     const items = (infos: readonly UnitInfo[]) => infos.filter((info) => info.unit.kind === 'list-item').length;
     if (kindsA.has('sentence') && !kindsA.has('list-item') && kindsB.has('list-item')) {
       drafts.push({

@@ -248,3 +248,62 @@ describe('negative cases', () => {
     expect(kinds(findings(a, b))).toEqual([]);
   });
 });
+
+describe('cases a review found (each raised a false or wrong finding before)', () => {
+  test('“May” the month in a sentence-case headline is not a hedge', () => {
+    const body = ['The vote was announced.'];
+    expect(kinds(findings(doc(body, 'Election set for May 5'), doc(body, 'Election set for June 5')))).not.toContain('framing/hedge dropped');
+  });
+
+  test('a quotation kept word for word is kept, even when a shorter one resembles it', () => {
+    const a = doc(['“We will win,” the president said.', 'Later he added: “We will win this war.”']);
+    const b = doc(['Later the president said: “We will win this war.”']);
+    const quotations = compareDocuments(a, b).findings.filter((finding) => finding.kind === 'quotation');
+    expect(quotations.find((finding) => finding.a.excerpt === 'We will win this war')?.change).toBe('kept');
+    expect(quotations.map((finding) => finding.change)).not.toContain('altered');
+  });
+
+  test('an apostrophe before a number (“the ’90s”) opens no quotation', () => {
+    const list = findings(doc(["Since the '90s prices may have risen, officials said."]), doc(["Since the '90s prices have risen, officials said."]));
+    expect(kinds(list)).toEqual(['hedge/dropped']);
+  });
+
+  test('a figure written another way (“$1.2bn”, “$1.2 billion”) is the same figure', () => {
+    expect(kinds(findings(doc(['The company lost $1.2bn last year.']), doc(['The company lost $1.2 billion last year.'])))).toEqual([]);
+  });
+
+  test('a headline whose verb turns from “claims” to “confirms” is a framing change', () => {
+    const body = ['The minister spoke.'];
+    expect(kinds(findings(doc(body, 'Minister claims vaccine is safe'), doc(body, 'Minister confirms vaccine is safe')))).toEqual(['framing/verb changed']);
+  });
+
+  test('“Austria” and “Australia” are two names; “President” of “President Joe Biden” is what went', () => {
+    expect(findings(doc(['Officials from Austria attended the ceremony.']), doc(['Officials from Australia attended the ceremony.'])).map((f) => f.explanation)).toContain(
+      'The rewrite no longer mentions “Austria”.',
+    );
+    const biden = findings(doc(['The bill was signed by President Joe Biden on Tuesday.']), doc(['The bill was signed by Joe Biden on Tuesday.']));
+    expect(biden.map((finding) => finding.explanation)).toEqual(['The rewrite no longer mentions “President”.']);
+  });
+
+  test('“On Monday, officials said” names nobody: vaguer, naming the whole name it replaced', () => {
+    const vaguer = findings(doc(['On Monday, Foreign Minister Dmytro Kuleba said the talks had failed.']), doc(['On Monday, officials said the talks had failed.'])).find(
+      (finding) => finding.change === 'vaguer',
+    );
+    expect(vaguer?.explanation).toBe('The rewrite says “officials” where the original named “Foreign Minister Dmytro Kuleba”: the reader no longer learns who.');
+  });
+
+  test('a heading moved with its text, unchanged, is not renamed', () => {
+    const heading = (text: string) => ({ type: 'heading' as const, text });
+    const paragraph = (text: string) => ({ type: 'paragraph' as const, text });
+    const background = [heading('Background'), paragraph('The dispute began in 2019 over water rights along the river.')];
+    const reaction = [heading('Reaction'), paragraph('Farmers protested outside the ministry for three days in a row.')];
+    const list = findings({ body: [...background, ...reaction] }, { body: [...reaction, ...background] });
+    expect(list.map((finding) => finding.explanation)).not.toContain('The section heading “Background” is now “Background”.');
+  });
+
+  test('an agency’s letters in a place or a person’s name are no credit', () => {
+    expect(kinds(findings(doc(['Heavy rain hit coastal AP on Sunday, officials said.']), doc(['Heavy rain hit coastal Andhra Pradesh on Sunday, officials said.'])))).not.toContain(
+      'attribution/dropped',
+    );
+  });
+});
