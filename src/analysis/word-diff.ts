@@ -221,7 +221,12 @@ function isStranded(run: Run): boolean {
   // Quotation marks stay where they are: they show where a quotation begins and ends, and an
   // edit that swallowed one would make an unchanged quotation look altered.
   if (run.a.some((token) => QUOTE_MARK.test(token.text))) return false;
-  return words.length <= MAX_STRANDED_WORDS && words.every((token) => [...token.text.trimEnd()].length <= MAX_STRANDED_LENGTH);
+  // A short word joins the edits around it; a figure or a name ("12", "US") never does: it is
+  // kept, and showing it struck out and added again would misstate what changed.
+  return (
+    words.length <= MAX_STRANDED_WORDS &&
+    words.every((token) => [...token.text.trimEnd()].length <= MAX_STRANDED_LENGTH && !/\p{N}|^\p{Lu}/u.test(token.text))
+  );
 }
 
 function merge(edit: Run, addition: Run): Run {

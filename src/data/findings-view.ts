@@ -43,8 +43,14 @@ export function findingSections(report: Report, rows: readonly Row[]): FindingSe
     for (const unit of row.left) if (!rowOf.has(`a:${unit.id}`)) rowOf.set(`a:${unit.id}`, row.id);
     for (const unit of row.right) if (!rowOf.has(`b:${unit.id}`)) rowOf.set(`b:${unit.id}`, row.id);
   }
-  const anchor = (finding: ReportFinding): string | undefined =>
-    rowOf.get(`a:${finding.a.units[0] ?? ''}`) ?? rowOf.get(`b:${finding.b.units[0] ?? ''}`);
+  // The row where the finding's marked words are shown: a moved group's rewrite side is a row of
+  // its own, apart from its original side.
+  const anchor = (finding: ReportFinding): string | undefined => {
+    const markedSide = finding.marks[0]?.side;
+    const viaA = rowOf.get(`a:${finding.a.units[0] ?? ''}`);
+    const viaB = rowOf.get(`b:${finding.b.units[0] ?? ''}`);
+    return markedSide === 'b' && finding.marks.every((mark) => mark.side === 'b') ? (viaB ?? viaA) : (viaA ?? viaB);
+  };
   return SECTIONS.map(({ title, kinds }) => ({
     title,
     items: shown

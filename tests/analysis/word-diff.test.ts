@@ -32,6 +32,13 @@ describe('diffGroup', () => {
     });
   });
 
+  test('never folds a kept figure or name into the edits around it', () => {
+    expect(marked('Officials from 12 nations met', 'Leaders of 12 countries gathered')).toEqual({
+      a: '[-Officials from-] 12 [-nations met-]',
+      b: '{+Leaders of+} 12 {+countries gathered+}',
+    });
+  });
+
   test('keeps a longer unchanged stretch between two edits', () => {
     expect(marked('Trump wrote on Truth Social today', 'the President wrote on Truth Social yesterday')).toEqual({
       a: '[-Trump-] wrote on Truth Social [-today-]',

@@ -81,6 +81,23 @@ describe('findingSections', () => {
   });
 });
 
+test('a finding marked only in the rewrite of a moved sentence links to where the rewrite has it', () => {
+  const paragraph = (text: string) => ({ type: 'paragraph' as const, text });
+  const kept = [
+    'The council met on Tuesday evening to discuss the budget.',
+    'Members debated the library funding for two hours.',
+    'Several residents spoke during the public comment period.',
+    'The meeting ended shortly before midnight with no vote.',
+  ];
+  const report = compareDocuments(
+    { body: [...kept, 'The mayor said the new tax will pass next month.'].map(paragraph) },
+    { body: ['The mayor said the new tax may pass next month.', ...kept].map(paragraph) },
+  );
+  const moved = comparisonRows(report);
+  const hedge = findingSections(report, moved).flatMap((section) => section.items).find((item) => item.explanation.includes('“may”'))!;
+  expect(hedge.anchor).toMatch(/-to$/u);
+});
+
 test('unitMarks marks every quotation, kept ones too', () => {
   const marks = unitMarks(report);
   const quotationsMarked = [...marks.a.values()].flat().filter((mark) => mark.category === 'quotation').length;
