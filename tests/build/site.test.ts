@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
@@ -153,6 +154,22 @@ describe('the built site', () => {
     expect(headers).toMatch(/^ {2}X-Content-Type-Options: nosniff$/mu);
     expect(headers).toMatch(/^ {2}Referrer-Policy: strict-origin-when-cross-origin$/mu);
     expect(headers).toMatch(/^\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/mu);
+  });
+
+  test('the seed comparison page transfers under 60 KB compressed in all, its scripts under 10 KB', () => {
+    const html = readFileSync(path.join(dist, story, 'index.html'));
+    const tree = fromHtml(html.toString('utf8'));
+    const assets = [
+      ...selectAll('link[rel~="stylesheet"]', tree).map((node) => String(node.properties['href'])),
+      ...selectAll('script[src]', tree).map((node) => String(node.properties['src'])),
+    ];
+    const compressed = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
+    const sizes = assets.map((asset) => ({ asset, size: compressed(readFileSync(path.join(dist, asset))) }));
+    const total = compressed(html) + sizes.reduce((sum, { size }) => sum + size, 0);
+    const scripts = sizes.filter(({ asset }) => asset.endsWith('.js')).reduce((sum, { size }) => sum + size, 0);
+    expect(total).toBeLessThan(60_000);
+    expect(scripts).toBeLessThan(10_000);
+    expect(assets.length).toBeGreaterThan(0);
   });
 
   test('the comparison marks removed and added words, and labels every row', () => {
