@@ -102,6 +102,22 @@ test('j and k go to the next and previous change, n and p to the next and previo
   await expect(page.getByRole('checkbox', { name: 'Hedges' })).toBeFocused();
 });
 
+test('a view shows one version alone, kept in the address so that a link opens it', async ({ page }) => {
+  await page.goto(STORY);
+  const firstRow = page.locator('.comparison-rows li.comparison-row').first();
+  await page.getByRole('radio', { name: 'Rewrite only' }).check();
+  await expect(page).toHaveURL(/\?view=rewrite$/u);
+  await expect(firstRow.locator('.row-cell').first()).toBeHidden();
+  await expect(firstRow.locator('.row-cell:visible')).toContainText('Trump Signals');
+  await expect(page.locator('.comparison-rows .row-dropped').first()).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Rewrite only' })).toBeChecked();
+  await expect(page.locator('.comparison-rows .row-dropped').first()).toBeHidden();
+  await page.getByRole('radio', { name: 'Side by side' }).check();
+  await expect(page).toHaveURL(/trump-ukraine-peace-talks\/$/u);
+  await expect(page.locator('.comparison-rows .row-dropped').first()).toBeVisible();
+});
+
 test('screen readers hear where a deletion and an insertion start and end', async ({ page }) => {
   await page.goto(STORY);
   const content = (selector: string, pseudo: '::before' | '::after') =>
