@@ -39,8 +39,8 @@ test('the comparison page shows both headlines and both bodies in aligned rows',
   const rows = page.locator('.comparison-rows li');
   expect(await seenText(rows.first())).toContain(ORIGINAL_HEADLINE);
   expect(await seenText(rows.first())).toContain(REWRITE_HEADLINE);
-  await expect(page.locator('.comparison-rows').getByText('Moscow rejected the European version outright.')).toBeVisible();
-  await expect(page.locator('.comparison-rows').getByText('Accept limitations on military capabilities')).toBeVisible();
+  await expect(page.locator('.comparison-rows .row-cell').getByText('Moscow rejected the European version outright.')).toBeVisible();
+  await expect(page.locator('.comparison-rows .row-cell').getByText('Accept limitations on military capabilities')).toBeVisible();
   // The sentence turned into a list sits in one row with the list.
   const split = rows.filter({ hasText: 'agree never to join NATO' });
   await expect(split.getByRole('listitem')).toHaveCount(3);
@@ -116,6 +116,29 @@ test('a view shows one version alone, kept in the address so that a link opens i
   await page.getByRole('radio', { name: 'Side by side' }).check();
   await expect(page).toHaveURL(/trump-ukraine-peace-talks\/$/u);
   await expect(page.locator('.comparison-rows .row-dropped').first()).toBeVisible();
+});
+
+test('the inline view weaves each row into one text, deletions before insertions', async ({ page }) => {
+  await page.goto(`${STORY}?view=inline`);
+  await expect(page.getByRole('radio', { name: 'Inline' })).toBeChecked();
+  const lede = page.locator('.comparison-rows li.comparison-row').filter({ hasText: 'the President wrote' }).first();
+  await expect(lede.locator('.row-cell').first()).toBeHidden();
+  const inline = lede.locator('.row-inline');
+  await expect(inline).toBeVisible();
+  await expect(inline.locator('del').first()).toBeVisible();
+  await expect(inline.locator('ins').first()).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('hovering a row lights both of its sides', async ({ page }, info) => {
+  test.skip(info.project.name !== 'desktop', 'hover is for pointers');
+  await page.goto(STORY);
+  const row = page.locator('.comparison-rows li.comparison-row').nth(3);
+  const background = () => row.evaluate((element) => getComputedStyle(element).backgroundColor);
+  const before = await background();
+  await row.hover();
+  expect(await background()).not.toBe(before);
 });
 
 test('screen readers hear where a deletion and an insertion start and end', async ({ page }) => {

@@ -1,0 +1,89 @@
+/**
+ * One row's words as a single text with deletions and insertions in place, for the inline view:
+ * what the original had, struck through, right before what the rewrite put there.
+ *
+ * Each side's segments cover its own text; the unchanged words are the same, in the same order,
+ * on both sides (the word diff keeps them so), so the two can be walked together: edits of each
+ * side up to the next unchanged word, then that word once. Unchanged words are shown as the
+ * original wrote them (a curly quote where the rewrite has a straight one).
+ */
+import type { Segment } from '../analysis/index.ts';
+import { tokenize } from '../analysis/tokenize.ts';
+import type { Row } from './comparison-rows.ts';
+
+/** A piece of text with its op, cut at words so that the two sides can be walked together. */
+interface Piece {
+  readonly op: Segment['op'];
+  readonly text: string;
+  /** True for a word or mark (not white space): the unchanged ones pair up across the sides. */
+  readonly counts: boolean;
+}
+
+/** The pieces of one side: its units' segments in order, units joined by a space. */
+function pieces(units: readonly (readonly Segment[])[]): Piece[] {
+  const result: Piece[] = [];
+  units.forEach((segments, index) => {
+    if (index > 0) result.push({ op: 'same', text: ' ', counts: false });
+    for (const segment of segments) {
+      for (const token of tokenize(segment.text)) result.push({ op: segment.op, text: token.text, counts: token.kind !== 'space' });
+    }
+  });
+  return result;
+}
+
+/** The inline text of a row, from the segments of its original units and of its rewrite units. */
+export function inlineSegments(a: readonly (readonly Segment[])[], b: readonly (readonly Segment[])[]): Segment[] {
+  const left = pieces(a);
+  const right = pieces(b);
+  const result: Segment[] = [];
+  const push = (op: Segment['op'], text: string): void => {
+    if (text === '') return;
+    const last = result.at(-1);
+    if (last !== undefined && last.op === op) result[result.length - 1] = { op, text: last.text + text };
+    else result.push({ op, text });
+  };
+  let x = 0;
+  let y = 0;
+  while (x < left.length || y < right.length) {
+    // The edits of each side up to their next unchanged piece: the deletion first.
+    while (x < left.length && left[x]!.op !== 'same') push('removed', left[x++]!.text);
+    while (y < right.length && right[y]!.op !== 'same') {
+      // A deletion and the insertion after it are two words: keep a space between them (inside
+      // the insertion, so that the original's text stays exactly its own).
+      const text = right[y++]!.text;
+      const last = result.at(-1);
+      const joined = last?.op === 'removed' && /\S$/u.test(last.text) && /^\S/u.test(text);
+      push('added', joined ? ` ${text}` : text);
+    }
+    // Unchanged white space: the original's, once (the rewrite's own is skipped).
+    if (x < left.length && !left[x]!.counts) {
+      push('same', left[x++]!.text);
+      if (y < right.length && right[y]!.op === 'same' && !right[y]!.counts) y += 1;
+      continue;
+    }
+    if (y < right.length && !right[y]!.counts) {
+      // The rewrite's own space next to an insertion still separates it from its neighbour.
+      if (result.at(-1)?.op === 'added' || (right[y + 1] !== undefined && right[y + 1]!.op !== 'same')) push('added', right[y]!.text);
+      y += 1;
+      continue;
+    }
+    // One unchanged word, as the original wrote it.
+    if (x < left.length) push('same', left[x++]!.text);
+    if (y < right.length) y += 1;
+  }
+  return result;
+}
+
+/**
+ * A row of the side-by-side view as one inline text: both sides woven together, or a row with one
+ * side (dropped, added, a move's two places) as all deleted or all inserted.
+ */
+export function rowInline(row: Pick<Row, 'left' | 'right'>): Segment[] {
+  const texts = (units: Row['left']) => units.map((unit) => unit.segments.map((segment) => segment.text).join('')).join(' ');
+  if (row.left.length === 0) return [{ op: 'added', text: texts(row.right) }];
+  if (row.right.length === 0) return [{ op: 'removed', text: texts(row.left) }];
+  return inlineSegments(
+    row.left.map((unit) => unit.segments),
+    row.right.map((unit) => unit.segments),
+  );
+}
