@@ -9,6 +9,10 @@ import { markdownOptions } from './src/markdown/options.ts';
 const contentDir = process.env.REWORDED_CONTENT;
 
 export default defineConfig({
+  // Where the site is published: SITE (its origin, https://example.org) and BASE (a sub-path such
+  // as /reworded/ for a project site; / by default). Every internal address follows BASE.
+  ...(process.env.SITE === undefined ? {} : { site: process.env.SITE }),
+  base: process.env.BASE ?? '/',
   ...(contentDir === undefined ? {} : { cacheDir: `${contentDir}/.astro-cache` }),
   // Stylesheets (and scripts, below) are files, never inlined: the CSP header in public/_headers
   // can then say style-src 'self' and script-src 'self' without knowing each page's hashes.

@@ -1,0 +1,76 @@
+/**
+ * A link checker over the built site, once at a domain's root and once under a sub-path (BASE, as
+ * a GitHub Pages project site is served): every internal link, asset and JSON address resolves to
+ * a file of the build, and every #anchor to an element of its page.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { afterAll, describe, expect, test } from 'vitest';
+import { ROOT } from '../support/seed.ts';
+
+const builds: string[] = [];
+afterAll(() => {
+  for (const dir of builds) rmSync(dir, { recursive: true, force: true });
+});
+
+function build(base: string): string {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'reworded-links-'));
+  builds.push(outDir);
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    // Vitest puts its own BASE_URL into the environment, which Astro's build would take for the base.
+    env: { ...withoutVitestEnv(process.env), ASTRO_TELEMETRY_DISABLED: '1', BASE: base },
+  });
+  return outDir;
+}
+
+function withoutVitestEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = env;
+  return rest;
+}
+
+/** Broken internal addresses of a built site served at `base`, as "page: address (why)". */
+function brokenLinks(dist: string, base: string): string[] {
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  const ids = new Map(pages.map((page) => [page, new Set(selectAll('[id]', fromHtml(readFileSync(path.join(dist, page), 'utf8'))).map((node) => String(node.properties['id'])))]));
+  const broken: string[] = [];
+  for (const page of pages) {
+    const tree = fromHtml(readFileSync(path.join(dist, page), 'utf8'));
+    const addresses = [
+      ...selectAll('a[href], link[href]', tree).map((node) => String(node.properties['href'])),
+      ...selectAll('script[src], img[src]', tree).map((node) => String(node.properties['src'])),
+    ];
+    for (const address of addresses) {
+      if (/^[a-z]+:/iu.test(address)) continue; // outside the site
+      const [target = '', anchor] = address.split('#');
+      if (target === '') {
+        if (anchor !== undefined && !ids.get(page)!.has(anchor)) broken.push(`${page}: ${address} (no such id)`);
+        continue;
+      }
+      if (!target.startsWith(base)) {
+        broken.push(`${page}: ${address} (outside the base ${base})`);
+        continue;
+      }
+      const relative = decodeURIComponent(target.slice(base.length));
+      const file = relative === '' || relative.endsWith('/') ? path.join(relative, 'index.html') : relative;
+      if (!existsSync(path.join(dist, file))) broken.push(`${page}: ${address} (no file ${file})`);
+      else if (anchor !== undefined && file.endsWith('.html') && !ids.get(file)?.has(anchor)) broken.push(`${page}: ${address} (no such id)`);
+    }
+  }
+  return broken;
+}
+
+describe('links', () => {
+  test.each(['/', '/reworded/'])('a site built for %s has no broken internal link, asset or anchor', (base) => {
+    const dist = build(base);
+    expect(brokenLinks(dist, base)).toEqual([]);
+    // And it does link: the index reaches the comparison, the comparison its JSON.
+    const index = readFileSync(path.join(dist, 'index.html'), 'utf8');
+    expect(index).toContain(`href="${base}stories/trump-ukraine-peace-talks/"`);
+  });
+});
