@@ -29,9 +29,9 @@ function build(base: string): string {
   return outDir;
 }
 
+const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
 function withoutVitestEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = env;
-  return rest;
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !VITEST_ENV.has(name)));
 }
 
 /** Broken internal addresses of a built site served at `base`, as "page: address (why)". */
