@@ -17,14 +17,14 @@ afterAll(() => {
   for (const dir of builds) rmSync(dir, { recursive: true, force: true });
 });
 
-function build(base: string): string {
+function build(base: string, site?: string): string {
   const outDir = mkdtempSync(path.join(tmpdir(), 'reworded-links-'));
   builds.push(outDir);
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     cwd: ROOT,
     stdio: 'pipe',
     // Vitest puts its own BASE_URL into the environment, which Astro's build would take for the base.
-    env: { ...withoutVitestEnv(process.env), ASTRO_TELEMETRY_DISABLED: '1', BASE: base },
+    env: { ...withoutVitestEnv(process.env), ASTRO_TELEMETRY_DISABLED: '1', BASE: base, ...(site === undefined ? {} : { SITE: site }) },
   });
   return outDir;
 }
@@ -72,5 +72,23 @@ describe('links', () => {
     // And it does link: the index reaches the comparison, the comparison its JSON.
     const index = readFileSync(path.join(dist, 'index.html'), 'utf8');
     expect(index).toContain(`href="${base}stories/trump-ukraine-peace-talks/"`);
+  });
+
+  test('with its origin known (SITE), a site under a sub-path lists every page in its sitemap, and each page names its own address', () => {
+    const base = '/reworded/';
+    const dist = build(base, 'https://example.org');
+    const robots = readFileSync(path.join(dist, 'robots.txt'), 'utf8');
+    expect(robots).toContain('Sitemap: https://example.org/reworded/sitemap.xml');
+    const sitemap = readFileSync(path.join(dist, 'sitemap.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((match) => match[1]!);
+    const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html'));
+    expect(listed.sort()).toEqual(pages.map((page) => `https://example.org${base}${page.replace(/index\.html$/u, '')}`).sort());
+    for (const page of pages) {
+      const tree = fromHtml(readFileSync(path.join(dist, page), 'utf8'));
+      const own = `https://example.org${base}${page.replace(/index\.html$/u, '')}`;
+      expect(selectAll('link[rel="canonical"]', tree).map((node) => node.properties['href'])).toEqual([own]);
+      expect(selectAll('meta[property="og:url"]', tree).map((node) => node.properties['content'])).toEqual([own]);
+      expect(selectAll('meta[property="og:title"], meta[name="twitter:card"]', tree)).toHaveLength(2);
+    }
   });
 });
