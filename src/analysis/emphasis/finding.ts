@@ -100,6 +100,11 @@ export function excerpt(text: string, length = EXCERPT_LENGTH): string {
   return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, '')}…`;
 }
 
+/** Where a finding is on one side: the units' ids, and an excerpt of their text. */
+export function sideOf(units: readonly { readonly unit: { readonly id: string; readonly text: string } }[]): FindingSide {
+  return { units: units.map((info) => info.unit.id), excerpt: excerpt(units.map((info) => info.unit.text).join(' ')) };
+}
+
 /** Words listed for a sentence: “a”, “b” and “c”. */
 export function listed(words: readonly string[]): string {
   const quoted = [...new Set(words)].map((word) => `“${word}”`);

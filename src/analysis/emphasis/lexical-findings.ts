@@ -5,7 +5,7 @@
  */
 import type { EmphasisContext, UnitInfo, VerbMatch } from './context.ts';
 import type { Draft, FindingKind, Mark, MarkCategory } from './finding.ts';
-import { clampSalience, excerpt, listed } from './finding.ts';
+import { clampSalience, listed, sideOf } from './finding.ts';
 import type { VerbStance } from './lexicons.ts';
 import type { LexiconMatch } from './match.ts';
 
@@ -32,8 +32,8 @@ function compare(a: readonly UnitInfo[], b: readonly UnitInfo[], group: string |
   const prominence = 1 - 0.4 * Math.min(...a.map((info) => info.position));
   const weigh = (body: number, top: number) => clampSalience(framing ? top : body * prominence);
   const sides = (marksA: readonly Mark[], marksB: readonly Mark[]) => ({
-    a: { units: a.map((info) => info.unit.id), excerpt: excerpt(a.map((info) => info.unit.text).join(' ')) },
-    b: { units: b.map((info) => info.unit.id), excerpt: excerpt(b.map((info) => info.unit.text).join(' ')) },
+    a: sideOf(a),
+    b: sideOf(b),
     marks: [...marksA, ...marksB],
     group,
   });

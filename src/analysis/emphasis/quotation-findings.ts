@@ -5,8 +5,8 @@
  * punctuation at a quotation's end do not count: "productive." and “productive” are the same.
  */
 import type { EmphasisContext, UnitInfo } from './context.ts';
-import type { Draft, Mark } from './finding.ts';
-import { clampSalience, excerpt, listed } from './finding.ts';
+import type { Draft, FindingSide, Mark } from './finding.ts';
+import { clampSalience, excerpt, listed, sideOf } from './finding.ts';
 import { HEDGES } from './lexicons.ts';
 import type { Word } from './match.ts';
 import { compileLexicon, matchLexicon, textWords } from './match.ts';
@@ -100,9 +100,10 @@ function classify(a: readonly Word[], b: readonly Word[]): Verdict | undefined {
 
 const quoted = (quote: QuoteRef): string => excerpt(quote.quotation.text.trim().replace(/[,.;:]+$/u, ''), 100);
 
-function sideOf(quote: QuoteRef | undefined, fallback: readonly UnitInfo[]): { units: string[]; excerpt: string } {
+/** A side of a quotation finding: the quotation itself, or else the units it would have been in. */
+function quoteSide(quote: QuoteRef | undefined, fallback: readonly UnitInfo[]): FindingSide {
   if (quote !== undefined) return { units: [quote.info.unit.id], excerpt: quoted(quote) };
-  return { units: fallback.map((info) => info.unit.id), excerpt: excerpt(fallback.map((info) => info.unit.text).join(' ')) };
+  return sideOf(fallback);
 }
 
 function mark(quote: QuoteRef): Mark {
@@ -110,7 +111,7 @@ function mark(quote: QuoteRef): Mark {
 }
 
 function matched(a: QuoteRef, b: QuoteRef, verdict: Verdict, context: EmphasisContext): Draft {
-  const base = { a: sideOf(a, []), b: sideOf(b, []), marks: [mark(a), mark(b)], group: context.groupOf.a.get(a.info.unit.id)?.id };
+  const base = { a: quoteSide(a, []), b: quoteSide(b, []), marks: [mark(a), mark(b)], group: context.groupOf.a.get(a.info.unit.id)?.id };
   if (verdict.change === 'kept') {
     return { ...base, kind: 'quotation', change: 'kept', salience: 0.05, explanation: `The quotation “${quoted(a)}” is kept word for word.` };
   }
@@ -148,8 +149,8 @@ function unmatched(a: QuoteRef, context: EmphasisContext): Draft {
       kind: 'quotation',
       change: 'paraphrased',
       salience: clampSalience(0.5 * prominence),
-      a: sideOf(a, []),
-      b: sideOf(undefined, counterpart),
+      a: quoteSide(a, []),
+      b: quoteSide(undefined, counterpart),
       marks: [mark(a)],
       group: group?.id,
       explanation: `The rewrite turns the quotation “${quoted(a)}” into its own words: the reader no longer sees what was actually said.`,
@@ -159,8 +160,8 @@ function unmatched(a: QuoteRef, context: EmphasisContext): Draft {
     kind: 'quotation',
     change: 'dropped',
     salience: clampSalience(0.55 * prominence),
-    a: sideOf(a, []),
-    b: sideOf(undefined, counterpart),
+    a: quoteSide(a, []),
+    b: quoteSide(undefined, counterpart),
     marks: [mark(a)],
     group: group?.id,
     explanation: `The quotation “${quoted(a)}” is gone from the rewrite.`,
@@ -177,8 +178,8 @@ function newQuotation(b: QuoteRef, context: EmphasisContext, original: () => str
     kind: 'quotation',
     change: 'new',
     salience: unquotedInOriginal ? 0.75 : 0.9,
-    a: sideOf(undefined, counterpart),
-    b: sideOf(b, []),
+    a: quoteSide(undefined, counterpart),
+    b: quoteSide(b, []),
     marks: [mark(b)],
     group: group?.id,
     explanation: unquotedInOriginal

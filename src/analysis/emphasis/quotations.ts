@@ -5,7 +5,6 @@
  * beside them: a quotation opens after a space or at the start, and an apostrophe sits between two
  * letters (Ukraine’s) or after a word (the allies’ plan).
  */
-import { foldCase } from '../normalize.ts';
 
 /** A quotation: the text inside the marks, and where it sits in its unit. */
 export interface Quotation {
@@ -74,15 +73,4 @@ function pushQuotation(quotations: Quotation[], text: string, start: number, end
   const inner = text.slice(start, end);
   if (inner.trim() === '') return;
   quotations.push({ text: inner, start, end });
-}
-
-/**
- * The words of a quotation as compared across versions: typography, case and the punctuation a
- * quotation may carry at its end ("productive." and "productive") do not count as changes.
- */
-export function quotationWords(text: string): string[] {
-  return foldCase(text)
-    .split(/[^\p{L}\p{N}']+/u)
-    .map((word) => word.replace(/^'+|'+$/gu, ''))
-    .filter((word) => word !== '');
 }

@@ -7,7 +7,7 @@ import { foldCase } from '../normalize.ts';
 import type { EmphasisContext, UnitInfo } from './context.ts';
 import { TITLE_KINDS } from './context.ts';
 import type { Draft, Mark } from './finding.ts';
-import { clampSalience, excerpt, listed } from './finding.ts';
+import { clampSalience, excerpt, listed, sideOf } from './finding.ts';
 import { NAME_ALIASES, NEWS_AGENCIES, VAGUE_SOURCES } from './lexicons.ts';
 import type { Word } from './match.ts';
 import { compileLexicon, isCapitalised, isQuoted, matchLexicon } from './match.ts';
@@ -156,8 +156,8 @@ function vaguerFindings(context: EmphasisContext): Draft[] {
       return opening === undefined ? all : all.filter((word) => word.start >= opening.start && word.end <= opening.end);
     };
     const sides = {
-      a: { units: a.map((info) => info.unit.id), excerpt: excerpt(a.map((info) => info.unit.text).join(' ')) },
-      b: { units: b.map((info) => info.unit.id), excerpt: excerpt(b.map((info) => info.unit.text).join(' ')) },
+      a: sideOf(a),
+      b: sideOf(b),
       group: group.id,
     };
     const prominence = 1 - 0.4 * Math.min(...a.map((info) => info.position));
@@ -251,7 +251,7 @@ function nameFindings(context: EmphasisContext): Draft[] {
       if (runs.length === 0) continue;
       const counterpart = (side === 'a' ? group.b : group.a).map((id) => context[other].get(id)!);
       const here = { units: [info.unit.id], excerpt: excerpt(info.unit.text) };
-      const there = { units: counterpart.map((unit) => unit.unit.id), excerpt: excerpt(counterpart.map((unit) => unit.unit.text).join(' ')) };
+      const there = sideOf(counterpart);
       drafts.push({
         kind: 'name',
         change: side === 'a' ? 'dropped' : 'added',
@@ -380,7 +380,7 @@ function groupNameFindings(context: EmphasisContext): Draft[] {
         change: 'dropped here',
         salience: clampSalience(0.35 * (1 - 0.4 * info.position)),
         a: { units: [info.unit.id], excerpt: excerpt(info.unit.text) },
-        b: { units: b.map((other) => other.unit.id), excerpt: excerpt(b.map((other) => other.unit.text).join(' ')) },
+        b: sideOf(b),
         marks: runs.map((run) => ({ side: 'a' as const, unit: info.unit.id, start: run.start, end: run.end, category: 'name' as const })),
         group: group.id,
         explanation: `The rewrite’s version of this sentence no longer names ${listed(runs.map((run) => nameKey(run.text)))} (${context3.join(', ')}).`,
@@ -438,8 +438,8 @@ function numberFindings(context: EmphasisContext): Draft[] {
       kind: 'number',
       change,
       salience: clampSalience(change === 'changed' ? 0.85 : 0.45 * prominence),
-      a: { units: a.map((info) => info.unit.id), excerpt: excerpt(a.map((info) => info.unit.text).join(' ')) },
-      b: { units: b.map((info) => info.unit.id), excerpt: excerpt(b.map((info) => info.unit.text).join(' ')) },
+      a: sideOf(a),
+      b: sideOf(b),
       marks,
       group: group.id,
       explanation:

@@ -6,7 +6,7 @@
  */
 import type { EmphasisContext, UnitInfo } from './context.ts';
 import type { Draft } from './finding.ts';
-import { clampSalience, excerpt } from './finding.ts';
+import { clampSalience, excerpt, sideOf } from './finding.ts';
 
 /** The lead: the first share of the body a reader of the top of an article sees. */
 const LEAD = 0.2;
@@ -17,10 +17,6 @@ export function structureFindings(context: EmphasisContext): Draft[] {
   return [...unalignedFindings(context, 'a'), ...unalignedFindings(context, 'b'), ...groupFindings(context)];
 }
 
-const sideOf = (infos: readonly UnitInfo[]) => ({
-  units: infos.map((info) => info.unit.id),
-  excerpt: excerpt(infos.map((info) => info.unit.text).join(' ')),
-});
 const none = { units: [] as string[], excerpt: '' };
 
 function unalignedFindings(context: EmphasisContext, side: 'a' | 'b'): Draft[] {
