@@ -10,6 +10,7 @@ import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildFixtureSite, HOSTILE_LINES } from '../support/fixture-site.ts';
+import { seenText } from '../support/hast.ts';
 
 let site: { content: string; dist: string };
 beforeAll(() => {
@@ -18,19 +19,10 @@ beforeAll(() => {
 afterAll(() => rmSync(site.content, { recursive: true, force: true }));
 
 const PAGES = ['stories/hostile/index.html', 'stories/hostile/000-original/index.html', 'stories/hostile/001-rewrite/index.html', 'index.html'];
+/** The text a reader sees, spaces squashed. */
+const seen = (node: Root | Element): string => seenText(node).replace(/\s+/gu, ' ');
 const parse = (page: string): Root => fromHtml(readFileSync(path.join(site.dist, page), 'utf8'));
 
-/** The text a reader sees: text nodes outside screen-reader-only labels, spaces squashed. */
-function seen(node: Root | Element): string {
-  const visible = (child: Root['children'][number] | Element): string => {
-    if (child.type === 'text') return child.value;
-    if (child.type !== 'element') return '';
-    const classes = child.properties['className'];
-    if (Array.isArray(classes) && classes.includes('sr-only')) return '';
-    return child.children.map(visible).join('');
-  };
-  return node.children.map(visible).join('').replace(/\s+/gu, ' ');
-}
 
 describe('stories at the edges', () => {
   test('a story with one version shows it alone, saying so', () => {

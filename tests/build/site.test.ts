@@ -14,6 +14,7 @@ import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { reportSchema } from '../../src/analysis/index.ts';
 import { originalDocument, rewriteDocument } from '../fixtures/seed/expected-documents.ts';
+import { seenText as seen } from '../support/hast.ts';
 import { ROOT } from '../support/seed.ts';
 
 let dist: string;
@@ -24,17 +25,6 @@ const text = (tree: Root, selector: string): string => {
   return toString(node).replace(/\s+/g, ' ').trim();
 };
 const squash = (value: string): string => value.replace(/\s+/g, ' ').trim();
-/** The text a sighted reader sees in a node: without the screen-reader-only labels (a mark's kind). */
-function seen(node: Element | Root): string {
-  const visible = (child: Element | Root['children'][number]): string => {
-    if (child.type === 'text') return child.value;
-    if (child.type !== 'element') return '';
-    const classes = child.properties['className'];
-    if (Array.isArray(classes) && classes.includes('sr-only')) return '';
-    return child.children.map(visible).join('');
-  };
-  return node.children.map(visible).join('');
-}
 
 /** Builds the site into a new temporary folder and returns it. */
 function build(): string {

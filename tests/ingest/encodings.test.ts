@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { IngestError, parsePlainTextArticle } from '../../src/ingest/index.ts';
 import { decodeText } from '../../src/ingest/source-text.ts';
+import { errorOf } from '../support/ingest-error.ts';
 
 const TEXT = '“Talks resumed,” Zelensky said — in Genève.';
 const utf16 = (text: string, littleEndian: boolean): Uint8Array => {
@@ -11,15 +12,6 @@ const utf16 = (text: string, littleEndian: boolean): Uint8Array => {
   view.setUint16(0, 0xfeff, littleEndian);
   for (let index = 0; index < text.length; index += 1) view.setUint16(2 + index * 2, text.charCodeAt(index), littleEndian);
   return bytes;
-};
-const errorOf = (run: () => unknown): IngestError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof IngestError) return error;
-    throw error;
-  }
-  throw new Error('expected an IngestError');
 };
 
 describe('decodeText', () => {

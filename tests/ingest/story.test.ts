@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { IngestError } from '../../src/ingest/errors.ts';
 import { ingestStory } from '../../src/ingest/story.ts';
 import type { SourceFile, StoryFolder } from '../../src/ingest/story.ts';
 import { parseStoryConfig } from '../../src/ingest/story-config.ts';
+import { errorOf } from '../support/ingest-error.ts';
 
 const file = (name: string, text: string): SourceFile => ({
   name,
@@ -18,16 +18,6 @@ const folder = (config?: string, files = [file('b.txt', 'Rewrite headline\n\nBod
 const summary = (story: ReturnType<typeof ingestStory>): unknown =>
   JSON.parse(story.files.find((generated) => generated.path.endsWith('story.json'))?.content ?? 'null');
 
-/** The IngestError a call throws, for assertions on its parts. */
-function errorOf(call: () => unknown): IngestError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof IngestError) return error;
-    throw error;
-  }
-  throw new Error('expected an IngestError');
-}
 
 describe('ingestStory', () => {
   test('without story.yaml, versions are the files in name order and the first is the original', () => {
