@@ -6,7 +6,7 @@ import type { Credits, Unit } from '../units.ts';
 import type { Segment } from '../word-diff.ts';
 import { BOOSTERS, HEDGES, REPORTING_VERBS, type VerbStance } from './lexicons.ts';
 import type { CompiledLexicon, LexiconMatch, Word } from './match.ts';
-import { compileLexicon, matchLexicon, textWords } from './match.ts';
+import { compileLexicon, isCapitalised, matchLexicon, textWords } from './match.ts';
 import type { Quotation } from './quotations.ts';
 import { findQuotations } from './quotations.ts';
 
@@ -92,7 +92,7 @@ function usedAsVerb(words: readonly Word[], match: LexiconMatch): boolean {
   if (previous === undefined) return true;
   if (/['’]s$/u.test(previous.text) || NOUN_MARKERS.has(previous.folded)) return false;
   const form = match.text.split(/\s/u)[0]!.toLowerCase();
-  if (form.endsWith('s') && form !== 'says') return /^\p{Lu}/u.test(previous.text) || SUBJECT_PRONOUNS.has(previous.folded);
+  if (form.endsWith('s') && form !== 'says') return isCapitalised(previous.text) || SUBJECT_PRONOUNS.has(previous.folded);
   return true;
 }
 
@@ -105,7 +105,7 @@ function inTitleCase(words: readonly Word[]): boolean {
   const lettered = words.filter((word) => /\p{L}/u.test(word.text));
   const long = lettered.filter((word) => [...word.text].length > 3);
   if (long.length === 0) return false;
-  return long.filter((word) => /^\p{Lu}/u.test(word.text)).length / long.length >= 0.6;
+  return long.filter((word) => isCapitalised(word.text)).length / long.length >= 0.6;
 }
 
 /** A lexicon match that is a month or a name's word, not the word of the list: "May 5", "in May 2025". */
