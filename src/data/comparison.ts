@@ -13,13 +13,32 @@ export interface ComparableVersion {
   readonly body: string;
 }
 
-/** Compares a version with the original. */
-export function compareVersions(original: ComparableVersion, rewrite: ComparableVersion): Report {
-  const document = (version: ComparableVersion) => ({
+/**
+ * Reports already computed in this build, by story and pair. Several pages show the same
+ * comparison (the story page, its JSON, the index, the feeds); each is analysed once. The inputs
+ * are kept beside the report so that a changed article (under `astro dev`) is analysed again.
+ */
+const computed = new Map<string, { readonly from: ComparableVersion; readonly to: ComparableVersion; readonly report: Report }>();
+
+/** Compares two versions of a story: `from` (usually the original) with `to`. */
+export function compareVersions(from: ComparableVersion, to: ComparableVersion): Report {
+  const key = `${from.data.story}/${from.data.version}/${to.data.version}`;
+  const hit = computed.get(key);
+  if (hit !== undefined && sameVersion(hit.from, from) && sameVersion(hit.to, to)) return hit.report;
+  const report = compareDocuments(comparable(from), comparable(to));
+  computed.set(key, { from, to, report });
+  return report;
+}
+
+function comparable(version: ComparableVersion) {
+  return {
     headline: version.data.headline,
     standfirst: version.data.standfirst,
     body: blocksFromMarkdown(version.body),
     credits: { byline: version.data.byline, photo: version.data.image?.credit },
-  });
-  return compareDocuments(document(original), document(rewrite));
+  };
+}
+
+function sameVersion(a: ComparableVersion, b: ComparableVersion): boolean {
+  return a.body === b.body && JSON.stringify(a.data) === JSON.stringify(b.data);
 }
