@@ -12,3 +12,5 @@ export { REPORT_VERSION, reportSchema } from './report-schema.ts';
 export type { Block, ComparableDocument, Credits, Unit, UnitKind } from './units.ts';
 export { documentUnits, lineUnits, unitsText } from './units.ts';
 export type { GroupDiff, Segment, UnitDiff } from './word-diff.ts';
+export type { Exclusive, Fate, OverviewKind, OverviewRow, PairReport, StoryOverview, VersionReport, VersionStanding } from './overview.ts';
+export { storyOverview } from './overview.ts';

@@ -103,16 +103,17 @@ export function unsaidWords(info: Mentionable, index: NameIndex): { text: string
 }
 
 /** True when a run of name words is said: whole, by its initials, or each word on its own. */
-function saysRun(index: NameIndex, run: string): boolean {
+export function saysRun(index: NameIndex, run: string): boolean {
   return index.says(run) || index.says(initials(run)) || run.split(/[\s-]+/u).every((word) => index.says(word));
 }
 
-/** Consecutive words (separated by spaces or hyphens only) joined into runs, as written. */
+/** Consecutive words (separated by spaces, hyphens or a plural possessive's apostrophe) joined into runs, as written. */
 export function wordRuns(text: string, words: readonly Word[]): { text: string; start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
   for (const word of words) {
     const last = runs.at(-1);
-    if (last !== undefined && /^[\s-]*$/u.test(text.slice(last.end, word.start))) last.end = word.end;
+    // A plural possessive stays inside its name: "Harbour Residents' Association".
+    if (last !== undefined && /^['’]?[\s-]*$/u.test(text.slice(last.end, word.start))) last.end = word.end;
     else runs.push({ start: word.start, end: word.end });
   }
   return runs.map((run) => ({ ...run, text: text.slice(run.start, run.end) }));
