@@ -83,3 +83,46 @@ describe('a story full of markup', () => {
     expect(comparison).toContain('<script>alert("headline")</script>');
   });
 });
+
+describe('a story in three versions', () => {
+  const PAIRS = ['gazette/courier', 'gazette/wire', 'courier/gazette', 'courier/wire', 'wire/gazette', 'wire/courier'];
+
+  test('has a page for every ordered pair of versions, and a report for every pair without the original first', () => {
+    for (const pair of PAIRS) {
+      const tree = parse(`stories/three-versions/compare/${pair}/index.html`);
+      const [from, to] = pair.split('/');
+      expect(selectAll('[data-version]', tree).map((node) => node.properties['dataVersion'])).toEqual([from, to]);
+    }
+    const report = (file: string) => JSON.parse(readFileSync(path.join(site.dist, 'stories/three-versions', file), 'utf8')) as { version: number };
+    expect(report('courier.json').version).toBe(2);
+    expect(report('compare/wire/courier.json').version).toBe(2);
+    expect(() => report('compare/gazette/courier.json')).toThrow(/ENOENT/u);
+  });
+
+  test('each comparison links the report of its own pair', () => {
+    const download = (page: string) =>
+      selectAll('a[href$=".json"]', parse(`stories/three-versions/${page}`)).map((node) => node.properties['href']);
+    expect(new Set(download('compare/gazette/wire/index.html'))).toEqual(new Set(['/stories/three-versions/wire.json']));
+    expect(new Set(download('compare/wire/courier/index.html'))).toEqual(new Set(['/stories/three-versions/compare/wire/courier.json']));
+  });
+
+  test('the story page is the overview, with every pair linked and a row per sentence of the original', () => {
+    const tree = parse('stories/three-versions/index.html');
+    const links = selectAll('.version-picker li a', tree).map((node) => node.properties['href']);
+    expect(links).toEqual(PAIRS.map((pair) => `/stories/three-versions/compare/${pair}/`));
+    const sentences = selectAll('table', tree).find((table) => seen(table).startsWith('Sentences'));
+    // The headline and seven sentences of the original.
+    expect(selectAll('tbody tr', sentences!)).toHaveLength(8);
+    const ferry = selectAll('tbody tr', sentences!)[6]!;
+    expect(selectAll('th, td', ferry).map((cell) => seen(cell).trim())).toEqual([
+      'The ferry service that replaced the bridge will run until the end of April.',
+      '○ Dropped',
+      '● Kept',
+    ]);
+  });
+
+  test('a story of two versions has no pair pages: its story page is the comparison', () => {
+    expect(() => parse('stories/hostile/compare/000-original/001-rewrite/index.html')).toThrow(/ENOENT/u);
+    expect(seen(parse('stories/hostile/index.html'))).toContain('Side by side');
+  });
+});

@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { buildFixtureSite, HOSTILE_LINES } from '../support/fixture-site.ts';
 
@@ -97,4 +98,60 @@ test('“changes only” folds the rows that did not change, without JavaScript'
   await tab.getByRole('checkbox', { name: /Changes only/u }).check();
   await expect(rows.first()).toBeHidden();
   await context.close();
+});
+
+test.describe('a story in three versions', () => {
+  test.beforeEach(({}, info) => test.skip(info.project.name !== 'desktop', 'the fixture site is built for one viewport'));
+
+  test('the overview shows each version’s fate of the original’s words, and axe finds nothing', async ({ page: tab }) => {
+    const refused: string[] = [];
+    tab.on('console', (message) => {
+      if (message.type() === 'error') refused.push(message.text());
+    });
+    await tab.goto(`${origin}/stories/three-versions/`);
+    const figures = tab.getByRole('table', { name: /Figures/u });
+    // The row of a figure: its header cell, then one cell per version, in the story's order.
+    const row = figures.getByRole('row').filter({ has: tab.getByRole('rowheader', { name: '12', exact: true }) });
+    await expect(row.getByRole('cell')).toHaveText(['◐ Changed', '● Kept']);
+    await expect(figures.getByRole('columnheader')).toHaveText(['Figure in Harbour Gazette', 'Coast Courier', 'Morning Wire']);
+    const alone = tab.getByRole('region', { name: 'What only one version says' });
+    await expect(alone).toContainText('Cyclists will have to wait until May');
+    expect((await new AxeBuilder({ page: tab }).analyze()).violations).toEqual([]);
+    for (const theme of ['dark', 'light'] as const) {
+      await tab.emulateMedia({ colorScheme: theme });
+      expect((await new AxeBuilder({ page: tab }).analyze()).violations, theme).toEqual([]);
+    }
+    expect(refused).toEqual([]);
+  });
+
+  test('the picker goes to the pair chosen, and refuses a version with itself', async ({ page: tab }) => {
+    await tab.goto(`${origin}/stories/three-versions/`);
+    const picker = tab.getByRole('region', { name: 'Compare two versions' });
+    await picker.getByLabel('From').selectOption({ label: 'Morning Wire' });
+    await picker.getByLabel('To').selectOption({ label: 'Morning Wire' });
+    await picker.getByRole('button', { name: 'Compare' }).click();
+    await expect(picker.getByRole('status')).toHaveText('Pick two different versions.');
+    await expect(tab).toHaveURL(`${origin}/stories/three-versions/`);
+    await picker.getByLabel('To').selectOption({ label: 'Coast Courier' });
+    await picker.getByRole('button', { name: 'Compare' }).click();
+    await expect(tab).toHaveURL(`${origin}/stories/three-versions/compare/wire/courier/`);
+    await expect(tab.locator('main')).toContainText('“the original” means Morning Wire and “the rewrite” means Coast Courier');
+    // The pair on show is preselected and marked as the current page among every pair.
+    await expect(tab.getByLabel('From')).toHaveValue('wire');
+    await expect(tab.getByLabel('To')).toHaveValue('courier');
+    await tab.getByText(/Every pair of versions/u).click();
+    await expect(tab.locator('a[aria-current="page"]')).toHaveText('Morning Wire → Coast Courier');
+    expect((await new AxeBuilder({ page: tab }).analyze()).violations).toEqual([]);
+  });
+
+  test('without JavaScript, every pair is a link and the selects stay hidden', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const tab = await context.newPage();
+    await tab.goto(`${origin}/stories/three-versions/`);
+    await expect(tab.getByLabel('From')).toBeHidden();
+    await tab.getByRole('link', { name: 'Coast Courier → Morning Wire' }).click();
+    await expect(tab).toHaveURL(`${origin}/stories/three-versions/compare/courier/wire/`);
+    await expect(tab.getByRole('heading', { name: 'Side by side' })).toBeVisible();
+    await context.close();
+  });
 });

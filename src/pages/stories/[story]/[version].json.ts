@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Report } from '../../../analysis/index.ts';
-import { compareVersions } from '../../../data/comparison.ts';
+import { compareEntries } from '../../../data/story-comparisons.ts';
 import { getStories } from '../../../data/stories.ts';
 
 export const getStaticPaths = (async () => {
@@ -13,10 +13,7 @@ export const getStaticPaths = (async () => {
     story.rewrites.map((rewrite) => ({
       params: { story: story.slug, version: rewrite.data.version },
       props: {
-        report: compareVersions(
-          { data: story.original.data, body: story.original.entry.body ?? '' },
-          { data: rewrite.data, body: rewrite.entry.body ?? '' },
-        ),
+        report: compareEntries(story.original, rewrite),
       },
     })),
   );

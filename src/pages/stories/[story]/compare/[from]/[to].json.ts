@@ -1,0 +1,23 @@
+/**
+ * /stories/<story>/compare/<from>/<to>.json: the report of two versions of a story of three or
+ * more, when neither is the original (the original's comparisons are at /stories/<story>/<version>.json).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Report } from '../../../../../analysis/index.ts';
+import { compareEntries, comparisonPairs } from '../../../../../data/story-comparisons.ts';
+import { getStories } from '../../../../../data/stories.ts';
+
+export const getStaticPaths = (async () => {
+  const stories = await getStories();
+  return stories.flatMap((story) =>
+    comparisonPairs(story)
+      .filter(({ from }) => from !== story.original)
+      .map(({ from, to }) => ({
+        params: { story: story.slug, from: from.data.version, to: to.data.version },
+        props: { report: compareEntries(from, to) },
+      })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ report: Report }> = ({ props }) =>
+  new Response(`${JSON.stringify(props.report, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
