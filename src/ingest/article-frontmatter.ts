@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SOURCE_FORMATS } from './source-article.ts';
 
 /** Lower-case ASCII words joined by hyphens: safe in a URL and a file name on every system. */
 export const slugSchema = z
@@ -34,6 +35,8 @@ export const articleFrontmatterSchema = z
       .object({ caption: z.string().min(1).optional(), credit: z.string().min(1).optional() })
       .strict()
       .optional(),
+    /** The outlet that published the version, as its file names it (Markdown frontmatter, a page's metadata). */
+    outlet: z.string().min(1).optional(),
     url: z.url().optional(),
     retrieved: isoDateTimeSchema.optional(),
     source: z
@@ -42,7 +45,8 @@ export const articleFrontmatterSchema = z
         path: z.string().min(1),
         /** SHA-256 of the source file's bytes, to tell which source a generated file came from. */
         sha256: z.string().regex(/^[0-9a-f]{64}$/),
-        format: z.literal('plain-text'),
+        /** The format the source file was read in. */
+        format: z.enum(SOURCE_FORMATS),
         /** Metadata lines exactly as written, where the field above holds a reading of them. */
         lines: z
           .object({

@@ -5,5 +5,8 @@ export type { ArticleDocument, Block } from './document.ts';
 export { comparableDocument } from './document.ts';
 export { IngestError } from './errors.ts';
 export { parsePlainTextArticle } from './plain-text.ts';
+export type { ArticleFile } from './formats.ts';
+export { parseArticleSource, sourceFormat } from './formats.ts';
+export type { SourceArticle, SourceFormat } from './source-article.ts';
 export type { GeneratedFile, IngestedStory, SourceFile, StoryFolder } from './story.ts';
 export { ARTICLE_FILE, STORY_SUMMARY_FILE, ingestStory } from './story.ts';

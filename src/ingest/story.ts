@@ -3,18 +3,16 @@
  * reading and writing; this module decides what the story is and what each generated file says.
  */
 import type { ArticleFrontmatter, StorySummary } from './article-frontmatter.ts';
-import type { ParsedArticle } from './plain-text.ts';
+import type { SourceArticle } from './source-article.ts';
 import type { StoryConfig, VersionConfig } from './story-config.ts';
 import { IngestError } from './errors.ts';
-import { parsePlainTextArticle } from './plain-text.ts';
+import { ARTICLE_FILE, parseArticleSource } from './formats.ts';
 import { serializeMarkdownFile } from './serialize.ts';
 import { slugify } from './slug.ts';
-import { decodeText } from './source-text.ts';
 import { parseStoryConfig } from './story-config.ts';
 import { bodyToMdast } from './to-mdast.ts';
 
-/** File names ingest reads as article versions. */
-export const ARTICLE_FILE = /\.txt$/i;
+export { ARTICLE_FILE };
 
 /** One article file of a story folder. */
 export interface SourceFile {
@@ -67,7 +65,7 @@ export function ingestStory(folder: StoryFolder): IngestedStory {
 
   const warnings: string[] = [];
   const articles = versions.map((version, order) => {
-    const parsed = parseSource(version.file);
+    const parsed = parseArticleSource(version.file);
     warnings.push(...parsed.warnings);
     return { version, order, parsed };
   });
@@ -75,8 +73,8 @@ export function ingestStory(folder: StoryFolder): IngestedStory {
   if (original === undefined) {
     throw new IngestError({
       file: folder.name,
-      problem: 'the story folder holds no article file (*.txt).',
-      fix: 'add the article versions as .txt files, or remove the folder.',
+      problem: 'the story folder holds no article file (.txt, .md, .markdown, .html or .htm).',
+      fix: 'add the article versions as plain-text, Markdown or HTML files, or remove the folder.',
     });
   }
 
@@ -98,7 +96,8 @@ export function ingestStory(folder: StoryFolder): IngestedStory {
 interface PlannedVersion {
   readonly file: SourceFile;
   readonly slug: string;
-  readonly label: string;
+  /** Undefined when story.yaml gives none: the article's outlet, else the file name, stands in. */
+  readonly label: string | undefined;
   readonly original: boolean;
   readonly url: string | undefined;
   readonly retrieved: string | undefined;
@@ -154,7 +153,7 @@ function planVersions(folder: StoryFolder, config: StoryConfig): PlannedVersion[
     return {
       file,
       slug,
-      label: entry.label ?? entry.file,
+      label: entry.label,
       original: entry.file === originalFile,
       url: entry.url,
       retrieved: entry.retrieved,
@@ -167,18 +166,14 @@ function describeFiles(names: Iterable<string>): string {
   return list.length === 0 ? 'no article file' : list.join(', ');
 }
 
-function parseSource(file: SourceFile): ParsedArticle {
-  const decoded = decodeText(file.bytes, file.path);
-  const parsed = parsePlainTextArticle(decoded.text, file.path);
-  return decoded.warning === undefined ? parsed : { ...parsed, warnings: [decoded.warning, ...parsed.warnings] };
-}
-
-function articleMarkdown(story: string, version: PlannedVersion, order: number, parsed: ParsedArticle): string {
+function articleMarkdown(story: string, version: PlannedVersion, order: number, parsed: SourceArticle): string {
   const { document } = parsed;
+  // What story.yaml says wins over what the file says of itself.
+  const url = version.url ?? parsed.url;
   const frontmatter: ArticleFrontmatter = {
     story,
     version: version.slug,
-    label: version.label,
+    label: version.label ?? parsed.outlet ?? version.file.name,
     original: version.original,
     order,
     headline: document.headline,
@@ -192,12 +187,13 @@ function articleMarkdown(story: string, version: PlannedVersion, order: number, 
         ...(document.image.credit !== undefined && { credit: document.image.credit }),
       },
     }),
-    ...(version.url !== undefined && { url: version.url }),
+    ...(parsed.outlet !== undefined && { outlet: parsed.outlet }),
+    ...(url !== undefined && { url }),
     ...(version.retrieved !== undefined && { retrieved: version.retrieved }),
     source: {
       path: version.file.path,
       sha256: version.file.sha256,
-      format: 'plain-text',
+      format: parsed.format,
       ...((document.byline !== undefined || document.published !== undefined || document.updated !== undefined) && {
         lines: {
           ...(document.byline !== undefined && { byline: document.byline.text }),

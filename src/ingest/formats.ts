@@ -1,0 +1,57 @@
+/**
+ * The article file formats, told apart by file extension, and the one entry point that reads an
+ * article file of any of them. Every format's bytes are decoded alike (source-text.ts), so an
+ * encoding is accepted or refused the same way whatever the format.
+ */
+import { parseHtmlArticle } from './html-article.ts';
+import { parseMarkdownArticle } from './markdown-source.ts';
+import { parsePlainTextArticle } from './plain-text.ts';
+import type { SourceArticle, SourceFormat } from './source-article.ts';
+import { decodeText } from './source-text.ts';
+
+/** File names ingest reads as article versions: plain text, Markdown and HTML. */
+export const ARTICLE_FILE = /\.(?:txt|md|markdown|html?)$/iu;
+
+/** The format of an article file, by its extension; undefined for any other file. */
+export function sourceFormat(name: string): SourceFormat | undefined {
+  const extension = /\.([^.]+)$/u.exec(name)?.[1]?.toLowerCase();
+  switch (extension) {
+    case 'txt':
+      return 'plain-text';
+    case 'md':
+    case 'markdown':
+      return 'markdown';
+    case 'html':
+    case 'htm':
+      return 'html';
+    default:
+      return undefined;
+  }
+}
+
+/** An article file to read: its name (for the format), its path (for messages) and its bytes. */
+export interface ArticleFile {
+  readonly name: string;
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Reads an article file in the format its extension names; throws IngestError naming the file. */
+export function parseArticleSource(file: ArticleFile): SourceArticle {
+  const format = sourceFormat(file.name);
+  if (format === undefined) throw new Error(`${file.path}: not an article file (${ARTICLE_FILE})`);
+  const decoded = decodeText(file.bytes, file.path);
+  const parsed = parse(format, decoded.text, file.path);
+  return decoded.warning === undefined ? parsed : { ...parsed, warnings: [decoded.warning, ...parsed.warnings] };
+}
+
+function parse(format: SourceFormat, text: string, path: string): SourceArticle {
+  switch (format) {
+    case 'plain-text':
+      return { ...parsePlainTextArticle(text, path), format, outlet: undefined, url: undefined };
+    case 'markdown':
+      return parseMarkdownArticle(text, path);
+    case 'html':
+      return parseHtmlArticle(text, path);
+  }
+}

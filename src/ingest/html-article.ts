@@ -1,0 +1,175 @@
+/**
+ * The HTML article format: a news page as a browser saves it ("Save page as…, HTML only").
+ *
+ * 1. The page's declared metadata (html-metadata.ts: JSON-LD, then meta tags) is read first, while
+ *    its scripts are still there.
+ * 2. Chrome is removed (html-chrome.ts), then Readability (Firefox's Reader View) finds the article.
+ * 3. The extracted content becomes blocks (html-blocks.ts), and Readability's own reading of the
+ *    title, byline and site name fills what the metadata left open.
+ * 4. Header lines Readability left at the top of the body (the headline again, "By Jane Doe", the
+ *    date) are metadata, not body text, and are taken out so that they are not compared twice.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { bylineName } from './byline.ts';
+import { parseDateline } from './dateline.ts';
+import type { ArticleDocument } from './document.ts';
+import { IngestError } from './errors.ts';
+import { contentBlocks } from './html-blocks.ts';
+import { nameWords, removeChrome } from './html-chrome.ts';
+import { collapse, pageMetadata } from './html-metadata.ts';
+import { isoDate } from './iso-date.ts';
+import { parsePhotoCaption } from './photo-caption.ts';
+import type { SourceArticle } from './source-article.ts';
+
+type Dated = ArticleDocument['published'];
+
+/** The longest line around a <time> element at the top of the body that is read as a dateline. */
+const MAX_TIMED_LINE_WORDS = 15;
+
+/** Parses a saved web page; `file` names it in errors and warnings. */
+export function parseHtmlArticle(html: string, file: string): SourceArticle {
+  const { document } = parseHTML(html);
+  const meta = pageMetadata(document);
+  removeChrome(document);
+  // Readability keeps the article's text and may leave out a lead photo above it, caption and all.
+  const standfirstText = standfirstOf(document);
+  const leadCaption = collapse(document.querySelector('article figure figcaption, main figure figcaption')?.textContent ?? '');
+  const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
+  const extracted = article?.content === null || article?.content === undefined ? undefined : contentBlocks(article.content as Element);
+  if (article === null || extracted === undefined || extracted.body.length === 0) {
+    throw new IngestError({
+      file,
+      problem: 'no article text was found in this page (Readability, which finds the article in a web page, found none).',
+      fix: "save the article's own page (not a front page, a search result or a page that loads its text by script), or copy its text into a .txt file.",
+    });
+  }
+
+  const warnings: string[] = [];
+  const outlet = meta.outlet ?? text(article.siteName);
+  const headline = [meta.headline, text(article.title), meta.h1s[0]]
+    .filter((candidate): candidate is string => candidate !== undefined)
+    .map((candidate) => withoutSiteName(candidate, outlet, meta.h1s))[0];
+  if (headline === undefined) {
+    throw new IngestError({
+      file,
+      problem: 'the page has no headline: no JSON-LD headline, no og:title, no <title> and no <h1>.',
+      fix: 'save the page again with its <head>, or copy the article into a .txt file with the headline on the first line.',
+    });
+  }
+  const bylineText = meta.authors.length > 0 ? joinNames(meta.authors) : text(article.byline);
+  let byline = bylineText === undefined ? undefined : { name: bylineName(bylineText) ?? bylineText, text: bylineText };
+  let published = dated(meta.published ?? text(article.publishedTime), 'publication date', file, warnings);
+  let updated = dated(meta.updated, 'update date', file, warnings);
+
+  // Header lines at the top of the body: dropped, and read when the metadata did not say.
+  const body = [...extracted.body];
+  for (let block = body[0]; block !== undefined && block.type !== 'list'; block = body[0]) {
+    // A short line around a <time> element is a dateline, whatever words it is in ("9:12 AM GMT+1, Updated 5 hours ago").
+    if (extracted.timed.has(block) && block.text.split(' ').length <= MAX_TIMED_LINE_WORDS) {
+      body.shift();
+      continue;
+    }
+    const parts = block.text.split(/\s+[|·•]\s+/u);
+    const readings = parts.map((part) => headerLine(part, headline, byline?.name));
+    if (readings.some((reading) => reading === undefined)) break;
+    for (const [index, reading] of readings.entries()) {
+      const part = parts[index] ?? '';
+      if (reading === 'byline' && byline === undefined) byline = { name: bylineName(part) ?? part, text: part };
+      const dateline = reading === 'date' ? parseDateline(part) : undefined;
+      if (dateline?.kind === 'published' && published === undefined) published = { iso: dateline.iso, text: part };
+      if (dateline?.kind === 'updated' && updated === undefined) updated = { iso: dateline.iso, text: part };
+    }
+    body.shift();
+  }
+
+  if (meta.brokenJsonLd.length > 0) warnings.push(`${file}: JSON-LD block ${meta.brokenJsonLd.join(', ')} of the page is not valid JSON; its metadata was not read.`);
+  const url = articleUrl(meta.urls, file, warnings);
+  // The dek, when the page marks it as one; Readability often keeps it as the first paragraph.
+  const standfirst = standfirstText !== undefined && standfirstText !== headline ? standfirstText : undefined;
+  if (standfirst !== undefined && body[0]?.type === 'paragraph' && same(body[0].text, standfirst)) body.shift();
+  const image = extracted.image ?? (leadCaption === '' ? undefined : (parsePhotoCaption(leadCaption) ?? { caption: leadCaption, credit: undefined }));
+  if (extracted.leftOut.length > 0) warnings.push(`${file}: left out ${extracted.leftOut.join(', ')}: not article text.`);
+  if (body.length === 0) warnings.push(`${file}: the article has a headline but no body text.`);
+
+  return {
+    format: 'html',
+    document: { headline, standfirst, byline, published, updated, image, body },
+    warnings,
+    outlet,
+    url,
+  };
+}
+
+/** Class names news sites give the dek under the headline. */
+const STANDFIRST_WORDS = new Set(['standfirst', 'dek', 'deck', 'subheadline', 'subtitle', 'strapline', 'description']);
+
+/** The text of the first element in the article whose class or id names it the standfirst. */
+function standfirstOf(document: Document): string | undefined {
+  const element = [...document.querySelectorAll('article [class], article [id], main [class], main [id]')].find((candidate) =>
+    nameWords(`${candidate.getAttribute('class') ?? ''} ${candidate.getAttribute('id') ?? ''}`).some((words) =>
+      words.some((word) => STANDFIRST_WORDS.has(word)),
+    ),
+  );
+  const standfirst = collapse(element?.textContent ?? '');
+  return standfirst === '' ? undefined : standfirst;
+}
+
+/** What a line at the top of the body repeats: the headline, the byline or a date; undefined for text. */
+function headerLine(line: string, headline: string, author: string | undefined): 'headline' | 'byline' | 'date' | undefined {
+  if (same(line, headline)) return 'headline';
+  if (bylineName(line) !== undefined || (author !== undefined && same(line, author))) return 'byline';
+  return parseDateline(line) === undefined ? undefined : 'date';
+}
+
+/** "Headline | Outlet", "Headline - Outlet" (the <title> of most pages) -> "Headline". */
+function withoutSiteName(title: string, outlet: string | undefined, h1s: readonly string[]): string {
+  const separator = String.raw`\s+[|\-–—:·•»]\s+`;
+  if (outlet !== undefined) {
+    const name = outlet.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const match = new RegExp(`^(.+?)${separator}${name}$|^${name}${separator}(.+)$`, 'iu').exec(title);
+    if (match !== null) return (match[1] ?? match[2] ?? title).trim();
+  }
+  // Without the outlet's name, the page's own h1 tells where the headline ends.
+  const h1 = h1s.find((candidate) => title.length > candidate.length && title.startsWith(candidate) && new RegExp(`^${separator}`, 'u').test(title.slice(candidate.length)));
+  return h1 ?? title;
+}
+
+/** "Jane Doe", "Jane Doe and Sam Lee", "Jane Doe, Sam Lee and Ann Ho". */
+function joinNames(names: readonly string[]): string {
+  const unique = [...new Set(names)];
+  return unique.length <= 1 ? (unique[0] ?? '') : `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
+}
+
+function dated(value: string | undefined, what: string, file: string, warnings: string[]): Dated {
+  if (value === undefined) return undefined;
+  const iso = isoDate(value) ?? parseDateline(value)?.iso;
+  if (iso === undefined) warnings.push(`${file}: the page's ${what} "${value}" is not a date Reworded reads; it was left out.`);
+  return iso === undefined ? undefined : { iso, text: value };
+}
+
+/** The first candidate that is an absolute http(s) address, without its fragment. */
+function articleUrl(candidates: readonly string[], file: string, warnings: string[]): string | undefined {
+  for (const candidate of candidates) {
+    let url: URL;
+    try {
+      url = new URL(candidate);
+    } catch {
+      continue; // A relative address: the page does not say where it lived.
+    }
+    if (url.protocol === 'http:' || url.protocol === 'https:') {
+      url.hash = '';
+      return url.href;
+    }
+    warnings.push(`${file}: the page gives "${candidate}" as its address, which is not an http(s) address; it was left out.`);
+  }
+  return undefined;
+}
+
+function same(a: string, b: string): boolean {
+  return a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+}
+
+function text(value: string | null | undefined): string | undefined {
+  return value === null || value === undefined || collapse(value) === '' ? undefined : collapse(value);
+}

@@ -1,0 +1,131 @@
+/**
+ * The article content Readability extracted, as the document's blocks: p -> paragraph, h1–h6 ->
+ * heading, ul/ol -> list, blockquote -> its paragraphs, and a figure's caption -> the image
+ * caption. Text is each element's text as a browser shows it (white space collapsed, <br> a
+ * space); markup never survives, so "<script>" written as text in a paragraph stays those
+ * characters. What is not text (images, video, tables) is left out with a warning.
+ */
+import type { ArticleDocument, Block } from './document.ts';
+import { collapse } from './html-metadata.ts';
+import { parsePhotoCaption } from './photo-caption.ts';
+
+/** The body and the lead image's caption found in extracted content. */
+export interface ContentBlocks {
+  readonly body: readonly Block[];
+  readonly image: ArticleDocument['image'];
+  /** What was left out, in words ("an image", "a table starting "…""). */
+  readonly leftOut: readonly string[];
+  /** Paragraphs that hold a <time> element: at the top of the body, a dateline in whatever words. */
+  readonly timed: ReadonlySet<Block>;
+}
+
+const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd',
+  'label', 'mark', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup',
+  'time', 'tt', 'u', 'var', 'wbr',
+]);
+const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'svg', 'canvas', 'iframe', 'object', 'embed', 'map']);
+const HEADING = /^h[1-6]$/u;
+
+/** Reads extracted content into blocks. */
+export function contentBlocks(root: Element): ContentBlocks {
+  const body: Block[] = [];
+  const leftOut: string[] = [];
+  const timed = new Set<Block>();
+  let image: ArticleDocument['image'];
+
+  const paragraph = (text: string, hasTime: boolean): void => {
+    if (text === '') return;
+    const block: Block = { type: 'paragraph', text };
+    body.push(block);
+    if (hasTime) timed.add(block);
+  };
+  const visitContainer = (container: Element): void => {
+    // Text and inline elements between blocks ("<div>Text <b>bold</b><p>…</p></div>") form a paragraph.
+    let run = '';
+    let runHasTime = false;
+    for (const node of container.childNodes) {
+      if (isElement(node) && !isInline(node)) {
+        paragraph(collapse(run), runHasTime);
+        run = '';
+        runHasTime = false;
+        visitBlock(node);
+      } else {
+        run += rawText(node);
+        runHasTime ||= isElement(node) && hasTime(node);
+      }
+    }
+    paragraph(collapse(run), runHasTime);
+  };
+  const visitBlock = (element: Element): void => {
+    const tag = element.localName.toLowerCase();
+    if (tag === 'p' || tag === 'pre' || tag === 'address') paragraph(textOf(element), hasTime(element));
+    else if (HEADING.test(tag)) {
+      const text = textOf(element);
+      if (text !== '') body.push({ type: 'heading', text });
+    } else if (tag === 'ul' || tag === 'ol') {
+      const items = listItems(element);
+      if (items.length > 0) body.push({ type: 'list', items });
+    } else if (tag === 'figure' && element.querySelector('blockquote, p') === null) {
+      const caption = textOf(element.querySelector('figcaption'));
+      if (caption !== '' && image === undefined) image = parsePhotoCaption(caption) ?? { caption, credit: undefined };
+      else leftOut.push(caption === '' ? 'an image' : `an image captioned "${caption}"`);
+    } else if (MEDIA.has(tag)) leftOut.push(describeMedia(element));
+    else if (tag === 'table') leftOut.push(`a table starting "${textOf(element.querySelector('tr')).slice(0, 60)}"`);
+    else if (tag === 'hr' || tag === 'figcaption') return;
+    else visitContainer(element); // div, section, blockquote, a figure holding a quotation, …
+  };
+
+  visitContainer(root);
+  return { body, image, leftOut, timed };
+}
+
+/** Each item's own text, then the items of lists nested in it, as items of their own. */
+function listItems(list: Element): string[] {
+  return [...list.children]
+    .filter((item) => item.localName.toLowerCase() === 'li')
+    .flatMap((item) => {
+      const nested = [...item.children].filter((child) => ['ul', 'ol'].includes(child.localName.toLowerCase()));
+      const own = collapse([...item.childNodes].filter((node) => !nested.includes(node as Element)).map(rawText).join(''));
+      const inner = nested.flatMap(listItems);
+      return own === '' ? inner : [own, ...inner];
+    });
+}
+
+/** An element's text as a browser shows it: white space collapsed, <br> a space, images nothing. */
+function textOf(element: Element | null): string {
+  return element === null ? '' : collapse([...element.childNodes].map(rawText).join(''));
+}
+
+/**
+ * A node's text before white space is collapsed (collapsing must see the whole run: "a <b>b </b>c"
+ * reads "a b c"). Comments are not text; a block inside a paragraph-like element ends a line.
+ */
+function rawText(node: Node): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  if (!isElement(node)) return '';
+  const tag = node.localName.toLowerCase();
+  if (tag === 'br') return ' ';
+  if (MEDIA.has(tag)) return '';
+  const inner = [...node.childNodes].map(rawText).join('');
+  return INLINE.has(tag) ? inner : ` ${inner} `;
+}
+
+function describeMedia(element: Element): string {
+  const alt = collapse(element.getAttribute('alt') ?? element.querySelector('img')?.getAttribute('alt') ?? '');
+  const kind = element.localName.toLowerCase() === 'video' ? 'a video' : element.localName.toLowerCase() === 'audio' ? 'an audio clip' : 'an image';
+  return alt === '' ? kind : `${kind} described as "${alt}"`;
+}
+
+function hasTime(element: Element): boolean {
+  return element.localName.toLowerCase() === 'time' || element.querySelector('time') !== null;
+}
+
+function isElement(node: Node): node is Element {
+  return node.nodeType === 1;
+}
+
+/** An inline element, unless it wraps blocks (a link around a whole teaser is a container). */
+function isInline(element: Element): boolean {
+  return INLINE.has(element.localName.toLowerCase()) && element.querySelector('p, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, figure, table') === null;
+}

@@ -1,0 +1,122 @@
+/**
+ * What a saved web page says about its article, read from the page's machine-readable parts in
+ * order of trust: JSON-LD (the structured data news sites give search engines), then meta tags
+ * (Open Graph, article:*, author, the canonical link). Readability's guesses from the visible page
+ * come last, in html-article.ts. Nothing here is article text: it becomes frontmatter.
+ */
+
+/** The article metadata a page declares; values are trimmed and their white space collapsed. */
+export interface PageMetadata {
+  readonly headline: string | undefined;
+  /** The author names, in the order the page gives them. */
+  readonly authors: readonly string[];
+  readonly published: string | undefined;
+  readonly updated: string | undefined;
+  readonly outlet: string | undefined;
+  /** Candidate addresses of the article, most trusted first; not yet checked. */
+  readonly urls: readonly string[];
+  /** The page's h1 texts: the visible headline, to tell it from a <title> with the site's name. */
+  readonly h1s: readonly string[];
+  /** JSON-LD blocks that are not JSON, by their position on the page (1 = first). */
+  readonly brokenJsonLd: readonly number[];
+}
+
+/** schema.org types of a news article or a post; the first node of one of these types is the article. */
+const ARTICLE_TYPES = new Set([
+  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
+  'BackgroundNewsArticle', 'ReviewNewsArticle', 'BlogPosting', 'LiveBlogPosting', 'Report',
+]);
+
+type JsonObject = Record<string, unknown>;
+
+/** Reads the page's declared metadata. Call before anything removes scripts from the page. */
+export function pageMetadata(document: Document): PageMetadata {
+  const { article, byId, broken } = jsonLdArticle(document);
+  const ld = (key: string): unknown => resolve(article?.[key], byId);
+  const meta = (...keys: string[]): string | undefined => {
+    for (const key of keys) {
+      const content = document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+      if (content !== null && content !== undefined && collapse(content) !== '') return collapse(content);
+    }
+    return undefined;
+  };
+  const ldAuthors = names(ld('author'), byId);
+  const metaAuthor = meta('author');
+  return {
+    headline: text(ld('headline')) ?? text(ld('name')) ?? meta('og:title', 'twitter:title'),
+    authors: ldAuthors.length > 0 ? ldAuthors : metaAuthor === undefined || isAddress(metaAuthor) ? [] : [metaAuthor],
+    published: text(ld('datePublished')) ?? meta('article:published_time', 'datePublished', 'date'),
+    updated: text(ld('dateModified')) ?? meta('article:modified_time', 'dateModified', 'og:updated_time'),
+    outlet: names(ld('publisher'), byId)[0] ?? meta('og:site_name', 'application-name'),
+    urls: [
+      text(ld('url')),
+      address(ld('mainEntityOfPage'), byId),
+      document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? undefined,
+      meta('og:url'),
+    ].filter((url): url is string => url !== undefined && url.trim() !== '').map((url) => url.trim()),
+    h1s: [...document.querySelectorAll('h1')].map((h1) => collapse(h1.textContent ?? '')).filter((h1) => h1 !== ''),
+    brokenJsonLd: broken,
+  };
+}
+
+/** The first article node of the page's JSON-LD blocks (in arrays and @graph too), and every node by its @id. */
+function jsonLdArticle(document: Document): { article: JsonObject | undefined; byId: Map<string, JsonObject>; broken: number[] } {
+  const nodes: JsonObject[] = [];
+  const broken: number[] = [];
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (isObject(value)) {
+      nodes.push(value);
+      collect(value['@graph']);
+    }
+  };
+  document.querySelectorAll('script[type="application/ld+json"]').forEach((script, index) => {
+    try {
+      collect(JSON.parse(script.textContent ?? ''));
+    } catch {
+      broken.push(index + 1);
+    }
+  });
+  const byId = new Map(nodes.flatMap((node) => (typeof node['@id'] === 'string' ? [[node['@id'], node] as const] : [])));
+  const article = nodes.find((node) => [node['@type']].flat().some((type) => typeof type === 'string' && ARTICLE_TYPES.has(type)));
+  return { article, byId, broken };
+}
+
+/** A reference ({"@id": …}) replaced by the node it names, when the page has that node. */
+function resolve(value: unknown, byId: ReadonlyMap<string, JsonObject>): unknown {
+  if (Array.isArray(value)) return value.map((item) => resolve(item, byId));
+  if (isObject(value) && typeof value['@id'] === 'string' && value['name'] === undefined) return byId.get(value['@id']) ?? value;
+  return value;
+}
+
+/** Names of people or organisations: "Jane Doe", {"name": "Jane Doe"}, or a list of them. */
+function names(value: unknown, byId: ReadonlyMap<string, JsonObject>): string[] {
+  return [resolve(value, byId)].flat().flatMap((item) => {
+    const name = isObject(item) ? text(item['name']) : text(item);
+    return name === undefined || isAddress(name) ? [] : [name];
+  });
+}
+
+/** mainEntityOfPage is an address, or a WebPage node (perhaps by reference) with its url or @id. */
+function address(value: unknown, byId: ReadonlyMap<string, JsonObject>): string | undefined {
+  const node = resolve(value, byId);
+  return isObject(node) ? (text(node['url']) ?? text(node['@id'])) : text(node);
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && collapse(value) !== '' ? collapse(value) : undefined;
+}
+
+/** Some pages give an author's profile address where a name belongs; that is no byline. */
+function isAddress(value: string): boolean {
+  return /^https?:\/\//iu.test(value);
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** HTML white space (not the no-break space, which is text) collapsed, as a browser shows it. */
+export function collapse(value: string): string {
+  return value.replace(/[ \t\n\f\r]+/gu, ' ').trim();
+}
