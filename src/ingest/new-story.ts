@@ -1,0 +1,104 @@
+/**
+ * `npm run add`, pure: article files in, a story folder's plan out (its story.yaml and what was
+ * read from each file). The plan is checked by the same ingest the build runs, so a story that
+ * `add` accepts is a story the build accepts.
+ */
+import { stringify } from 'yaml';
+import { IngestError } from './errors.ts';
+import { parseArticleSource } from './formats.ts';
+import type { SourceArticle } from './source-article.ts';
+import { slugify } from './slug.ts';
+import type { IngestedStory, SourceFile } from './story.ts';
+import { ingestStory } from './story.ts';
+import type { StoryConfig } from './story-config.ts';
+
+/** What the person running `add` asked for. */
+export interface NewStoryRequest {
+  /** The story's slug: its folder's name and its URL. */
+  readonly slug: string;
+  /** The article files, in the story's order; copied unchanged into the folder. */
+  readonly files: readonly SourceFile[];
+  /** Labels given on the command line, by position; a missing one is detected or made from the file name. */
+  readonly labels: readonly string[];
+  /** The file name of the original; the first file when not given. */
+  readonly original: string | undefined;
+  readonly title: string | undefined;
+  /** Where story.yaml will be written, for messages. */
+  readonly configPath: string;
+}
+
+/** What `add` read from one file. */
+export interface ReadVersion {
+  readonly file: string;
+  readonly article: SourceArticle;
+  readonly label: string;
+  readonly slug: string;
+}
+
+/** A story folder ready to write. */
+export interface NewStoryPlan {
+  readonly config: StoryConfig;
+  /** story.yaml as it will be written. */
+  readonly configText: string;
+  readonly versions: readonly ReadVersion[];
+  /** The story as the build will ingest it: a plan that gets here is one the build accepts. */
+  readonly ingested: IngestedStory;
+}
+
+/** Plans a new story folder; throws IngestError naming the file or argument at fault. */
+export function planNewStory(request: NewStoryRequest): NewStoryPlan {
+  if (slugify(request.slug) !== request.slug || request.slug === '') {
+    throw new IngestError({
+      file: request.slug,
+      problem: 'a story slug must be lower-case letters, digits and single hyphens, for its folder and URL.',
+      fix: slugify(request.slug) === '' ? 'use a slug such as "harbour-bridge".' : `use "${slugify(request.slug)}".`,
+    });
+  }
+  if (request.files.length === 0) {
+    throw new IngestError({ file: request.slug, problem: 'no article file was given.', fix: 'name the files: npm run add -- <story-slug> FILE...' });
+  }
+  const names = new Set<string>();
+  for (const file of request.files) {
+    if (names.has(file.name)) {
+      throw new IngestError({ file: file.path, problem: `two files are both named "${file.name}".`, fix: 'rename one: the story folder keeps each file under its own name.' });
+    }
+    names.add(file.name);
+  }
+  if (request.labels.length > request.files.length) {
+    throw new IngestError({ file: request.slug, problem: `${request.labels.length} labels for ${request.files.length} ${request.files.length === 1 ? 'file' : 'files'}.`, fix: 'give at most one --label per file, in the files’ order.' });
+  }
+  const original = request.original ?? request.files[0]!.name;
+  if (!names.has(original)) {
+    throw new IngestError({ file: original, problem: '--original names a file that is not among the files given.', fix: `name one of ${[...names].map((name) => `"${name}"`).join(', ')}.` });
+  }
+
+  const slugs = new Set<string>();
+  const versions = request.files.map((file, index): ReadVersion => {
+    const article = parseArticleSource(file);
+    const label = request.labels[index] ?? article.outlet ?? file.name.replace(/\.[^.]+$/u, '');
+    const slug = uniqueSlug(slugify(label) || slugify(file.name.replace(/\.[^.]+$/u, '')) || `version-${index + 1}`, slugs);
+    return { file: file.name, article, label, slug };
+  });
+
+  const config: StoryConfig = {
+    ...(request.title !== undefined && { title: request.title }),
+    original,
+    versions: versions.map((version) => ({
+      file: version.file,
+      slug: version.slug,
+      label: version.label,
+      ...(version.article.url !== undefined && { url: version.article.url }),
+    })),
+  };
+  const configText = `# Written by \`npm run add\`; edit freely (see README.md, "Adding a story").\n${stringify(config)}`;
+  const ingested = ingestStory({ name: request.slug, files: request.files, config: { path: request.configPath, text: configText } });
+  return { config, configText, versions, ingested };
+}
+
+/** A slug not yet taken: "courier", then "courier-2". */
+function uniqueSlug(slug: string, taken: Set<string>): string {
+  let candidate = slug;
+  for (let n = 2; taken.has(candidate); n += 1) candidate = `${slug}-${n}`;
+  taken.add(candidate);
+  return candidate;
+}
