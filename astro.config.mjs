@@ -21,6 +21,7 @@ export default defineConfig({
    * The pages' Content-Security-Policy (a <meta> element; public/_headers sends the same policy as
    * a header, with frame-ancestors, which only a header can carry). Astro adds the hashes of its
    * own scripts and styles to script-src and style-src; the site has no inline script of its own.
+   * The search page alone adds 'wasm-unsafe-eval' for Pagefind's WebAssembly (src/pages/search.astro).
    */
   security: {
     csp: {

@@ -140,7 +140,7 @@ describe('the built site', () => {
       expect(html, file).not.toMatch(/<style[^>]*>[^<]/u);
     }
     const headers = readFileSync(path.join(dist, '_headers'), 'utf8');
-    expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self';.*frame-ancestors 'none'$/mu);
+    expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';.*frame-ancestors 'none'$/mu);
     expect(headers).toMatch(/^ {2}X-Content-Type-Options: nosniff$/mu);
     expect(headers).toMatch(/^ {2}Referrer-Policy: strict-origin-when-cross-origin$/mu);
     expect(headers).toMatch(/^\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/mu);
