@@ -1,0 +1,225 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import type { Block } from '../../src/ingest/document.ts';
+import { parseHtmlArticle } from '../../src/ingest/html-article.ts';
+import { isChromeName } from '../../src/ingest/html-chrome.ts';
+import { errorOf } from '../support/ingest-error.ts';
+
+const fixture = (name: string) => {
+  const path = `tests/fixtures/formats/html/${name}`;
+  return parseHtmlArticle(readFileSync(path, 'utf8'), path);
+};
+const texts = (body: readonly Block[]): string[] => body.flatMap((block) => (block.type === 'list' ? block.items : [block.text]));
+/** Everything the document holds as text, to look for what must not be there. */
+const allText = (parsed: ReturnType<typeof fixture>): string => JSON.stringify(parsed.document);
+
+describe('a wire-service page with JSON-LD in an @graph', () => {
+  const parsed = fixture('wire-jsonld-graph.html');
+  const { document } = parsed;
+
+  test('reads the metadata from the JSON-LD, following @id references to the author and publisher', () => {
+    expect(parsed.format).toBe('html');
+    expect(document.headline).toBe('Dutch port strike halts container traffic in Rotterdam');
+    expect(document.byline).toEqual({ name: 'Anna de Vries', text: 'Anna de Vries' });
+    expect(document.published).toEqual({ iso: '2025-11-24T09:12+01:00', text: '2025-11-24T09:12:00+01:00' });
+    expect(document.updated?.iso).toBe('2025-11-24T14:40+01:00');
+    expect(parsed.outlet).toBe('Meridian Wire');
+    // The WebPage node's url, not og:url with its tracking parameter.
+    expect(parsed.url).toBe('https://www.meridianwire.example/world/europe/dutch-port-strike-halts-container-traffic-2025-11-24/');
+  });
+
+  test('takes the lead photo caption and its credit, which Readability leaves outside the article', () => {
+    expect(document.image).toEqual({
+      caption: 'Idle cranes stand at the Maasvlakte container terminal in Rotterdam, Netherlands, November 24, 2025.',
+      credit: 'Photo by Pieter Jansen / Meridian Wire',
+    });
+  });
+
+  test('the body runs from the dateline paragraph to the reporting credit, with its heading, quote and list', () => {
+    const body = texts(document.body);
+    expect(body[0]).toBe(
+      "ROTTERDAM, Nov 24 (Meridian Wire) - Dockworkers at the port of Rotterdam, Europe's largest, walked out on Monday in a dispute over automation, halting container traffic at the main terminals and leaving dozens of ships waiting at anchor in the North Sea.",
+    );
+    expect(body.at(-1)).toBe('Reporting by Anna de Vries in Rotterdam; additional reporting by Bart Meijer in Amsterdam; editing by Mark Heinrich');
+    expect(document.body).toContainEqual({ type: 'heading', text: 'Ships diverted to Antwerp' });
+    expect(document.body).toContainEqual({
+      type: 'paragraph',
+      text: '"Every day of standstill costs the whole supply chain, not only the terminals," said Marieke Smit of the employers\' association VRS.',
+    });
+    expect(document.body).toContainEqual({
+      type: 'list',
+      items: ['a 2% pay rise in 2026, below inflation;', 'no job guarantees beyond 2027;', 'retraining for crane drivers whose posts are automated.'],
+    });
+  });
+
+  test('the headline, byline and dateline at the top of the page are not repeated in the body', () => {
+    const body = texts(document.body);
+    expect(body).not.toContain(document.headline);
+    expect(body.some((text) => /^By Anna de Vries$|Updated 5 hours ago/u.test(text))).toBe(false);
+  });
+
+  test('hostile text stays text: an escaped <script> is the characters, a javascript: link only its words', () => {
+    expect(texts(document.body)).toContain(
+      "A union leaflet quoted the text of an internal memo as \"<script>alert('automation')</script> is how they see us: code that can be swapped out\", a line the employers said was taken out of context.",
+    );
+    expect(texts(document.body)).toContain('The economy ministry urged both sides to return to talks, and a statement on its website said a mediator was available from Tuesday.');
+    expect(allText(parsed)).not.toMatch(/javascript:/u);
+  });
+
+  test('no navigation, related links, footer, script or style text reaches the document', () => {
+    for (const chrome of ['Skip to main content', 'Sustainability', 'Search Meridian Wire', 'Related coverage', 'Antwerp volumes rise', 'All quotes delayed', 'dataLayer', 'skip-link', 'Trust Principles']) {
+      expect(allText(parsed), chrome).not.toContain(chrome);
+    }
+    expect(parsed.warnings).toEqual([]);
+  });
+});
+
+describe('a newspaper page full of chrome', () => {
+  const parsed = fixture('newspaper-chrome.html');
+  const { document } = parsed;
+
+  test('trusts JSON-LD over meta tags, and joins several authors', () => {
+    // og:title carries " | The Daily Ledger" and the author meta tag says "Ledger Staff": JSON-LD wins.
+    expect(document.headline).toBe('Rotterdam port strike: ships queue in North Sea as dockers walk out');
+    expect(document.byline?.name).toBe('Lotte Visser and James Okafor');
+    expect(document.published?.iso).toBe('2025-11-24T11:30+00:00');
+    expect(document.updated?.iso).toBe('2025-11-24T16:05+00:00');
+    expect(parsed.outlet).toBe('The Daily Ledger');
+    expect(parsed.url).toBe('https://www.dailyledger.example/world/2025/nov/24/rotterdam-port-strike-ships-queue');
+  });
+
+  test('the standfirst is the standfirst, not the first paragraph', () => {
+    expect(document.standfirst).toBe('Union says employers refuse job guarantees as terminals automate; 41 vessels wait at anchor');
+  });
+
+  test('the body is exactly the article paragraphs, first to last', () => {
+    expect(texts(document.body)).toEqual([
+      "Dozens of container ships were queueing in the North Sea on Monday after dockworkers in Rotterdam began a 48-hour strike, the first full stoppage at Europe's biggest port in four years.",
+      "The walkout, called by the FNV Havens union, follows months of talks over the automation of the port's terminals, where remote-operated cranes are replacing drivers in the cab.",
+      'Port officials said 41 vessels were at anchor by midday, and some shipping lines had begun diverting to Antwerp and Hamburg.',
+      'Niek Stam, the union\'s spokesman, said: "We are not against the future, we are against a future without us."',
+      "Employers said the union's demands would make the terminals uncompetitive. Marieke Smit of the VRS employers' association said each day of the strike cost the supply chain dearly.",
+      'The economy ministry has offered a mediator, and talks could resume on Tuesday if the union agrees.',
+      'The strike is due to end at 6am on Wednesday.',
+    ]);
+  });
+
+  test.each([
+    ['cookie banner', 'We use cookies'],
+    ['cookie buttons', 'Accept all'],
+    ['top advertisement', 'winter tyres'],
+    ['inline advertisement', 'Switch your energy supplier'],
+    ['advertisement label', 'Advertisement'],
+    ['navigation', 'Opinion'],
+    ['membership appeal', 'Support the Ledger'],
+    ['share buttons', 'Share on'],
+    ['share count', '1,204 shares'],
+    ['inline "Read more" link', 'Antwerp braces'],
+    ['newsletter box', 'Business Today'],
+    ['newsletter privacy notice', 'Privacy notice'],
+    ['topics', 'Trade unions'],
+    ['"More on this story" list', 'robot terminal'],
+    ['comments', 'scrapheap'],
+    ['comment authors', 'portwatcher'],
+    ['most viewed', 'Storm warning'],
+    ['footer', 'Ledger Media Group'],
+    ['inline script', 'must never appear'],
+    ['head script', 'adnetwork'],
+    ['style', 'font-family'],
+  ])('leaves out the %s', (_, text) => {
+    expect(allText(parsed)).not.toContain(text);
+  });
+});
+
+describe('a blog post with only meta tags', () => {
+  const parsed = fixture('blog-meta-only.html');
+  const { document } = parsed;
+
+  test('reads the meta tags, and drops " - Outlet" from the title', () => {
+    expect(document.headline).toBe('What the Rotterdam strike tells us about port automation');
+    expect(document.byline).toEqual({ name: 'Ruud Bakker', text: 'Ruud Bakker' });
+    expect(document.published).toEqual({ iso: '2025-11-25T07:45+01:00', text: '2025-11-25T07:45:00+01:00' });
+    expect(document.updated).toBeUndefined();
+    expect(parsed.outlet).toBe('Harbour Notes');
+    // The canonical link is relative, so og:url gives the address.
+    expect(parsed.url).toBe('https://harbournotes.example/2025/11/rotterdam-strike-automation/');
+  });
+
+  test('reads emphasis as text, an h3 as a heading, an ordered list, and <br> as a space', () => {
+    expect(document.body[0]).toEqual({
+      type: 'paragraph',
+      text: "I drove a straddle carrier at the Waalhaven for eleven years, so I read Monday's news about the strike with more than passing interest.",
+    });
+    expect(document.body).toContainEqual({ type: 'heading', text: 'Three things to watch' });
+    expect(document.body).toContainEqual({
+      type: 'list',
+      items: ['Whether the employers put a job guarantee in writing.', 'Whether Antwerp can absorb the diverted ships.', 'Whether the government steps in.'],
+    });
+    expect(texts(document.body)).toContain(
+      'Some readers wrote in to ask what a remote crane operator actually sees. Mostly screens: eight of them, and a joystick. The cab is gone, and with it the view of the quay.',
+    );
+    expect(document.body.at(-1)).toEqual({ type: 'paragraph', text: 'Whatever happens this week, the question will come back: who shares in what the machines save?' });
+  });
+
+  test("a figure's caption becomes the image caption; a table is left out with a warning", () => {
+    expect(document.image).toEqual({ caption: "A remote operator's desk at a Maasvlakte terminal.", credit: undefined });
+    expect(parsed.warnings).toEqual([expect.stringMatching(/blog-meta-only\.html: left out a table starting "Year Automated terminals"/u)]);
+  });
+
+  test('no site header, sharing, related posts or comments', () => {
+    for (const chrome of ['Ships, cranes and the people', 'Archive', 'Share this', 'Twitter', 'A day at Maasvlakte II', 'thoughts on', 'Eemhaven', 'Leave a Reply', 'Proudly powered', 'Posted on']) {
+      expect(allText(parsed), chrome).not.toContain(chrome);
+    }
+  });
+});
+
+describe('pages that are not what they seem', () => {
+  const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+  const article = '<article><h1>Port strike ends</h1><p>The strike at the port ended on Wednesday morning after two days, the union said in a statement to reporters.</p></article>';
+
+  test('refuses a page with no article, naming the file and what to do', () => {
+    const error = errorOf(() => parseHtmlArticle(page('<title>Front page</title>', '<nav><a href="/">Home</a></nav>'), 'sources/front.html'));
+    expect(error.file).toBe('sources/front.html');
+    expect(error.problem).toMatch(/no article text was found/u);
+    expect(error.fix).toMatch(/article's own page/u);
+  });
+
+  test('leaves out a javascript: address with a warning, and reads a broken JSON-LD block as absent', () => {
+    const parsed = parseHtmlArticle(
+      page('<title>Port strike ends</title><meta property="og:url" content="javascript:alert(1)"><script type="application/ld+json">{ "headline": </script>', article),
+      'a.html',
+    );
+    expect(parsed.url).toBeUndefined();
+    expect(parsed.warnings).toContainEqual(expect.stringMatching(/a\.html: JSON-LD block 1 of the page is not valid JSON/u));
+    expect(parsed.warnings).toContainEqual(expect.stringMatching(/"javascript:alert\(1\)" as its address, which is not an http\(s\) address/u));
+    expect(parsed.document.headline).toBe('Port strike ends');
+  });
+
+  test('markup written as text in a paragraph stays text; real markup in it is dropped, its text kept', () => {
+    const parsed = parseHtmlArticle(
+      page(
+        '<title>Port strike ends</title>',
+        '<article><p>The strike at the port ended on Wednesday after two days &lt;img src=x onerror=alert(1)&gt; and <b>a bold</b> <a href="javascript:void(0)">claim</a><img src=x onerror="alert(2)">, the union said in a statement.</p></article>',
+      ),
+      'a.html',
+    );
+    expect(parsed.document.body).toEqual([
+      { type: 'paragraph', text: 'The strike at the port ended on Wednesday after two days <img src=x onerror=alert(1)> and a bold claim, the union said in a statement.' },
+    ]);
+  });
+
+  test('an unreadable date is left out with a warning', () => {
+    const parsed = parseHtmlArticle(page('<title>Port strike ends</title><meta property="article:published_time" content="last Tuesday">', article), 'a.html');
+    expect(parsed.document.published).toBeUndefined();
+    expect(parsed.warnings).toContainEqual('a.html: the page\'s publication date "last Tuesday" is not a date Reworded reads; it was left out.');
+  });
+});
+
+describe('isChromeName', () => {
+  test.each(['share-bar', 'c-newsletter__form', 'ad_slot', 'read-more', 'comments-area', 'cookie-banner top', 'sign-up-box'])('%s is chrome', (name) => {
+    expect(isChromeName(name)).toBe(true);
+  });
+  test.each(['shadow', 'header', 'article-body', 'loaded', 'readable', 'advice', 'shared-content-wrapper'])('%s is not', (name) => {
+    expect(isChromeName(name)).toBe(false);
+  });
+});

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parseMarkdownArticle } from '../../src/ingest/markdown-source.ts';
+import { errorOf } from '../support/ingest-error.ts';
+
+const path = (name: string) => `tests/fixtures/formats/markdown/${name}`;
+const fixture = (name: string) => parseMarkdownArticle(readFileSync(path(name), 'utf8'), path(name));
+const parse = (text: string) => parseMarkdownArticle(text, 'a.md');
+
+describe('a Markdown article with full frontmatter', () => {
+  const parsed = fixture('full-frontmatter.md');
+  const { document } = parsed;
+
+  test('reads every frontmatter field, a YAML timestamp with its offset included', () => {
+    expect(parsed.format).toBe('markdown');
+    expect(document.headline).toBe('Rotterdam dockers strike over automation');
+    expect(document.standfirst).toBe("The first full stoppage at Europe's largest port in four years");
+    expect(document.byline).toEqual({ name: 'Anna de Vries', text: 'By Anna de Vries' });
+    expect(document.published).toEqual({ iso: '2025-11-24T09:12+01:00', text: '2025-11-24 09:12:00 +01:00' });
+    expect(document.updated).toEqual({ iso: '2025-11-24T14:40+00:00', text: '2025-11-24T14:40:31Z' });
+    expect(parsed.outlet).toBe('Harbour Post');
+    expect(parsed.url).toBe('https://harbourpost.example/news/rotterdam-dockers-strike');
+  });
+
+  test('the body: emphasis, links and code as their text, the quote as a paragraph, nested items as items', () => {
+    expect(document.body).toEqual([
+      { type: 'paragraph', text: 'Dockworkers at the port of Rotterdam walked out on Monday, halting container traffic at the main terminals.' },
+      {
+        type: 'paragraph',
+        text: 'The union, FNV Havens, said employers had refused to guarantee jobs as terminals replace crane drivers with remote-controlled systems.',
+      },
+      { type: 'paragraph', text: '"We are not against the future, we are against a future without us," said union spokesman Niek Stam.' },
+      { type: 'heading', text: 'What the employers offer' },
+      { type: 'list', items: ['a 2% pay rise in 2026;', 'no job guarantees beyond 2027;', 'retraining for some crane drivers.'] },
+      { type: 'paragraph', text: "A leaflet quoted a memo as <script>alert('automation')</script>, and a statement offered a mediator." },
+      { type: 'paragraph', text: '<div class="note"> Correction: an earlier version gave the wrong number of ships. </div>' },
+      { type: 'paragraph', text: 'The strike is due to end at 6am on Wednesday.' },
+    ]);
+  });
+
+  test('says what it left out or kept as literal HTML, and where', () => {
+    expect(parsed.warnings).toEqual([
+      `${path('full-frontmatter.md')}: left out the image "Idle cranes at Maasvlakte" (line 16): images are not article text.`,
+      `${path('full-frontmatter.md')}: left out the addresses of links on lines 18, 31; their text is kept.`,
+      `${path('full-frontmatter.md')}: HTML on lines 30, 33 is kept as literal text, as written; Reworded shows articles as text, never as markup.`,
+    ]);
+    expect(JSON.stringify(parsed.document)).not.toMatch(/javascript:|fnv\.example|cranes\.jpg/u);
+  });
+});
+
+describe('Markdown headlines and metadata', () => {
+  test('without frontmatter, the first "# " heading is the headline and not also a body heading', () => {
+    const { document, outlet, url } = fixture('heading-headline.md');
+    expect(document.headline).toBe('Ships queue off Rotterdam as port strike bites');
+    expect(document.body).toEqual([
+      { type: 'paragraph', text: 'Forty-one container ships were at anchor in the North Sea by midday on Monday.' },
+      { type: 'heading', text: 'Diversions' },
+      { type: 'paragraph', text: 'Some lines sent their ships to Antwerp and Hamburg instead.' },
+    ]);
+    expect([outlet, url, document.byline, document.published]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  test('accepts author for byline and published for date (.markdown extension)', () => {
+    const { document } = fixture('author-alias.markdown');
+    expect(document.byline).toEqual({ name: 'Lotte Visser', text: 'Lotte Visser' });
+    expect(document.published).toEqual({ iso: '2025-11-24', text: '2025-11-24' });
+  });
+
+  test('with a frontmatter headline, a different "# " heading stays in the body', () => {
+    const { document } = parse('---\nheadline: Strike ends\n---\n# Day two\n\nText.\n');
+    expect(document.headline).toBe('Strike ends');
+    expect(document.body).toEqual([{ type: 'heading', text: 'Day two' }, { type: 'paragraph', text: 'Text.' }]);
+  });
+
+  test('a thematic break is layout; code is kept as text; an empty frontmatter is no frontmatter', () => {
+    const { document } = parse('---\n---\n# Strike\n\n***\n\n    indented code line\n');
+    expect(document.body).toEqual([{ type: 'paragraph', text: 'indented code line' }]);
+  });
+
+  test('an autolink keeps its address as its text, with no warning', () => {
+    const parsed = parse('# Strike\n\nSee <https://example.com/x>.\n');
+    expect(parsed.document.body).toEqual([{ type: 'paragraph', text: 'See https://example.com/x.' }]);
+    expect(parsed.warnings).toEqual([]);
+  });
+});
+
+describe('bad Markdown articles are refused with the line and a fix', () => {
+  test.each([
+    ['bad-yaml.md', 5, /the frontmatter is not valid YAML \(Missing closing "quote\)/u, /quoting/u],
+    ['wrong-types.md', 3, /"date" is not a date in ISO 8601/u, /2025-11-24 21:44:00 \+05:30/u],
+    ['number-headline.md', 2, /"headline" must be text, not a number \(2025\)/u, /put it in quotes/u],
+    ['unknown-key.md', 4, /unknown key "titel"/u, /headline, standfirst, byline \(or author\), date \(or published\), updated, outlet and url/u],
+    ['bad-url.md', 3, /"url" must be an http\(s\) address/u, /starting with https:\/\//u],
+  ])('%s', (name, line, problem, fix) => {
+    const error = errorOf(() => fixture(name));
+    expect(error.file).toBe(path(name));
+    expect(error.line).toBe(line);
+    expect(error.problem).toMatch(problem);
+    expect(error.fix).toMatch(fix);
+  });
+
+  test('no headline anywhere', () => {
+    const error = errorOf(() => fixture('no-headline.md'));
+    expect(error.file).toBe(path('no-headline.md'));
+    expect(error.problem).toMatch(/no headline/u);
+    expect(error.fix).toMatch(/headline: …|# The headline/u);
+  });
+
+  test('two names for one field: the fix is to remove one', () => {
+    const error = errorOf(() => parse('---\nheadline: A\ndate: 2025-11-24\npublished: 2025-11-25\n---\nText.'));
+    expect([error.line, error.problem, error.fix]).toEqual([4, '"published" repeats date; give one of date and published.', 'remove one of the two lines.']);
+  });
+
+  test.each([
+    ['byline and author both', '---\nheadline: A\nbyline: X\nauthor: Y\n---\nText.', 4, /"author" repeats byline/u],
+    ['an empty value', '---\nheadline: A\noutlet: ""\n---\nText.', 3, /"outlet" is empty/u],
+    ['a list where text belongs', '---\nheadline: A\nbyline:\n  - X\n  - Y\n---\nText.', 4, /"byline" must be text, not a list/u],
+    ['an impossible date', '---\nheadline: A\ndate: 2025-11-31\n---\nText.', 3, /"date" is not a date/u],
+    ['a frontmatter that is a list', '---\n- a\n---\nText.', 2, /must be a list of "key: value" lines, not a list/u],
+    ['an unclosed frontmatter', '---\nheadline: A\n\nText.', 1, /never closed/u],
+  ])('%s', (_, text, line, problem) => {
+    const error = errorOf(() => parse(text));
+    expect(error.line).toBe(line);
+    expect(error.problem).toMatch(problem);
+  });
+});
