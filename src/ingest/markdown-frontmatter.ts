@@ -29,8 +29,9 @@ const FIXES: Readonly<Record<string, string>> = {
   updated: DATE_FIX,
   url: "give the article's own address, starting with https:// or http://, or remove the line.",
 };
+const REPEAT_FIX = 'remove one of the two lines.';
 const TEXT_FIX = 'write the value as text; put it in quotes when YAML would read it as something else ("2025", "yes").';
-const FIX = 'the frontmatter accepts headline, standfirst, byline (or author), date (or published), updated, outlet and url; see README.md, "Article formats".';
+const FIX = 'the frontmatter accepts headline, standfirst, byline (or author), date (or published), updated, outlet and url; see README.md, "Markdown and HTML article files".';
 
 /** Text of the article: a non-empty string, never a number or a list YAML happened to read. */
 const text = z
@@ -55,10 +56,10 @@ const frontmatterSchema = z
   .superRefine((data, context) => {
     // Two names for one field: both given is a contradiction the reader must resolve.
     if (data.byline !== undefined && data.author !== undefined) {
-      context.addIssue({ code: 'custom', path: ['author'], message: 'repeats byline; give one of byline and author' });
+      context.addIssue({ code: 'custom', path: ['author'], message: 'repeats byline; give one of byline and author', params: { fix: REPEAT_FIX } });
     }
     if (data.date !== undefined && data.published !== undefined) {
-      context.addIssue({ code: 'custom', path: ['published'], message: 'repeats date; give one of date and published' });
+      context.addIssue({ code: 'custom', path: ['published'], message: 'repeats date; give one of date and published', params: { fix: REPEAT_FIX } });
     }
   });
 
@@ -130,7 +131,7 @@ export function parseMarkdownFrontmatter(yaml: string, file: string): MarkdownFr
       file,
       line: isRanged(node) ? fileLine(node.range[0]) : 2,
       problem: key === undefined ? `"${name}" ${issue?.message ?? 'is not valid'}.` : `unknown key "${key}".`,
-      fix: key !== undefined ? `check the spelling: ${FIX}` : fixFor(name, issue?.code),
+      fix: key !== undefined ? `check the spelling: ${FIX}` : issue?.code === 'custom' && typeof issue.params?.['fix'] === 'string' ? issue.params['fix'] : fixFor(name, issue?.code),
     });
   }
   const fields = result.data;
@@ -147,7 +148,6 @@ export function parseMarkdownFrontmatter(yaml: string, file: string): MarkdownFr
 }
 
 function fixFor(key: string, code: string | undefined): string {
-  if (code === 'custom') return 'remove one of the two lines.';
   if (code === 'too_small') return 'give a value, or remove the line.';
   return FIXES[key] ?? TEXT_FIX;
 }
