@@ -29,7 +29,7 @@ const MAX_TIMED_LINE_WORDS = 15;
 
 /** Parses a saved web page; `file` names it in errors and warnings. */
 export function parseHtmlArticle(html: string, file: string): SourceArticle {
-  const { document } = parseHTML(html);
+  const document = pageDocument(html);
   const meta = pageMetadata(document);
   removeChrome(document);
   // Readability keeps the article's text and may leave out a lead photo above it, caption and all.
@@ -113,6 +113,18 @@ function standfirstOf(document: Document): string | undefined {
   );
   const standfirst = collapse(element?.textContent ?? '');
   return standfirst === '' ? undefined : standfirst;
+}
+
+/**
+ * The page as a document. linkedom builds a document only from a whole page (<html> and all); a
+ * fragment, as some tools save, is parsed into the body of an empty page instead.
+ */
+function pageDocument(html: string): Document {
+  const { document } = parseHTML(html);
+  if (document.documentElement?.localName.toLowerCase() === 'html' && document.body !== null) return document;
+  const { document: page } = parseHTML('<!doctype html><html><head></head><body></body></html>');
+  page.body.innerHTML = html;
+  return page;
 }
 
 /** What a line at the top of the body repeats: the headline, the byline or a date; undefined for text. */

@@ -41,6 +41,13 @@ export function parseMarkdownArticle(text: string, file: string): SourceArticle 
   const heading = children[headingIndex];
   const headingText = heading?.type === 'heading' ? inline(heading.children) : undefined;
   const headline = meta?.headline ?? headingText;
+  if (headline === undefined && yaml === undefined && /^\s*$/u.test(markdown)) {
+    throw new IngestError({
+      file,
+      problem: 'the file has no text (it is empty or holds only white space).',
+      fix: 'put the article in the file, "# Headline" first, or remove the file from the story folder.',
+    });
+  }
   if (headline === undefined) {
     throw new IngestError({
       file,

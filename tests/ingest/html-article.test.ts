@@ -208,6 +208,23 @@ describe('pages that are not what they seem', () => {
     ]);
   });
 
+  test('a fragment without <html> is read as a page body; its top byline and date lines become metadata', () => {
+    const parsed = parseHtmlArticle(
+      '<h1>Strike ends</h1><p>By Jane Doe | 24 Nov 2025</p><p>The strike ended, the union said, after two days of talks, and ships moved again.</p>',
+      'b.html',
+    );
+    expect(parsed.document).toMatchObject({
+      headline: 'Strike ends',
+      byline: { name: 'Jane Doe', text: 'By Jane Doe' },
+      published: { iso: '2025-11-24', text: '24 Nov 2025' },
+      body: [{ type: 'paragraph', text: 'The strike ended, the union said, after two days of talks, and ships moved again.' }],
+    });
+  });
+
+  test('an empty file is refused as a page with no article', () => {
+    expect(errorOf(() => parseHtmlArticle('', 'e.html')).problem).toMatch(/no article text was found/u);
+  });
+
   test('an unreadable date is left out with a warning', () => {
     const parsed = parseHtmlArticle(page('<title>Port strike ends</title><meta property="article:published_time" content="last Tuesday">', article), 'a.html');
     expect(parsed.document.published).toBeUndefined();

@@ -99,6 +99,10 @@ describe('bad Markdown articles are refused with the line and a fix', () => {
     expect(error.fix).toMatch(fix);
   });
 
+  test('an empty file', () => {
+    expect(errorOf(() => parse(' \n\n')).problem).toMatch(/the file has no text/u);
+  });
+
   test('no headline anywhere', () => {
     const error = errorOf(() => fixture('no-headline.md'));
     expect(error.file).toBe(path('no-headline.md'));
