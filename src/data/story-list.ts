@@ -144,9 +144,10 @@ export function writeListState(state: ListState, query: URLSearchParams = new UR
   return next;
 }
 
-/** "Showing 2 of 5 stories, from Reuters, most changed first.": what the live region announces. */
+/** "Showing 2 of 5 stories, with a version from Reuters, by title.": what the live region announces. */
 export function describeList(shown: number, total: number, state: ListState): string {
-  const count = shown === total ? `Showing all ${total} ${total === 1 ? 'story' : 'stories'}` : `Showing ${shown} of ${total} ${total === 1 ? 'story' : 'stories'}`;
+  const stories = total === 1 ? 'story' : 'stories';
+  const count = shown !== total ? `Showing ${shown} of ${total} ${stories}` : total === 1 ? 'Showing 1 story' : `Showing all ${total} ${stories}`;
   const outlet = state.outlet === undefined ? '' : `, with a version from ${state.outlet}`;
   const order = SORTS.find((option) => option.value === state.sort)!.phrase;
   return `${count}${outlet}, ${order}.`;

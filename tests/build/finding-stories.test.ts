@@ -86,7 +86,7 @@ describe('the index', () => {
   test('has its sort and filter controls hidden until the script runs, and a search box sent to the search page', () => {
     const index = page(dist, '');
     expect(select('form[data-story-controls]', index)?.properties['hidden']).toBe(true);
-    expect(squash(toString(select('[data-story-count]', index)!))).toMatch(/^Showing all \d+ stor(y|ies), newest first\.$/u);
+    expect(squash(toString(select('[data-story-count]', index)!))).toMatch(/^Showing (1 story|all \d+ stories), newest first\.$/u);
     const search = select('form[role="search"]', index)!;
     expect(search.properties['action']).toBe(`${BASE}search/`);
     expect(select('label', search)?.properties['htmlFor']).toEqual([select('input[type="search"][name="q"]', search)?.properties['id']]);

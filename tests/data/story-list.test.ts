@@ -119,7 +119,8 @@ describe('the state in the address', () => {
 describe('describeList', () => {
   test('says how many stories are shown, from which outlet, in which order', () => {
     expect(describeList(5, 5, DEFAULT_STATE)).toBe('Showing all 5 stories, newest first.');
-    expect(describeList(1, 1, DEFAULT_STATE)).toBe('Showing all 1 story, newest first.');
+    expect(describeList(1, 1, DEFAULT_STATE)).toBe('Showing 1 story, newest first.');
+    expect(describeList(0, 1, { sort: 'newest', outlet: 'AP' })).toBe('Showing 0 of 1 story, with a version from AP, newest first.');
     expect(describeList(2, 5, { sort: 'title', outlet: 'BBC' })).toBe('Showing 2 of 5 stories, with a version from BBC, by title.');
   });
 });
