@@ -2,10 +2,11 @@
  * A comparison of two versions as the pages need it: the analysis report of their generated
  * Markdown, computed with the same code as `npm run compare`.
  */
-import type { Report } from '../analysis/index.ts';
+import type { ComparableDocument, Report } from '../analysis/index.ts';
 import { compareDocuments } from '../analysis/index.ts';
 import type { ArticleFrontmatter } from '../ingest/article-frontmatter.ts';
 import { blocksFromMarkdown } from '../ingest/from-markdown.ts';
+import { analysisCacheDir, readCachedReport, reportKey, writeCachedReport } from './analysis-cache.ts';
 
 /** What a comparison needs of a version: its frontmatter and its Markdown body. */
 export interface ComparableVersion {
@@ -14,7 +15,7 @@ export interface ComparableVersion {
 }
 
 /**
- * Reports already computed in this build, by story and pair. Several pages show the same
+ * Reports already in memory in this build, by story and pair. Several pages show the same
  * comparison (the story page, its JSON, the index, the feeds); each is analysed once. The inputs
  * are kept beside the report so that a changed article (under `astro dev`) is analysed again.
  */
@@ -25,12 +26,24 @@ export function compareVersions(from: ComparableVersion, to: ComparableVersion):
   const key = `${from.data.story}/${from.data.version}/${to.data.version}`;
   const hit = computed.get(key);
   if (hit !== undefined && sameVersion(hit.from, from) && sameVersion(hit.to, to)) return hit.report;
-  const report = compareDocuments(comparable(from), comparable(to));
+  const report = cachedReport(comparable(from), comparable(to));
   computed.set(key, { from, to, report });
   return report;
 }
 
-function comparable(version: ComparableVersion) {
+/** The report from the disk cache (filled on every core by scripts/analyse.ts), else computed and kept there. */
+function cachedReport(from: ComparableDocument, to: ComparableDocument): Report {
+  const dir = analysisCacheDir();
+  const diskKey = reportKey(from, to);
+  const cached = readCachedReport(dir, diskKey);
+  if (cached !== undefined) return cached;
+  const report = compareDocuments(from, to);
+  writeCachedReport(dir, diskKey, report);
+  return report;
+}
+
+/** A version as the analysis takes it; scripts/analyse.ts reads the same from the Markdown file. */
+function comparable(version: ComparableVersion): ComparableDocument {
   return {
     headline: version.data.headline,
     standfirst: version.data.standfirst,

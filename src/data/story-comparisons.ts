@@ -32,6 +32,16 @@ export function comparisonPairs<Entry>(story: Story<Entry>): VersionPair<Entry>[
   return story.versions.flatMap((from) => story.versions.filter((to) => to !== from).map((to) => ({ from, to })));
 }
 
+/**
+ * Every pair of versions any page analyses: the original with each version (the story page, the
+ * index, the feeds, the report JSON) and, for a story of three or more, every ordered pair.
+ * scripts/analyse.ts computes these ahead of the pages.
+ */
+export function analysedPairs<Entry>(story: Story<Entry>): VersionPair<Entry>[] {
+  const withOriginal = story.rewrites.map((to) => ({ from: story.original, to }));
+  return [...withOriginal, ...comparisonPairs(story).filter((pair) => pair.from !== story.original)];
+}
+
 /** The page that compares two versions: the story page when it is the story's only comparison. */
 export function comparisonPath(story: Story<unknown>, from: string, to: string): string {
   return hasOverview(story) ? sitePath(`stories/${story.slug}/compare/${from}/${to}/`) : sitePath(`stories/${story.slug}/`);

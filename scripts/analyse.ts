@@ -1,0 +1,91 @@
+/**
+ * npm run analyse (part of npm run build, after ingest)
+ *
+ * Computes, ahead of `astro build`, every report the pages will show, on every core, into the
+ * analysis cache (src/data/analysis-cache.ts). Reports already there (same documents, same
+ * analysis code) are not computed again, so after one story changes only its reports are. Cache
+ * files no page uses any more are removed. The pages then read the reports instead of computing
+ * them one by one in Astro's single thread.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ComparableDocument } from '../src/analysis/index.ts';
+import { compareDocuments } from '../src/analysis/index.ts';
+import { analysisCacheDir, readCachedReport, reportKey, writeCachedReport } from '../src/data/analysis-cache.ts';
+import { assembleStories } from '../src/data/assemble-stories.ts';
+import { analysedPairs } from '../src/data/story-comparisons.ts';
+import { articleFrontmatterSchema, storySummarySchema } from '../src/ingest/article-frontmatter.ts';
+import { readMarkdownArticle } from '../src/ingest/markdown-article.ts';
+import { parse as parseYaml } from 'yaml';
+import type { Job } from './lib/analyse-worker.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const content = path.resolve(root, process.env['REWORDED_CONTENT'] ?? 'content');
+const articlesDir = path.join(content, 'articles');
+const cacheDir = analysisCacheDir(root);
+const started = performance.now();
+
+// The generated stories, read as the content collections read them.
+const summaries = [];
+const articles = [];
+for (const story of existsSync(articlesDir) ? (await readdir(articlesDir, { withFileTypes: true })).filter((entry) => entry.isDirectory()) : []) {
+  const dir = path.join(articlesDir, story.name);
+  for (const name of (await readdir(dir)).sort()) {
+    const text = await readFile(path.join(dir, name), 'utf8');
+    if (name === 'story.json') summaries.push(storySummarySchema.parse(JSON.parse(text)));
+    else if (name.endsWith('.md')) {
+      const document: ComparableDocument = readMarkdownArticle(text, name);
+      const data = articleFrontmatterSchema.parse(frontmatterOf(text));
+      articles.push({ data, entry: document });
+    }
+  }
+}
+
+const wanted = new Map<string, Job>();
+for (const story of assembleStories(summaries, articles)) {
+  for (const { from, to } of analysedPairs(story)) {
+    const key = reportKey(from.entry, to.entry, root);
+    wanted.set(key, { key, from: from.entry, to: to.entry });
+  }
+}
+const missing = [...wanted.values()].filter((job) => readCachedReport(cacheDir, job.key) === undefined);
+
+// A worker costs a module load (about 0.3 s); a handful of reports is quicker computed here.
+const threads = Math.min(availableParallelism(), Math.ceil(missing.length / 8));
+if (threads <= 1) {
+  for (const job of missing) writeCachedReport(cacheDir, job.key, compareDocuments(job.from, job.to));
+} else {
+  await Promise.all(
+    Array.from({ length: threads }, (_, index) => {
+      const jobs = missing.filter((_job, position) => position % threads === index);
+      return new Promise<void>((resolve, reject) => {
+        const worker = new Worker(new URL('./lib/analyse-worker.ts', import.meta.url), { workerData: { jobs, cacheDir } });
+        worker.once('error', reject);
+        worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`analysis worker exited with code ${code}`))));
+      });
+    }),
+  );
+}
+
+let removed = 0;
+if (existsSync(cacheDir)) {
+  for (const name of await readdir(cacheDir)) {
+    if (!wanted.has(name.replace(/\.json$/u, ''))) {
+      await rm(path.join(cacheDir, name), { force: true });
+      removed += 1;
+    }
+  }
+}
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(
+  `analyse: ${wanted.size} reports, ${missing.length} computed on ${Math.max(threads, 1)} ${threads > 1 ? 'threads' : 'thread'}, ${wanted.size - missing.length} from the cache, ${removed} stale removed (${seconds} s).`,
+);
+
+/** The frontmatter of a generated article, parsed as YAML. */
+function frontmatterOf(text: string): unknown {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/u.exec(text);
+  return match === null ? {} : parseYaml(match[1] ?? '');
+}
