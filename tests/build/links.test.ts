@@ -3,14 +3,13 @@
  * a GitHub Pages project site is served): every internal link, asset and JSON address resolves to
  * a file of the build, and every #anchor to an element of its page.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { afterAll, describe, expect, test } from 'vitest';
-import { ROOT } from '../support/seed.ts';
+import { astroBuild } from '../support/astro-build.ts';
 
 const builds: string[] = [];
 afterAll(() => {
@@ -20,18 +19,9 @@ afterAll(() => {
 function build(base: string, site?: string): string {
   const outDir = mkdtempSync(path.join(tmpdir(), 'reworded-links-'));
   builds.push(outDir);
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    stdio: 'pipe',
-    // Vitest puts its own BASE_URL into the environment, which Astro's build would take for the base.
-    env: { ...withoutVitestEnv(process.env), ASTRO_TELEMETRY_DISABLED: '1', BASE: base, ...(site === undefined ? {} : { SITE: site }) },
-  });
+  // Vitest puts its own BASE_URL into the environment; astroBuild leaves it out, so BASE rules.
+  astroBuild(outDir, { BASE: base, ...(site === undefined ? {} : { SITE: site }) });
   return outDir;
-}
-
-const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
-function withoutVitestEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !VITEST_ENV.has(name)));
 }
 
 /** Broken internal addresses of a built site served at `base`, as "page: address (why)". */

@@ -2,7 +2,6 @@
  * The real build: `astro build` of the project's own content into a temporary folder, then the
  * pages read as HTML trees. What a page shows in a browser is the e2e tests' business.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { reportSchema } from '../../src/analysis/index.ts';
 import { originalDocument, rewriteDocument } from '../fixtures/seed/expected-documents.ts';
 import { seenText as seen } from '../support/hast.ts';
-import { ROOT } from '../support/seed.ts';
+import { astroBuild } from '../support/astro-build.ts';
 
 let dist: string;
 const page = (route: string): Root => fromHtml(readFileSync(path.join(dist, route, 'index.html'), 'utf8'));
@@ -29,11 +28,7 @@ const squash = (value: string): string => value.replace(/\s+/g, ' ').trim();
 /** Builds the site into a new temporary folder and returns it. */
 function build(): string {
   const outDir = mkdtempSync(path.join(tmpdir(), 'reworded-dist-'));
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    stdio: 'pipe',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  astroBuild(outDir);
   return outDir;
 }
 

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { astroBuild } from './astro-build.ts';
 import { ROOT } from './seed.ts';
 
 /** The lines of the hostile articles that must appear on the pages exactly as written. */
@@ -29,6 +30,6 @@ export function buildFixtureSite(): { content: string; dist: string } {
   const dist = path.join(content, 'dist');
   const env = { ...process.env, REWORDED_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
   execFileSync(process.execPath, ['scripts/ingest.ts'], { cwd: ROOT, env, stdio: 'pipe' });
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { cwd: ROOT, env, stdio: 'pipe' });
+  astroBuild(dist, { REWORDED_CONTENT: content });
   return { content, dist };
 }
