@@ -41,7 +41,7 @@ function build(env: Record<string, string>): string {
 beforeAll(() => {
   dist = build({ SITE: ORIGIN, BASE });
   // As `npm run build` does, from the project's folder (where pagefind.yml is).
-  execFileSync(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/search-index.ts', dist], { cwd: ROOT, stdio: 'pipe' });
   bare = build({ BASE: '/' });
 });
 afterAll(() => {
