@@ -177,7 +177,7 @@ test.describe('search', () => {
   });
 
   test('without JavaScript says that search needs it, and links to the list of stories', async ({ browser }, info) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: info.project.use.baseURL });
+    const context = await browser.newContext({ javaScriptEnabled: false, ...(info.project.use.baseURL === undefined ? {} : { baseURL: info.project.use.baseURL }) });
     const page = await context.newPage();
     await page.goto('/search/');
     await expect(page.getByRole('searchbox')).toBeHidden();
