@@ -2,17 +2,38 @@
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { readFile, writeFile } from 'node:fs/promises';
 import { markdownOptions } from './src/markdown/options.ts';
 
 // A site built from another content folder (REWORDED_CONTENT, see src/content.config.ts) keeps
 // its content cache there too, so that it never mixes with the real site's.
 const contentDir = process.env.REWORDED_CONTENT;
+const base = process.env.BASE ?? '/';
+
+/**
+ * public/_headers names paths from the site's root (/*, /_astro/*). Under a sub-path (BASE), the
+ * built copy's paths are moved under it, so that a host serving the site there still applies them.
+ */
+const headersUnderBase = {
+  name: 'reworded:headers-under-base',
+  hooks: {
+    'astro:build:done': async ({ dir }) => {
+      const prefix = base.replace(/\/+$/u, '');
+      if (prefix === '') return;
+      const file = new URL('_headers', dir);
+      const text = await readFile(file, 'utf8').catch(() => undefined);
+      if (text === undefined) return;
+      await writeFile(file, text.replace(/^\/(?=\S*$)/gmu, `${prefix}/`));
+    },
+  },
+};
 
 export default defineConfig({
   // Where the site is published: SITE (its origin, https://example.org) and BASE (a sub-path such
   // as /reworded/ for a project site; / by default). Every internal address follows BASE.
   ...(process.env.SITE === undefined ? {} : { site: process.env.SITE }),
-  base: process.env.BASE ?? '/',
+  base,
+  integrations: [headersUnderBase],
   ...(contentDir === undefined ? {} : { cacheDir: `${contentDir}/.astro-cache` }),
   // Stylesheets (and scripts, below) are files, never inlined: the CSP header in public/_headers
   // can then say style-src 'self' and script-src 'self' without knowing each page's hashes.

@@ -62,6 +62,9 @@ describe('links', () => {
     // And it does link: the index reaches the comparison, the comparison its JSON.
     const index = readFileSync(path.join(dist, 'index.html'), 'utf8');
     expect(index).toContain(`href="${base}stories/trump-ukraine-peace-talks/"`);
+    // The host's header rules name the site's paths under its base.
+    const rules = readFileSync(path.join(dist, '_headers'), 'utf8').split('\n').filter((line) => line.startsWith('/'));
+    expect(rules).toEqual([`${base}*`, `${base}_astro/*`]);
   });
 
   test('with its origin known (SITE), a site under a sub-path lists every page in its sitemap, and each page names its own address', () => {
