@@ -14,6 +14,7 @@ const base = process.env.BASE ?? '/';
  * public/_headers names paths from the site's root (/*, /_astro/*). Under a sub-path (BASE), the
  * built copy's paths are moved under it, so that a host serving the site there still applies them.
  */
+/** @type {import('astro').AstroIntegration} */
 const headersUnderBase = {
   name: 'reworded:headers-under-base',
   hooks: {
