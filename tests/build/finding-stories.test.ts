@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Element as XmlElement, Root as XmlRoot } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
 import { isListed, reportSchema } from '../../src/analysis/index.ts';
+import { astroBuild } from '../support/astro-build.ts';
 import { ROOT } from '../support/seed.ts';
 
 const ORIGIN = 'https://example.org';
@@ -24,23 +25,16 @@ const builds: string[] = [];
 let dist: string;
 let bare: string;
 
-// Vitest puts its own BASE_URL and the like into the environment, which Astro's build would take for its own.
-const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
 function build(env: Record<string, string>): string {
   const outDir = mkdtempSync(path.join(tmpdir(), 'reworded-finding-'));
   builds.push(outDir);
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.has(name)));
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    stdio: 'pipe',
-    env: { ...clean, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-  });
+  astroBuild(outDir, env);
   return outDir;
 }
 
 beforeAll(() => {
   dist = build({ SITE: ORIGIN, BASE });
-  // As `npm run build` does, from the project's folder (where pagefind.yml is).
+  // As `npm run build` does.
   execFileSync(process.execPath, ['scripts/search-index.ts', dist], { cwd: ROOT, stdio: 'pipe' });
   bare = build({ BASE: '/' });
 });

@@ -16,6 +16,7 @@ import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { astroBuild } from '../support/astro-build.ts';
 import { ROOT } from '../support/seed.ts';
 
 const STORY_TITLE = 'Trump hints at possible progress in the Russia-Ukraine peace talks';
@@ -33,7 +34,7 @@ function buildManyStories(): { content: string; dist: string } {
   const dist = path.join(folder, 'dist');
   const env = { ...process.env, REWORDED_CONTENT: folder, ASTRO_TELEMETRY_DISABLED: '1' };
   execFileSync(process.execPath, ['scripts/ingest.ts'], { cwd: ROOT, env, stdio: 'pipe' });
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { cwd: ROOT, env, stdio: 'pipe' });
+  astroBuild(dist, { REWORDED_CONTENT: folder });
   return { content: folder, dist };
 }
 
