@@ -4,8 +4,7 @@
  * how close each version stays to the original. Pure: it reads the reports the pages already
  * computed (the original with each version, and the versions with each other) and nothing else.
  */
-import type { Mentionable } from './emphasis/mentions.ts';
-import { capitalisedForms, mentionable, NameIndex, nameKey, names, numberKey, numbers, saysRun, wordRuns } from './emphasis/mentions.ts';
+import { capitalisedForms, figures, mentionable, NameIndex, nameKey, names, saysWhole, wordRuns } from './emphasis/mentions.ts';
 import type { Report, ReportUnit } from './report-schema.ts';
 
 /** What became of something of the original in one version. */
@@ -145,10 +144,23 @@ function nameRows(original: readonly ReportUnit[], comparisons: readonly Version
       // "I" and initials alone are not names a reader follows through versions.
       if ([...key].length < 2 || seen.has(key)) continue;
       seen.add(key);
-      rows.push({ kind: 'name', text: key, unit: unit.id, fates: indexes.map((index) => (saysRun(index, run.text) ? 'kept' : 'dropped')) });
+      rows.push({ kind: 'name', text: key, unit: unit.id, fates: indexes.map((index) => nameFate(index, run.text)) });
     }
   }
   return rows;
+}
+
+/**
+ * Kept when the version says the name whole (in another form, "Ukrainian" for "Ukraine", or by
+ * its initials); changed when it says only the name's last word, which usually names the same
+ * one ("Lund" for "Maria Lund", but also "Grey" beside "Paul Smith" for "Paul Grey": the reader
+ * should look); dropped otherwise ("Harbour" of "Harbour Bridge" does not say "Harbour Residents'
+ * Association").
+ */
+function nameFate(index: NameIndex, name: string): Fate {
+  if (saysWhole(index, name)) return 'kept';
+  const words = name.split(/[\s-]+/u);
+  return words.length > 1 && index.says(words.at(-1)!) ? 'changed' : 'dropped';
 }
 
 /**
@@ -158,7 +170,7 @@ function nameRows(original: readonly ReportUnit[], comparisons: readonly Version
  */
 function numberRows(original: readonly ReportUnit[], comparisons: readonly VersionReport[]): OverviewRow[] {
   const judged = comparisons.map(({ report }) => {
-    const stated = new Set(report.b.units.flatMap((unit) => numbers(mentionable(unit)).map(numberKey)));
+    const stated = new Set(report.b.units.flatMap((unit) => figures(mentionable(unit)).map((figure) => figure.key)));
     const changed = new Set(
       report.findings
         .filter((finding) => finding.kind === 'number' && finding.change === 'changed')
@@ -169,10 +181,8 @@ function numberRows(original: readonly ReportUnit[], comparisons: readonly Versi
   const seen = new Set<string>();
   const rows: OverviewRow[] = [];
   for (const unit of original) {
-    const info: Mentionable = mentionable(unit);
-    for (const word of numbers(info)) {
-      const key = numberKey(word);
-      if (key === '' || seen.has(key)) continue;
+    for (const { word, key } of figures(mentionable(unit))) {
+      if (seen.has(key)) continue;
       seen.add(key);
       rows.push({
         kind: 'number',

@@ -78,17 +78,20 @@ export class NameIndex {
   }
 }
 
+/** Endings that make a people or an adjective of a place's name: "Russia-n", "Ukrain-ian", "Chin-ese". */
+const NAME_FORM_ENDING = /^(?:n|ns|an|ans|ian|ians|ean|eans|ese|i|is|ic|ish|y)?$/u;
+
 /**
  * Two forms of one name: one is the other with a short ending changed ("Ukraine" and
- * "Ukrainian", "Russia" and "Russian"), not two names that merely begin alike ("Austria" and
- * "Australia").
+ * "Ukrainian", "Russia" and "Russian", "Germany" and "German"), not two names that merely begin
+ * alike ("Austria" and "Australia", "Niger" and "Nigeria", "George" and "Georgia").
  */
 function sameWordForms(x: string, y: string): boolean {
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
   if (longer.length - shorter.length > 4) return false;
   let shared = 0;
   while (shared < shorter.length && shorter[shared] === longer[shared]) shared += 1;
-  return shared >= shorter.length - 1;
+  return shared >= shorter.length - 1 && NAME_FORM_ENDING.test(longer.slice(shared));
 }
 
 /** The runs of a unit's name words that the index does not say, whole or word by word. */
@@ -102,9 +105,14 @@ export function unsaidWords(info: Mentionable, index: NameIndex): { text: string
   return wordRuns(info.unit.text, unsaid);
 }
 
+/** True when a run of name words is said whole: as written, in another form, or by its initials. */
+export function saysWhole(index: NameIndex, run: string): boolean {
+  return index.says(run) || index.says(initials(run));
+}
+
 /** True when a run of name words is said: whole, by its initials, or each word on its own. */
 export function saysRun(index: NameIndex, run: string): boolean {
-  return index.says(run) || index.says(initials(run)) || run.split(/[\s-]+/u).every((word) => index.says(word));
+  return saysWhole(index, run) || run.split(/[\s-]+/u).every((word) => index.says(word));
 }
 
 /** Consecutive words (separated by spaces, hyphens or a plural possessive's apostrophe) joined into runs, as written. */
@@ -119,17 +127,54 @@ export function wordRuns(text: string, words: readonly Word[]): { text: string; 
   return runs.map((run) => ({ ...run, text: text.slice(run.start, run.end) }));
 }
 
-/**
- * Numbers of a unit's words: words that start with a digit ("28", "1,000", "1.2bn", "5km"), not
- * names with digits in them ("G7", "A320"), outside quotations.
- */
-export function numbers(info: Mentionable): Word[] {
-  return info.words.filter((word) => /^\p{Nd}/u.test(word.text) && !isQuoted(word.start, info.quotations));
+/** A figure of a unit: its number word, and what it is compared by. */
+export interface Figure {
+  readonly word: Word;
+  /**
+   * Currency, digits, and scale or unit: "£2 million" is "£2 million", and "£2m" too; "1,000" is
+   * "1000". A multiplier or unit written on ("1.2bn", "5km", "40%") is the same figure as spelt out
+   * ("1.2 billion", "5 km", "40 per cent"): a matter of style. A different scale or unit ("£2
+   * billion", "5 years" for "5 months", "40" for "40%") is a different figure.
+   */
+  readonly key: string;
 }
 
+/** Scales and units by their forms, to their one name. */
+const SCALE = new Map<string, string>([
+  ...(['k', 'thousand', 'thousands'] as const).map((form) => [form, 'thousand'] as const),
+  ...(['m', 'mn', 'million', 'millions'] as const).map((form) => [form, 'million'] as const),
+  ...(['b', 'bn', 'billion', 'billions'] as const).map((form) => [form, 'billion'] as const),
+  ...(['tn', 'trillion', 'trillions'] as const).map((form) => [form, 'trillion'] as const),
+  ...(['%', 'percent', 'pc'] as const).map((form) => [form, 'percent'] as const),
+  ...(['km', 'kilometre', 'kilometres', 'kilometer', 'kilometers'] as const).map((form) => [form, 'km'] as const),
+  ...(['mile', 'miles'] as const).map((form) => [form, 'mile'] as const),
+  ...(['year', 'years', 'yr', 'yrs'] as const).map((form) => [form, 'year'] as const),
+  ...(['month', 'months'] as const).map((form) => [form, 'month'] as const),
+  ...(['week', 'weeks'] as const).map((form) => [form, 'week'] as const),
+  ...(['day', 'days'] as const).map((form) => [form, 'day'] as const),
+  ...(['hour', 'hours', 'hr', 'hrs'] as const).map((form) => [form, 'hour'] as const),
+  ...(['minute', 'minutes', 'min', 'mins'] as const).map((form) => [form, 'minute'] as const),
+]);
+
 /**
- * A number as compared: its digits and decimal point only. "1,000" is "1000", and a unit or a
- * multiplier written on ("1.2bn", "5km") is the rewrite's style when it spells it out ("1.2
- * billion", "5 km"), not a different figure.
+ * Figures of a unit: words that start with a digit ("28", "1,000", "1.2bn", "5km"), not names with
+ * digits in them ("G7", "A320"), outside quotations; each with its key.
  */
-export const numberKey = (word: Word): string => (/^[\p{Nd},.\u00a0\u202f]*/u.exec(word.text)?.[0] ?? '').replace(/[,\u00a0\u202f]/gu, '').replace(/\.$/u, '');
+export function figures(info: Mentionable): Figure[] {
+  const text = info.unit.text;
+  return info.words.flatMap((word, index) => {
+    if (!/^\p{Nd}/u.test(word.text) || isQuoted(word.start, info.quotations)) return [];
+    const digits = /^[\p{Nd},.\u00a0\u202f]*/u.exec(word.text)![0];
+    const number = digits.replace(/[,\u00a0\u202f]/gu, '').replace(/\.$/u, '');
+    const currency = /[£$€¥₹]$/u.exec(text.slice(0, word.start))?.[0] ?? '';
+    const next = info.words[index + 1];
+    // What follows: written on ("bn"), a sign right after ("%"), or the next word ("million",
+    // "per cent" from its second word).
+    const attached = word.text.slice(digits.length).toLowerCase();
+    const sign = text.slice(word.end, word.end + 1) === '%' ? '%' : '';
+    const spaced = next !== undefined && /^[\s\u00a0-]*$/u.test(text.slice(word.end, next.start)) ? next.folded : '';
+    const perCent = spaced === 'per' && info.words[index + 2]?.folded === 'cent' ? 'percent' : '';
+    const scale = SCALE.get(attached) ?? SCALE.get(sign) ?? SCALE.get(perCent) ?? SCALE.get(spaced) ?? attached;
+    return [{ word, key: `${currency}${number}${scale === '' ? '' : ` ${scale}`}` }];
+  });
+}

@@ -11,7 +11,7 @@ import { clampSalience, excerpt, listed, sideOf } from './finding.ts';
 import { NEWS_AGENCIES, VAGUE_SOURCES } from './lexicons.ts';
 import type { Word } from './match.ts';
 import { compileLexicon, isCapitalised, matchLexicon } from './match.ts';
-import { capitalisedForms, NameIndex, nameKey, numberKey, numbers, unsaidWords, wordRuns } from './mentions.ts';
+import { capitalisedForms, figures, NameIndex, nameKey, unsaidWords, wordRuns } from './mentions.ts';
 
 const VAGUE = compileLexicon(VAGUE_SOURCES);
 
@@ -308,12 +308,12 @@ function numberFindings(context: EmphasisContext): Draft[] {
   for (const group of context.input.groups) {
     const a = group.a.map((id) => context.a.get(id)!);
     const b = group.b.map((id) => context.b.get(id)!);
-    const numbersA = a.flatMap(numbers);
-    const numbersB = b.flatMap(numbers);
-    const keysA = new Set(numbersA.map(numberKey));
-    const keysB = new Set(numbersB.map(numberKey));
-    const onlyA = numbersA.filter((word) => !keysB.has(numberKey(word)));
-    const onlyB = numbersB.filter((word) => !keysA.has(numberKey(word)));
+    const figuresA = a.flatMap(figures);
+    const figuresB = b.flatMap(figures);
+    const keysA = new Set(figuresA.map((figure) => figure.key));
+    const keysB = new Set(figuresB.map((figure) => figure.key));
+    const onlyA = figuresA.filter((figure) => !keysB.has(figure.key)).map((figure) => figure.word);
+    const onlyB = figuresB.filter((figure) => !keysA.has(figure.key)).map((figure) => figure.word);
     if (onlyA.length === 0 && onlyB.length === 0) continue;
     const owner = (infos: readonly UnitInfo[], word: Word) => infos.find((info) => info.words.includes(word))!.unit.id;
     const marks: Mark[] = [
