@@ -23,11 +23,17 @@ export function analysisCacheDir(root = process.cwd()): string {
 
 let codeHash: string | undefined;
 
-/** A hash of every source file of the analysis, read once per process. */
+/**
+ * A hash of what a report depends on besides its documents, read once per process: every source
+ * file of the analysis, the version of jsdiff (the word diff), and Node's with its ICU (sentence
+ * segmentation and Unicode properties come from ICU).
+ */
 export function analysisCodeHash(root = process.cwd()): string {
   if (codeHash !== undefined) return codeHash;
   const dir = path.join(root, 'src/analysis');
   const hash = createHash('sha256');
+  const diff = JSON.parse(readFileSync(path.join(root, 'node_modules/diff/package.json'), 'utf8')) as { version: string };
+  hash.update(`diff ${diff.version}\0node ${process.version}\0icu ${process.versions.icu ?? ''}\0unicode ${process.versions.unicode ?? ''}\0`);
   for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).sort()) {
     hash.update(`${file.split(path.sep).join('/')}\0`).update(readFileSync(path.join(dir, file))).update('\0');
   }

@@ -31,8 +31,13 @@ export function compareVersions(from: ComparableVersion, to: ComparableVersion):
   return report;
 }
 
-/** The report from the disk cache (filled on every core by scripts/analyse.ts), else computed and kept there. */
+/**
+ * The report from the disk cache (filled on every core by scripts/analyse.ts), else computed and
+ * kept there. Not under `astro dev`: there the analysis code may change while the server runs,
+ * and the cache's hash of it is read once per process.
+ */
 function cachedReport(from: ComparableDocument, to: ComparableDocument): Report {
+  if (import.meta.env?.DEV === true) return compareDocuments(from, to);
   const dir = analysisCacheDir();
   const diskKey = reportKey(from, to);
   const cached = readCachedReport(dir, diskKey);
