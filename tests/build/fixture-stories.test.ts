@@ -110,7 +110,7 @@ describe('a story in three versions', () => {
     const tree = parse('stories/three-versions/index.html');
     const links = selectAll('.version-picker li a', tree).map((node) => node.properties['href']);
     expect(links).toEqual(PAIRS.map((pair) => `/stories/three-versions/compare/${pair}/`));
-    const sentences = selectAll('table', tree).find((table) => seen(table).startsWith('Sentences'));
+    const sentences = selectAll('table', tree).find((table) => seen(table).startsWith('Headline and sentences'));
     // The headline and seven sentences of the original.
     expect(selectAll('tbody tr', sentences!)).toHaveLength(8);
     const ferry = selectAll('tbody tr', sentences!)[6]!;
