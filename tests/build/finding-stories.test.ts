@@ -141,7 +141,7 @@ describe('the feeds', () => {
 });
 
 describe('search', () => {
-  test('Pagefind indexes each story\'s own page and nothing else', () => {
+  test('Pagefind indexes each story\'s own page and nothing else (stories of two versions)', () => {
     const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     expect(pages).toBe(storySlugs(dist).length);

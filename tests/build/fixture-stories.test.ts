@@ -121,6 +121,16 @@ describe('a story in three versions', () => {
     ]);
   });
 
+  test('search indexes each story’s text once: the version pages of a story of three, the story page of a story of two', () => {
+    const searchable = (page: string) => selectAll('main[data-pagefind-body]', parse(page)).length === 1;
+    expect(searchable('stories/three-versions/index.html')).toBe(false);
+    expect(['gazette', 'courier', 'wire'].map((version) => searchable(`stories/three-versions/${version}/index.html`))).toEqual([true, true, true]);
+    expect(searchable('stories/three-versions/compare/wire/courier/index.html')).toBe(false);
+    expect(searchable('stories/hostile/index.html')).toBe(true);
+    expect(searchable('stories/hostile/000-original/index.html')).toBe(false);
+    expect(searchable('index.html')).toBe(false);
+  });
+
   test('a story of two versions has no pair pages: its story page is the comparison', () => {
     expect(() => parse('stories/hostile/compare/000-original/001-rewrite/index.html')).toThrow(/ENOENT/u);
     expect(seen(parse('stories/hostile/index.html'))).toContain('Side by side');
