@@ -26,4 +26,4 @@ if (problems.length > 0) {
   console.error(`search-index: ${problems.join('; ')}`);
   process.exit(1);
 }
-console.log(`search-index: ${added.page_count} pages indexed into ${path.relative(process.cwd(), written.outputPath) || '.'}.`);
+console.log(`search-index: ${added.page_count} story pages read, the searchable ones indexed into ${path.relative(process.cwd(), written.outputPath) || '.'}.`);

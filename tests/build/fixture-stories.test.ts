@@ -126,6 +126,9 @@ describe('a story in three versions', () => {
     expect(searchable('stories/three-versions/index.html')).toBe(false);
     expect(['gazette', 'courier', 'wire'].map((version) => searchable(`stories/three-versions/${version}/index.html`))).toEqual([true, true, true]);
     expect(searchable('stories/three-versions/compare/wire/courier/index.html')).toBe(false);
+    // A result names the story and the version, not only the version's headline.
+    const title = selectAll('meta[data-pagefind-meta="title[content]"]', parse('stories/three-versions/courier/index.html'));
+    expect(title.map((node) => node.properties['content'])).toEqual(['Harbour bridge to reopen after repairs · Coast Courier']);
     expect(searchable('stories/hostile/index.html')).toBe(true);
     expect(searchable('stories/hostile/000-original/index.html')).toBe(false);
     expect(searchable('index.html')).toBe(false);
