@@ -26,12 +26,14 @@ type Dated = ArticleDocument['published'];
 
 /** The longest line around a <time> element at the top of the body that is read as a dateline. */
 const MAX_TIMED_LINE_WORDS = 15;
+/** How many names of removed chrome a warning lists. */
+const MAX_NAMES = 8;
 
 /** Parses a saved web page; `file` names it in errors and warnings. */
 export function parseHtmlArticle(html: string, file: string): SourceArticle {
   const document = pageDocument(html);
   const meta = pageMetadata(document);
-  removeChrome(document);
+  const chrome = removeChrome(document);
   // Readability keeps the article's text and may leave out a lead photo above it, caption and all.
   const standfirstText = standfirstOf(document);
   const leadCaption = collapse(document.querySelector('article figure figcaption, main figure figcaption')?.textContent ?? '');
@@ -83,6 +85,7 @@ export function parseHtmlArticle(html: string, file: string): SourceArticle {
     body.shift();
   }
 
+  if (chrome.length > 0) warnings.push(chromeWarning(chrome, file));
   if (meta.brokenJsonLd.length > 0) warnings.push(`${file}: JSON-LD block ${meta.brokenJsonLd.join(', ')} of the page is not valid JSON; its metadata was not read.`);
   const url = articleUrl(meta.urls, file, warnings);
   // The dek, when the page marks it as one; Readability often keeps it as the first paragraph.
@@ -145,6 +148,14 @@ function withoutSiteName(title: string, outlet: string | undefined, h1s: readonl
   // Without the outlet's name, the page's own h1 tells where the headline ends.
   const h1 = h1s.find((candidate) => title.length > candidate.length && title.startsWith(candidate) && new RegExp(`^${separator}`, 'u').test(title.slice(candidate.length)));
   return h1 ?? title;
+}
+
+/** Names the chrome that held text, so that a reader can tell whether any of it was the article's. */
+function chromeWarning(removed: readonly string[], file: string): string {
+  const names = [...new Set(removed)];
+  const shown = names.length > MAX_NAMES ? [...names.slice(0, MAX_NAMES), `${names.length - MAX_NAMES} more`] : names;
+  const [count, check] = removed.length === 1 ? ['an element', 'it is not'] : [`${removed.length} elements`, 'none of them is'];
+  return `${file}: left out ${count} holding text as page chrome (${shown.join(', ')}); check that ${check} part of the article.`;
 }
 
 /** "Jane Doe", "Jane Doe and Sam Lee", "Jane Doe, Sam Lee and Ann Ho". */
