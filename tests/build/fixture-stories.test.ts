@@ -11,6 +11,7 @@ import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildFixtureSite, HOSTILE_LINES } from '../support/fixture-site.ts';
 import { seenText } from '../support/hast.ts';
+import { brokenLinks } from '../support/links.ts';
 
 let site: { content: string; dist: string };
 beforeAll(() => {
@@ -132,6 +133,10 @@ describe('a story in three versions', () => {
     expect(searchable('stories/hostile/index.html')).toBe(true);
     expect(searchable('stories/hostile/000-original/index.html')).toBe(false);
     expect(searchable('index.html')).toBe(false);
+  });
+
+  test('every pair page, picker link and overview link leads somewhere', () => {
+    expect(brokenLinks(site.dist, '/')).toEqual([]);
   });
 
   test('a story of two versions has no pair pages: its story page is the comparison', () => {
