@@ -144,6 +144,15 @@ test.describe('a story in three versions', () => {
     expect((await new AxeBuilder({ page: tab }).analyze()).violations).toEqual([]);
   });
 
+  test('at phone width nothing scrolls sideways: the overview, a pair, a version', async ({ page: tab }) => {
+    await tab.setViewportSize({ width: 390, height: 844 });
+    for (const address of ['/stories/three-versions/', '/stories/three-versions/compare/wire/courier/', '/stories/three-versions/courier/']) {
+      await tab.goto(`${origin}${address}`);
+      expect(await tab.evaluate(() => document.documentElement.scrollWidth), address).toBeLessThanOrEqual(390);
+    }
+    await tab.screenshot({ path: 'tests/e2e/screenshots/three-versions-version-phone.png', fullPage: true });
+  });
+
   test('without JavaScript, every pair is a link and the selects stay hidden', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
