@@ -21,11 +21,10 @@ import { collapse, pageMetadata } from './html-metadata.ts';
 import { isoDate } from './iso-date.ts';
 import { parsePhotoCaption } from './photo-caption.ts';
 import type { SourceArticle } from './source-article.ts';
+import { timedDateline } from './timed-line.ts';
 
 type Dated = ArticleDocument['published'];
 
-/** The longest line around a <time> element at the top of the body that is read as a dateline. */
-const MAX_TIMED_LINE_WORDS = 15;
 /** How many names of removed chrome a warning lists. */
 const MAX_NAMES = 8;
 
@@ -67,8 +66,10 @@ export function parseHtmlArticle(html: string, file: string): SourceArticle {
   // Header lines at the top of the body: dropped, and read when the metadata did not say.
   const body = [...extracted.body];
   for (let block = body[0]; block !== undefined && block.type !== 'list'; block = body[0]) {
-    // A short line around a <time> element is a dateline, whatever words it is in ("9:12 AM GMT+1, Updated 5 hours ago").
-    if (extracted.timed.has(block) && block.text.split(' ').length <= MAX_TIMED_LINE_WORDS) {
+    // A <time> with only labels around it is a dateline, whatever its words ("9:12 AM GMT+1, Updated 5 hours ago").
+    const timedLine = timedDateline(block.text, extracted.timed.get(block) ?? []);
+    if (timedLine !== undefined) {
+      if (timedLine.byline !== undefined && byline === undefined) byline = { name: bylineName(timedLine.byline) ?? timedLine.byline, text: timedLine.byline };
       body.shift();
       continue;
     }

@@ -15,8 +15,8 @@ export interface ContentBlocks {
   readonly image: ArticleDocument['image'];
   /** What was left out, in words ("an image", "a table starting "…""). */
   readonly leftOut: readonly string[];
-  /** Paragraphs that hold a <time> element: at the top of the body, a dateline in whatever words. */
-  readonly timed: ReadonlySet<Block>;
+  /** Paragraphs that hold <time> elements, with the times' texts: at the top of the body, perhaps a dateline. */
+  readonly timed: ReadonlyMap<Block, readonly string[]>;
 }
 
 const INLINE = new Set([
@@ -31,35 +31,35 @@ const HEADING = /^h[1-6]$/u;
 export function contentBlocks(root: Element): ContentBlocks {
   const body: Block[] = [];
   const leftOut: string[] = [];
-  const timed = new Set<Block>();
+  const timed = new Map<Block, readonly string[]>();
   let image: ArticleDocument['image'];
 
-  const paragraph = (text: string, hasTime: boolean): void => {
+  const paragraph = (text: string, times: readonly string[]): void => {
     if (text === '') return;
     const block: Block = { type: 'paragraph', text };
     body.push(block);
-    if (hasTime) timed.add(block);
+    if (times.length > 0) timed.set(block, times);
   };
   const visitContainer = (container: Element): void => {
     // Text and inline elements between blocks ("<div>Text <b>bold</b><p>…</p></div>") form a paragraph.
     let run = '';
-    let runHasTime = false;
+    let runTimes: string[] = [];
     for (const node of container.childNodes) {
       if (isElement(node) && !isInline(node)) {
-        paragraph(collapse(run), runHasTime);
+        paragraph(collapse(run), runTimes);
         run = '';
-        runHasTime = false;
+        runTimes = [];
         visitBlock(node);
       } else {
         run += rawText(node);
-        runHasTime ||= isElement(node) && hasTime(node);
+        if (isElement(node)) runTimes.push(...timeTexts(node));
       }
     }
-    paragraph(collapse(run), runHasTime);
+    paragraph(collapse(run), runTimes);
   };
   const visitBlock = (element: Element): void => {
     const tag = element.localName.toLowerCase();
-    if (tag === 'p' || tag === 'pre' || tag === 'address') paragraph(textOf(element), hasTime(element));
+    if (tag === 'p' || tag === 'pre' || tag === 'address') paragraph(textOf(element), timeTexts(element));
     else if (HEADING.test(tag)) {
       const text = textOf(element);
       if (text !== '') body.push({ type: 'heading', text });
@@ -117,8 +117,10 @@ function describeMedia(element: Element): string {
   return alt === '' ? kind : `${kind} described as "${alt}"`;
 }
 
-function hasTime(element: Element): boolean {
-  return element.localName.toLowerCase() === 'time' || element.querySelector('time') !== null;
+/** The texts of the <time> elements in an element (itself included), as shown. */
+function timeTexts(element: Element): string[] {
+  const times = element.localName.toLowerCase() === 'time' ? [element] : [...element.querySelectorAll('time')];
+  return times.map((time) => textOf(time)).filter((text) => text !== '');
 }
 
 function isElement(node: Node): node is Element {

@@ -236,3 +236,30 @@ describe('pages that are not what they seem', () => {
     expect(parsed.warnings).toContainEqual('a.html: the page\'s publication date "last Tuesday" is not a date Reworded reads; it was left out.');
   });
 });
+
+describe('a <time> at the top of the body', () => {
+  const page = (body: string) => `<!doctype html><html><head><title>Bridge vote delayed</title></head><body><article><h1>Bridge vote delayed</h1>${body}</article></body></html>`;
+  const rest = [1, 2, 3, 4].map((n) => `<p>Para ${n}. The council met to discuss the plan for the harbour bridge, which has been delayed for years and cost far more than planned.</p>`).join('');
+  const lead = (line: string) => parseHtmlArticle(page(`<p>${line}</p>${rest}`), 'a.html');
+
+  test.each([
+    'The council will now vote on <time datetime="2026-05-01">May 1</time>, the mayor said.',
+    'Polls close at <time>8pm</time> tonight.',
+    'Voting ends <time>Friday</time>.',
+  ])('is kept when the line says more than a date: %s', (line) => {
+    const text = line.replace(/<[^>]+>/gu, '');
+    expect(texts(lead(line).document.body)[0]).toBe(text);
+  });
+
+  test.each([
+    'Updated <time>2025-11-24</time>',
+    'Published <time datetime="2025-11-24T09:12">Nov 24, 2025, 9:12 AM</time> · Updated 5 hours ago',
+    '<time>24 November 2025</time> | By Jane Doe',
+  ])('is dropped when the line is a dateline: %s', (line) => {
+    expect(texts(lead(line).document.body)[0]).toMatch(/^Para 1\./u);
+  });
+
+  test('a byline on a dropped date line is read when the page names no author', () => {
+    expect(lead('<time>24 November 2025</time> | By Jane Doe').document.byline).toEqual({ name: 'Jane Doe', text: 'By Jane Doe' });
+  });
+});
