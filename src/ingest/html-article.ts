@@ -16,6 +16,7 @@ import { parseDateline } from './dateline.ts';
 import type { ArticleDocument } from './document.ts';
 import { IngestError } from './errors.ts';
 import { contentBlocks } from './html-blocks.ts';
+import { chooseHeadline, same } from './html-headline.ts';
 import { nameWords, removeChrome } from './html-chrome.ts';
 import { collapse, pageMetadata } from './html-metadata.ts';
 import { isoDate } from './iso-date.ts';
@@ -48,9 +49,12 @@ export function parseHtmlArticle(html: string, file: string): SourceArticle {
 
   const warnings: string[] = [];
   const outlet = meta.outlet ?? text(article.siteName);
-  const headline = [meta.headline, text(article.title), meta.h1s[0]]
-    .filter((candidate): candidate is string => candidate !== undefined)
-    .map((candidate) => withoutSiteName(candidate, outlet, meta.h1s))[0];
+  // Without an <article> or <main>, the <h1> that Readability kept at the top of the article is its headline.
+  const [first] = extracted.body;
+  const bodyH1 = first?.type === 'heading' && meta.h1s.includes(first.text) ? first.text : undefined;
+  const chosen = chooseHeadline([meta.headline, text(article.title)], meta.articleH1 ?? bodyH1, outlet, meta.h1s, file);
+  const { headline } = chosen;
+  if (chosen.warning !== undefined) warnings.push(chosen.warning);
   if (headline === undefined) {
     throw new IngestError({
       file,
@@ -138,19 +142,6 @@ function headerLine(line: string, headline: string, author: string | undefined):
   return parseDateline(line) === undefined ? undefined : 'date';
 }
 
-/** "Headline | Outlet", "Headline - Outlet" (the <title> of most pages) -> "Headline". */
-function withoutSiteName(title: string, outlet: string | undefined, h1s: readonly string[]): string {
-  const separator = String.raw`\s+[|\-–—:·•»]\s+`;
-  if (outlet !== undefined) {
-    const name = outlet.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-    const match = new RegExp(`^(.+?)${separator}${name}$|^${name}${separator}(.+)$`, 'iu').exec(title);
-    if (match !== null) return (match[1] ?? match[2] ?? title).trim();
-  }
-  // Without the outlet's name, the page's own h1 tells where the headline ends.
-  const h1 = h1s.find((candidate) => title.length > candidate.length && title.startsWith(candidate) && new RegExp(`^${separator}`, 'u').test(title.slice(candidate.length)));
-  return h1 ?? title;
-}
-
 /** Names the chrome that held text, so that a reader can tell whether any of it was the article's. */
 function chromeWarning(removed: readonly string[], file: string): string {
   const names = [...new Set(removed)];
@@ -188,10 +179,6 @@ function articleUrl(candidates: readonly string[], file: string, warnings: strin
     warnings.push(`${file}: the page gives "${candidate}" as its address, which is not an http(s) address; it was left out.`);
   }
   return undefined;
-}
-
-function same(a: string, b: string): boolean {
-  return a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 }
 
 function text(value: string | null | undefined): string | undefined {

@@ -1,3 +1,5 @@
+import { parseHTML } from 'linkedom';
+
 /**
  * What a saved web page says about its article, read from the page's machine-readable parts in
  * order of trust: JSON-LD (the structured data news sites give search engines), then meta tags
@@ -17,11 +19,13 @@ export interface PageMetadata {
   readonly urls: readonly string[];
   /** The page's h1 texts: the visible headline, to tell it from a <title> with the site's name. */
   readonly h1s: readonly string[];
+  /** The article's visible headline: the h1 inside the article (or main), else the page's only h1. */
+  readonly articleH1: string | undefined;
   /** JSON-LD blocks that are not JSON, by their position on the page (1 = first). */
   readonly brokenJsonLd: readonly number[];
 }
 
-/** schema.org types of a news article or a post; the first node of one of these types is the article. */
+/** schema.org types of a news article or a post: the nodes that may describe the article. */
 const ARTICLE_TYPES = new Set([
   'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
   'BackgroundNewsArticle', 'ReviewNewsArticle', 'BlogPosting', 'LiveBlogPosting', 'Report',
@@ -31,8 +35,6 @@ type JsonObject = Record<string, unknown>;
 
 /** Reads the page's declared metadata. Call before anything removes scripts from the page. */
 export function pageMetadata(document: Document): PageMetadata {
-  const { article, byId, broken } = jsonLdArticle(document);
-  const ld = (key: string): unknown => resolve(article?.[key], byId);
   const meta = (...keys: string[]): string | undefined => {
     for (const key of keys) {
       const content = document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
@@ -40,6 +42,15 @@ export function pageMetadata(document: Document): PageMetadata {
     }
     return undefined;
   };
+  const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? undefined;
+  const h1s = [...document.querySelectorAll('h1')].map((h1) => collapse(h1.textContent ?? '')).filter((h1) => h1 !== '');
+  const inArticle = document.querySelector('article h1, main h1, [itemprop="articleBody"] h1, [role="main"] h1');
+  const articleH1 = inArticle === null ? (h1s.length === 1 ? h1s[0] : undefined) : collapse(inArticle.textContent ?? '') || undefined;
+  const { article, byId, broken } = jsonLdArticle(document, {
+    addresses: [canonical, meta('og:url')].filter((url): url is string => url !== undefined),
+    headlines: [...h1s, meta('og:title')].filter((headline): headline is string => headline !== undefined),
+  });
+  const ld = (key: string): unknown => resolve(article?.[key], byId);
   const ldAuthors = names(ld('author'), byId);
   const metaAuthor = meta('author');
   return {
@@ -51,16 +62,29 @@ export function pageMetadata(document: Document): PageMetadata {
     urls: [
       text(ld('url')),
       address(ld('mainEntityOfPage'), byId),
-      document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? undefined,
+      canonical,
       meta('og:url'),
     ].filter((url): url is string => url !== undefined && url.trim() !== '').map((url) => url.trim()),
-    h1s: [...document.querySelectorAll('h1')].map((h1) => collapse(h1.textContent ?? '')).filter((h1) => h1 !== ''),
+    h1s,
+    articleH1,
     brokenJsonLd: broken,
   };
 }
 
-/** The first article node of the page's JSON-LD blocks (in arrays and @graph too), and every node by its @id. */
-function jsonLdArticle(document: Document): { article: JsonObject | undefined; byId: Map<string, JsonObject>; broken: number[] } {
+/** What the page itself says it is, to tell its article node from others (a related story's). */
+interface ArticleHints {
+  /** The canonical address and og:url. */
+  readonly addresses: readonly string[];
+  /** The h1s and og:title. */
+  readonly headlines: readonly string[];
+}
+
+/**
+ * The article node of the page's JSON-LD blocks (in arrays and @graph too), and every node by its
+ * @id. Pages may describe related stories as articles too: the node whose address is the page's
+ * canonical one is the article, else the one whose headline the page shows, else the first.
+ */
+function jsonLdArticle(document: Document, hints: ArticleHints): { article: JsonObject | undefined; byId: Map<string, JsonObject>; broken: number[] } {
   const nodes: JsonObject[] = [];
   const broken: number[] = [];
   const collect = (value: unknown): void => {
@@ -78,7 +102,14 @@ function jsonLdArticle(document: Document): { article: JsonObject | undefined; b
     }
   });
   const byId = new Map(nodes.flatMap((node) => (typeof node['@id'] === 'string' ? [[node['@id'], node] as const] : [])));
-  const article = nodes.find((node) => [node['@type']].flat().some((type) => typeof type === 'string' && ARTICLE_TYPES.has(type)));
+  const articles = nodes.filter((node) => [node['@type']].flat().some((type) => typeof type === 'string' && ARTICLE_TYPES.has(type)));
+  const article =
+    articles.find((node) => [text(node['url']), address(node['mainEntityOfPage'], byId)].some((url) => url !== undefined && hints.addresses.some((page) => sameAddress(url, page)))) ??
+    articles.find((node) => {
+      const headline = text(node['headline']) ?? text(node['name']);
+      return headline !== undefined && hints.headlines.some((shown) => shown.toLowerCase() === headline.toLowerCase());
+    }) ??
+    articles[0];
   return { article, byId, broken };
 }
 
@@ -103,8 +134,41 @@ function address(value: unknown, byId: ReadonlyMap<string, JsonObject>): string 
   return isObject(node) ? (text(node['url']) ?? text(node['@id'])) : text(node);
 }
 
+/** Two addresses of one page: the same host (when both give one) and path, whatever the query, fragment or final slash. */
+function sameAddress(a: string, b: string): boolean {
+  const parse = (url: string): URL | undefined => {
+    try {
+      return new URL(url, 'relative:/');
+    } catch {
+      return undefined;
+    }
+  };
+  const [x, y] = [parse(a), parse(b)];
+  if (x === undefined || y === undefined) return false;
+  const path = (url: URL) => url.pathname.replace(/\/+$/u, '');
+  const host = (url: URL) => url.host.replace(/^www\./u, '');
+  return path(x) === path(y) && (x.protocol === 'relative:' || y.protocol === 'relative:' || host(x) === host(y));
+}
+
+/**
+ * A JSON-LD string as text: entities decoded and white space collapsed. JSON needs no entities, but
+ * CMSs write the HTML-escaped title into it ("Costs &amp; delays", "the bridge&#8217;s"), and a
+ * reader of the page saw the characters.
+ */
 function text(value: unknown): string | undefined {
-  return typeof value === 'string' && collapse(value) !== '' ? collapse(value) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const decoded = collapse(value.replace(/&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/giu, decodeEntity));
+  return decoded === '' ? undefined : decoded;
+}
+
+let entityDecoder: HTMLElement | undefined;
+
+/** One character reference as the character a browser shows ("&#8217;" -> "’"); an unknown one as written. */
+function decodeEntity(entity: string): string {
+  entityDecoder ??= parseHTML('<!doctype html><html><body></body></html>').document.createElement('span');
+  // Only the reference itself is parsed, so no markup can come of it.
+  entityDecoder.innerHTML = entity;
+  return entityDecoder.textContent ?? entity;
 }
 
 /** Some pages give an author's profile address where a name belongs; that is no byline. */

@@ -263,3 +263,65 @@ describe('a <time> at the top of the body', () => {
     expect(lead('<time>24 November 2025</time> | By Jane Doe').document.byline).toEqual({ name: 'Jane Doe', text: 'By Jane Doe' });
   });
 });
+
+describe('the headline: JSON-LD and the visible <h1>', () => {
+  const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+  const rest = [1, 2, 3, 4].map((n) => `<p>Para ${n}. The council met to discuss the plan for the harbour bridge, which has been delayed for years and cost far more than planned.</p>`).join('');
+  const page = (head: string, h1: string) => `<!doctype html><html><head>${head}</head><body><article><h1>${h1}</h1>${rest}</article></body></html>`;
+
+  test('decodes HTML entities in JSON-LD text, as a browser would show them', () => {
+    const parsed = parseHtmlArticle(
+      page(ld({ '@type': 'NewsArticle', headline: 'Costs &amp; delays: the bridge&#8217;s fate', author: { name: 'Ann O&#8217;Brien' }, publisher: { name: 'Smith &amp; Sons Gazette' } }), 'Costs &amp; delays: the bridge’s fate'),
+      'a.html',
+    );
+    expect(parsed.document.headline).toBe('Costs & delays: the bridge’s fate');
+    expect(parsed.document.byline?.name).toBe('Ann O’Brien');
+    expect(parsed.outlet).toBe('Smith & Sons Gazette');
+    expect(texts(parsed.document.body)[0]).toMatch(/^Para 1\./u);
+  });
+
+  test('of several article nodes, takes the one whose address is the canonical one', () => {
+    const parsed = parseHtmlArticle(
+      page(
+        `<link rel="canonical" href="https://gazette.example/bridge-plan-delayed">${ld({ '@type': 'NewsArticle', headline: 'Ferry fares rise again', url: 'https://gazette.example/ferry-fares', author: 'Wrong Person' })}${ld({ '@type': 'NewsArticle', headline: 'Bridge plan delayed again', url: 'https://gazette.example/bridge-plan-delayed/', author: 'Jane Doe' })}`,
+        'Bridge plan delayed again',
+      ),
+      'a.html',
+    );
+    expect(parsed.document.headline).toBe('Bridge plan delayed again');
+    expect(parsed.document.byline?.name).toBe('Jane Doe');
+  });
+
+  test("of several article nodes without addresses, takes the one whose headline is the page's <h1>", () => {
+    const parsed = parseHtmlArticle(
+      page(`${ld([{ '@type': 'NewsArticle', headline: 'Ferry fares rise again', author: 'Wrong Person' }])}${ld({ '@type': 'NewsArticle', headline: 'Bridge plan delayed again', author: 'Jane Doe' })}`, 'Bridge plan delayed again'),
+      'a.html',
+    );
+    expect(parsed.document.byline?.name).toBe('Jane Doe');
+  });
+
+  test('a truncated JSON-LD headline gives way to the whole <h1>, which is not also the first body block', () => {
+    const parsed = parseHtmlArticle(page(ld({ '@type': 'NewsArticle', headline: 'Bridge plan delayed again as costs…' }), 'Bridge plan delayed again as costs soar past £40 million'), 'a.html');
+    expect(parsed.document.headline).toBe('Bridge plan delayed again as costs soar past £40 million');
+    expect(texts(parsed.document.body)[0]).toMatch(/^Para 1\./u);
+    expect(parsed.warnings).toEqual([]);
+  });
+
+  test('without an <article>, the <h1> at the top of the extracted text is the one the reader saw', () => {
+    const parsed = parseHtmlArticle(
+      `<!doctype html><html><head>${ld({ '@type': 'NewsArticle', headline: 'Council shelves harbour bridge' })}</head><body><div class="logo"><h1>The Gazette</h1></div><div class="story"><h1>Bridge plan delayed again</h1>${rest}</div></body></html>`,
+      'a.html',
+    );
+    expect(parsed.document.headline).toBe('Bridge plan delayed again');
+    expect(texts(parsed.document.body)[0]).toMatch(/^Para 1\./u);
+  });
+
+  test('a JSON-LD headline that disagrees with the <h1> gives way to what the reader saw, with a warning', () => {
+    const parsed = parseHtmlArticle(page(ld({ '@type': 'NewsArticle', headline: 'Council shelves harbour bridge' }), 'Bridge plan delayed again'), 'a.html');
+    expect(parsed.document.headline).toBe('Bridge plan delayed again');
+    expect(texts(parsed.document.body)[0]).toMatch(/^Para 1\./u);
+    expect(parsed.warnings).toEqual([
+      'a.html: the page declares the headline "Council shelves harbour bridge", but its <h1> reads "Bridge plan delayed again"; the <h1>, which readers see, is the headline.',
+    ]);
+  });
+});
