@@ -122,9 +122,25 @@ describe('bad Markdown articles are refused with the line and a fix', () => {
     ['an impossible date', '---\nheadline: A\ndate: 2025-11-31\n---\nText.', 3, /"date" is not a date/u],
     ['a frontmatter that is a list', '---\n- a\n---\nText.', 2, /must be a list of "key: value" lines, not a list/u],
     ['an unclosed frontmatter', '---\nheadline: A\n\nText.', 1, /never closed/u],
+    ['a # after an unquoted value, which YAML reads as a comment', '---\nheadline: Why #MeToo still matters\n---\nText.', 2, /"headline" has a " #" comment after it/u],
+    ['a comment after an unquoted byline', '---\nheadline: A\nbyline: Jane Doe # staff\n---\nText.', 3, /"byline" has a " #" comment after it/u],
   ])('%s', (_, text, line, problem) => {
     const error = errorOf(() => parse(text));
     expect(error.line).toBe(line);
     expect(error.problem).toMatch(problem);
+  });
+
+  test('the fix for a " #" after a value is to quote it', () => {
+    const error = errorOf(() => parse('---\nheadline: Why #MeToo still matters\n---\nText.'));
+    expect(error.problem).toBe('"headline" has a " #" comment after it, so YAML reads the value as "Why" and drops the rest of the line.');
+    expect(error.fix).toBe('put the value in quotes ("Why #MeToo still matters") if the # is part of it, or move the comment to a line of its own.');
+  });
+
+  test('comments on their own lines, after a quoted value and a # inside a word stay allowed', () => {
+    const { document, url } = parse(
+      '---\n# Checked against the print edition\nheadline: "Why #MeToo still matters" # from the print edition\n  # an indented note\nurl: https://example.com/a#b\n---\nText.',
+    );
+    expect(document.headline).toBe('Why #MeToo still matters');
+    expect(url).toBe('https://example.com/a#b');
   });
 });
