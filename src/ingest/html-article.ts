@@ -17,10 +17,11 @@ import type { ArticleDocument } from './document.ts';
 import { IngestError } from './errors.ts';
 import { contentBlocks } from './html-blocks.ts';
 import { chooseHeadline, same } from './html-headline.ts';
-import { nameWords, removeChrome } from './html-chrome.ts';
+import { removeChrome } from './html-chrome.ts';
 import { collapse, pageMetadata } from './html-metadata.ts';
 import { isoDate } from './iso-date.ts';
 import { parsePhotoCaption } from './photo-caption.ts';
+import { standfirstOf } from './html-standfirst.ts';
 import type { SourceArticle } from './source-article.ts';
 import { timedDateline } from './timed-line.ts';
 
@@ -107,20 +108,6 @@ export function parseHtmlArticle(html: string, file: string): SourceArticle {
     outlet,
     url,
   };
-}
-
-/** Class names news sites give the dek under the headline. */
-const STANDFIRST_WORDS = new Set(['standfirst', 'dek', 'deck', 'subheadline', 'subtitle', 'strapline', 'description']);
-
-/** The text of the first element in the article whose class or id names it the standfirst. */
-function standfirstOf(document: Document): string | undefined {
-  const element = [...document.querySelectorAll('article [class], article [id], main [class], main [id]')].find((candidate) =>
-    nameWords(`${candidate.getAttribute('class') ?? ''} ${candidate.getAttribute('id') ?? ''}`).some((words) =>
-      words.some((word) => STANDFIRST_WORDS.has(word)),
-    ),
-  );
-  const standfirst = collapse(element?.textContent ?? '');
-  return standfirst === '' ? undefined : standfirst;
 }
 
 /**

@@ -325,3 +325,27 @@ describe('the headline: JSON-LD and the visible <h1>', () => {
     ]);
   });
 });
+
+describe('the standfirst', () => {
+  const rest = [1, 2, 3, 4].map((n) => `<p>Para ${n}. The council met to discuss the plan for the harbour bridge, which has been delayed for years and cost far more than planned.</p>`).join('');
+  const parse = (inner: string) => parseHtmlArticle(`<!doctype html><html><head><title>Bridge vote delayed</title></head><body><article><h1>Bridge vote delayed</h1>${inner}${rest}</article></body></html>`, 'a.html');
+
+  test.each(['standfirst', 'article-dek', 'c-article__standfirst', 'sub-headline', 'subheadline', 'summary-lede', 'article-summary', 'deck'])('is an element whose class is %s', (name) => {
+    expect(parse(`<p class="${name}">Council puts off decision again.</p>`).document.standfirst).toBe('Council puts off decision again.');
+  });
+
+  test('is not a photo caption whose class says description', () => {
+    const parsed = parse('<figure><img src="a.jpg"><figcaption class="image-description">The bridge at dusk (Photo: AFP)</figcaption></figure>');
+    expect(parsed.document.standfirst).toBeUndefined();
+    expect(parsed.document.image).toEqual({ caption: 'The bridge at dusk', credit: 'Photo: AFP' });
+  });
+
+  test.each([
+    '<div class="author-description"><p>Jane Doe covers transport for the Gazette.</p></div>',
+    '<div class="author-box"><p class="subtitle">Jane Doe covers transport for the Gazette.</p></div>',
+    '<figure><img src="a.jpg"><p class="standfirst">Jane Doe covers transport for the Gazette.</p></figure>',
+    '<div class="card-deck"><p>Jane Doe covers transport for the Gazette.</p></div>',
+  ])('is not an author box, a figure or anything merely described: %s', (inner) => {
+    expect(parse(inner).document.standfirst).toBeUndefined();
+  });
+});
