@@ -18,7 +18,8 @@ import { IngestError } from './errors.ts';
 import { contentBlocks } from './html-blocks.ts';
 import { chooseHeadline, same } from './html-headline.ts';
 import { removeChrome } from './html-chrome.ts';
-import { collapse, pageMetadata } from './html-metadata.ts';
+import { pageMetadata } from './html-metadata.ts';
+import { collapse, shownText } from './html-text.ts';
 import { isoDate } from './iso-date.ts';
 import { parsePhotoCaption } from './photo-caption.ts';
 import { standfirstOf } from './html-standfirst.ts';
@@ -37,7 +38,7 @@ export function parseHtmlArticle(html: string, file: string): SourceArticle {
   const chrome = removeChrome(document);
   // Readability keeps the article's text and may leave out a lead photo above it, caption and all.
   const standfirstText = standfirstOf(document);
-  const leadCaption = collapse(document.querySelector('article figure figcaption, main figure figcaption')?.textContent ?? '');
+  const leadCaption = shownText(document.querySelector('article figure figcaption, main figure figcaption'));
   const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
   const extracted = article?.content === null || article?.content === undefined ? undefined : contentBlocks(article.content as Element);
   if (article === null || extracted === undefined || extracted.body.length === 0) {

@@ -1,12 +1,12 @@
 /**
  * The article content Readability extracted, as the document's blocks: p -> paragraph, h1–h6 ->
  * heading, ul/ol -> list, blockquote -> its paragraphs, and a figure's caption -> the image
- * caption. Text is each element's text as a browser shows it (white space collapsed, <br> a
- * space); markup never survives, so "<script>" written as text in a paragraph stays those
+ * caption. Text is each element's text as a browser shows it (html-text.ts: white space
+ * collapsed, <br> a space, <q> in quotation marks, 10<sup>6</sup> as 10⁶); markup never survives, so "<script>" written as text in a paragraph stays those
  * characters. What is not text (images, video, tables) is left out with a warning.
  */
 import type { ArticleDocument, Block } from './document.ts';
-import { collapse } from './html-metadata.ts';
+import { collapse, INLINE, MEDIA, rawText, shownText as textOf } from './html-text.ts';
 import { parsePhotoCaption } from './photo-caption.ts';
 
 /** The body and the lead image's caption found in extracted content. */
@@ -19,12 +19,6 @@ export interface ContentBlocks {
   readonly timed: ReadonlyMap<Block, readonly string[]>;
 }
 
-const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd',
-  'label', 'mark', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup',
-  'time', 'tt', 'u', 'var', 'wbr',
-]);
-const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'svg', 'canvas', 'iframe', 'object', 'embed', 'map']);
 const HEADING = /^h[1-6]$/u;
 
 /** Reads extracted content into blocks. */
@@ -90,25 +84,6 @@ function listItems(list: Element): string[] {
       const inner = nested.flatMap(listItems);
       return own === '' ? inner : [own, ...inner];
     });
-}
-
-/** An element's text as a browser shows it: white space collapsed, <br> a space, images nothing. */
-function textOf(element: Element | null): string {
-  return element === null ? '' : collapse([...element.childNodes].map(rawText).join(''));
-}
-
-/**
- * A node's text before white space is collapsed (collapsing must see the whole run: "a <b>b </b>c"
- * reads "a b c"). Comments are not text; a block inside a paragraph-like element ends a line.
- */
-function rawText(node: Node): string {
-  if (node.nodeType === 3) return node.textContent ?? '';
-  if (!isElement(node)) return '';
-  const tag = node.localName.toLowerCase();
-  if (tag === 'br') return ' ';
-  if (MEDIA.has(tag)) return '';
-  const inner = [...node.childNodes].map(rawText).join('');
-  return INLINE.has(tag) ? inner : ` ${inner} `;
 }
 
 function describeMedia(element: Element): string {

@@ -1,11 +1,11 @@
-import { parseHTML } from 'linkedom';
-
 /**
  * What a saved web page says about its article, read from the page's machine-readable parts in
  * order of trust: JSON-LD (the structured data news sites give search engines), then meta tags
  * (Open Graph, article:*, author, the canonical link). Readability's guesses from the visible page
  * come last, in html-article.ts. Nothing here is article text: it becomes frontmatter.
  */
+import { parseHTML } from 'linkedom';
+import { collapse, shownText } from './html-text.ts';
 
 /** The article metadata a page declares; values are trimmed and their white space collapsed. */
 export interface PageMetadata {
@@ -43,9 +43,9 @@ export function pageMetadata(document: Document): PageMetadata {
     return undefined;
   };
   const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? undefined;
-  const h1s = [...document.querySelectorAll('h1')].map((h1) => collapse(h1.textContent ?? '')).filter((h1) => h1 !== '');
+  const h1s = [...document.querySelectorAll('h1')].map(shownText).filter((h1) => h1 !== '');
   const inArticle = document.querySelector('article h1, main h1, [itemprop="articleBody"] h1, [role="main"] h1');
-  const articleH1 = inArticle === null ? (h1s.length === 1 ? h1s[0] : undefined) : collapse(inArticle.textContent ?? '') || undefined;
+  const articleH1 = inArticle === null ? (h1s.length === 1 ? h1s[0] : undefined) : shownText(inArticle) || undefined;
   const { article, byId, broken } = jsonLdArticle(document, {
     addresses: [canonical, meta('og:url')].filter((url): url is string => url !== undefined),
     headlines: [...h1s, meta('og:title')].filter((headline): headline is string => headline !== undefined),
@@ -180,7 +180,3 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** HTML white space (not the no-break space, which is text) collapsed, as a browser shows it. */
-export function collapse(value: string): string {
-  return value.replace(/[ \t\n\f\r]+/gu, ' ').trim();
-}

@@ -5,7 +5,7 @@
  * of those would move a caption or a biography into the article's header.
  */
 import { nameWords } from './html-chrome.ts';
-import { collapse } from './html-metadata.ts';
+import { shownText } from './html-text.ts';
 
 /** Words that name a standfirst wherever they stand in a name ("c-article__standfirst"). */
 const WORDS = new Set(['standfirst', 'dek', 'subheadline', 'subhead', 'strapline']);
@@ -22,7 +22,7 @@ export function standfirstOf(document: Document): string | undefined {
   const element = [...document.querySelectorAll('article [class], article [id], main [class], main [id]')].find(
     (candidate) => namesStandfirst(names(candidate)) && !inCaptionOrAuthorBox(candidate),
   );
-  const standfirst = collapse(element?.textContent ?? '');
+  const standfirst = shownText(element ?? null);
   return standfirst === '' ? undefined : standfirst;
 }
 

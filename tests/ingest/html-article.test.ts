@@ -349,3 +349,29 @@ describe('the standfirst', () => {
     expect(parse(inner).document.standfirst).toBeUndefined();
   });
 });
+
+describe('inline elements that change what a reader sees', () => {
+  const rest = [1, 2, 3, 4].map((n) => `<p>Para ${n}. The council met to discuss the plan for the harbour bridge, which has been delayed for years and cost far more than planned.</p>`).join('');
+  const parse = (inner: string, head = '') =>
+    parseHtmlArticle(`<!doctype html><html><head><title>Bridge vote delayed</title>${head}</head><body><article><h1>Bridge vote delayed</h1>${rest}${inner}</article></body></html>`, 'a.html');
+  const last = (inner: string) => texts(parse(inner).document.body).at(-1);
+
+  test('<q> shows its quotation marks, single ones inside double', () => {
+    expect(last('<p>The mayor said <q>we will build it</q> on Monday.</p>')).toBe('The mayor said “we will build it” on Monday.');
+    expect(last('<p>She said <q>he told me <q>no</q> twice</q>.</p>')).toBe('She said “he told me ‘no’ twice”.');
+  });
+
+  test('superscript and subscript digits keep their place, so figures are not changed', () => {
+    expect(last('<p>The cable carries 10<sup>6</sup> volts and 2<sup>-3</sup> of it is lost.</p>')).toBe('The cable carries 10⁶ volts and 2⁻³ of it is lost.');
+    expect(last('<p>Costs rose by a third<sup>1</sup>, on the 21<sup>st</sup> of May.</p>')).toBe('Costs rose by a third¹, on the 21st of May.');
+    expect(last('<p>The river carried CO<sub>2</sub> and H<sub>2</sub>O.</p>')).toBe('The river carried CO₂ and H₂O.');
+  });
+
+  test('the standfirst is read the same way', () => {
+    const parsed = parseHtmlArticle(
+      `<!doctype html><html><head><title>Bridge vote delayed</title></head><body><article><h1>Bridge vote delayed</h1><p class="standfirst">Mayor says <q>we will build it</q> at 10<sup>6</sup> times the cost</p>${rest}</article></body></html>`,
+      'a.html',
+    );
+    expect(parsed.document.standfirst).toBe('Mayor says “we will build it” at 10⁶ times the cost');
+  });
+});
