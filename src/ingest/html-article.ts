@@ -15,13 +15,12 @@ import { bylineName } from './byline.ts';
 import { parseDateline } from './dateline.ts';
 import type { ArticleDocument } from './document.ts';
 import { IngestError } from './errors.ts';
-import { contentBlocks } from './html-blocks.ts';
+import { contentBlocks, isPhotoFigure, photoCaption } from './html-blocks.ts';
 import { chooseHeadline, same } from './html-headline.ts';
 import { removeChrome } from './html-chrome.ts';
 import { pageMetadata } from './html-metadata.ts';
-import { collapse, shownText } from './html-text.ts';
+import { collapse } from './html-text.ts';
 import { isoDate } from './iso-date.ts';
-import { parsePhotoCaption } from './photo-caption.ts';
 import { standfirstOf } from './html-standfirst.ts';
 import type { SourceArticle } from './source-article.ts';
 import { timedDateline } from './timed-line.ts';
@@ -38,7 +37,8 @@ export function parseHtmlArticle(html: string, file: string): SourceArticle {
   const chrome = removeChrome(document);
   // Readability keeps the article's text and may leave out a lead photo above it, caption and all.
   const standfirstText = standfirstOf(document);
-  const leadCaption = shownText(document.querySelector('article figure figcaption, main figure figcaption'));
+  const leadFigure = [...document.querySelectorAll('article figure, main figure')].find(isPhotoFigure);
+  const leadCaption = leadFigure === undefined ? undefined : photoCaption(leadFigure);
   const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
   const extracted = article?.content === null || article?.content === undefined ? undefined : contentBlocks(article.content as Element);
   if (article === null || extracted === undefined || extracted.body.length === 0) {
@@ -98,7 +98,7 @@ export function parseHtmlArticle(html: string, file: string): SourceArticle {
   // The dek, when the page marks it as one; Readability often keeps it as the first paragraph.
   const standfirst = standfirstText !== undefined && standfirstText !== headline ? standfirstText : undefined;
   if (standfirst !== undefined && body[0]?.type === 'paragraph' && same(body[0].text, standfirst)) body.shift();
-  const image = extracted.image ?? (leadCaption === '' ? undefined : (parsePhotoCaption(leadCaption) ?? { caption: leadCaption, credit: undefined }));
+  const image = extracted.image ?? leadCaption;
   if (extracted.leftOut.length > 0) warnings.push(`${file}: left out ${extracted.leftOut.join(', ')}: not article text.`);
   if (body.length === 0) warnings.push(`${file}: the article has a headline but no body text.`);
 

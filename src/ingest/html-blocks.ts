@@ -20,6 +20,8 @@ export interface ContentBlocks {
 }
 
 const HEADING = /^h[1-6]$/u;
+/** Elements that hold text to read: in a figure, they make it a text figure (a pull quote, a text box). */
+const TEXT_BLOCKS = 'blockquote, p, li, h1, h2, h3, h4, h5, h6, pre, td, th, dd, dt';
 
 /** Reads extracted content into blocks. */
 export function contentBlocks(root: Element): ContentBlocks {
@@ -60,18 +62,49 @@ export function contentBlocks(root: Element): ContentBlocks {
     } else if (tag === 'ul' || tag === 'ol') {
       const items = listItems(element);
       if (items.length > 0) body.push({ type: 'list', items });
-    } else if (tag === 'figure' && element.querySelector('blockquote, p') === null) {
-      const caption = textOf(element.querySelector('figcaption'));
-      if (caption !== '' && image === undefined) image = parsePhotoCaption(caption) ?? { caption, credit: undefined };
-      else leftOut.push(caption === '' ? 'an image' : `an image captioned "${caption}"`);
+    } else if (tag === 'figure' && isPhotoFigure(element)) {
+      const caption = photoCaption(element);
+      if (caption !== undefined && image === undefined) image = caption;
+      else leftOut.push(caption === undefined ? 'an image' : `an image captioned "${[caption.caption, caption.credit].filter(Boolean).join(' ')}"`);
     } else if (MEDIA.has(tag)) leftOut.push(describeMedia(element));
     else if (tag === 'table') leftOut.push(`a table starting "${textOf(element.querySelector('tr')).slice(0, 60)}"`);
-    else if (tag === 'hr' || tag === 'figcaption') return;
+    else if (tag === 'figcaption') paragraph(textOf(element), []); // A pull quote's attribution, a text box's caption.
+    else if (tag === 'hr') return;
     else visitContainer(element); // div, section, blockquote, a figure holding a quotation, …
   };
 
   visitContainer(root);
   return { body, image, leftOut, timed };
+}
+
+/**
+ * A figure that shows a photo (or other media) and nothing to read but its caption. Its caption
+ * describes the photo. A figure holding text (a pull quote, a text box) is text, and its caption
+ * is that text's attribution or title.
+ */
+export function isPhotoFigure(figure: Element): boolean {
+  const caption = captionOf(figure);
+  const textBlocks = [...figure.querySelectorAll(TEXT_BLOCKS)].filter((block) => !(caption?.contains(block) ?? false) && textOf(block) !== '');
+  return textBlocks.length === 0 && figure.querySelector([...MEDIA].join(', ')) !== null;
+}
+
+/**
+ * A photo figure's caption: its figcaption, with the credit in parentheses when it has one. Loose
+ * text beside the photo (a credit line in a span) is the credit, so that no word of it is lost.
+ */
+export function photoCaption(figure: Element): ArticleDocument['image'] {
+  const captionElement = captionOf(figure);
+  const caption = textOf(captionElement);
+  const beside = collapse([...figure.childNodes].filter((node) => node !== captionElement).map(rawText).join(''));
+  if (caption === '' && beside === '') return undefined;
+  const read = parsePhotoCaption(caption) ?? { caption: caption === '' ? undefined : caption, credit: undefined };
+  if (beside === '') return read;
+  return { caption: read.caption, credit: read.credit === undefined ? beside : `${read.credit}; ${beside}` };
+}
+
+/** A figure's own caption (not one of a figure nested in it). */
+export function captionOf(figure: Element): Element | null {
+  return [...figure.children].find((child) => child.localName.toLowerCase() === 'figcaption') ?? null;
 }
 
 /** Each item's own text, then the items of lists nested in it, as items of their own. */

@@ -375,3 +375,34 @@ describe('inline elements that change what a reader sees', () => {
     expect(parsed.document.standfirst).toBe('Mayor says “we will build it” at 10⁶ times the cost');
   });
 });
+
+describe('figures', () => {
+  const rest = [1, 2, 3, 4].map((n) => `<p>Para ${n}. The council met to discuss the plan for the harbour bridge, which has been delayed for years and cost far more than planned.</p>`).join('');
+  const parse = (inner: string) => parseHtmlArticle(`<!doctype html><html><head><title>Bridge vote delayed</title></head><body><article><h1>Bridge vote delayed</h1>${inner}</article></body></html>`, 'a.html');
+  const quote = '<figure class="pull-quote"><blockquote><p>We will build this bridge, whatever it costs.</p></blockquote><figcaption>Jane Doe, mayor of the city</figcaption></figure>';
+
+  test("a pull quote's caption is its attribution: kept as a paragraph after the quote, never the photo caption", () => {
+    const parsed = parse(`${rest}${quote}<p>After the quote, the council adjourned until the spring, when it will vote on the bridge again.</p>`);
+    const body = texts(parsed.document.body);
+    expect(body.slice(4, 6)).toEqual(['We will build this bridge, whatever it costs.', 'Jane Doe, mayor of the city']);
+    expect(parsed.document.image).toBeUndefined();
+    expect(parsed.warnings).toEqual([]);
+  });
+
+  test('a pull quote before the lead photo does not lend the photo its attribution', () => {
+    const parsed = parse(`${quote}<figure><img src="a.jpg"><figcaption>The harbour at dawn (Reuters)</figcaption></figure>${rest}`);
+    expect(parsed.document.image).toEqual({ caption: 'The harbour at dawn', credit: 'Reuters' });
+    expect(texts(parsed.document.body)).toContain('Jane Doe, mayor of the city');
+  });
+
+  test('a credit line beside the photo, outside its caption, is the credit', () => {
+    const parsed = parse(`${rest}<figure><img src="a.jpg"><span class="credit">Jane Roe/Gazette</span><figcaption>The bridge at dusk</figcaption></figure>`);
+    expect(parsed.document.image).toEqual({ caption: 'The bridge at dusk', credit: 'Jane Roe/Gazette' });
+  });
+
+  test('a photo wrapped in a paragraph inside its figure is still a photo, its caption the image caption', () => {
+    const parsed = parse(`${rest}<figure><p><img src="a.jpg" alt="bridge"></p><figcaption>The bridge, seen from the harbour in 2020 (Reuters)</figcaption></figure>`);
+    expect(parsed.document.image).toEqual({ caption: 'The bridge, seen from the harbour in 2020', credit: 'Reuters' });
+    expect(texts(parsed.document.body)).not.toContain('The bridge, seen from the harbour in 2020 (Reuters)');
+  });
+});
