@@ -93,6 +93,7 @@ export function parseHtmlArticle(html: string, file: string): SourceArticle {
   }
 
   if (chrome.length > 0) warnings.push(chromeWarning(chrome, file));
+  for (const problem of meta.unusable) warnings.push(`${file}: the page's JSON-LD ${problem}; it was not used.`);
   if (meta.brokenJsonLd.length > 0) warnings.push(`${file}: JSON-LD block ${meta.brokenJsonLd.join(', ')} of the page is not valid JSON; its metadata was not read.`);
   const url = articleUrl(meta.urls, file, warnings);
   // The dek, when the page marks it as one; Readability often keeps it as the first paragraph.

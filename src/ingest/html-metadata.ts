@@ -23,6 +23,8 @@ export interface PageMetadata {
   readonly articleH1: string | undefined;
   /** JSON-LD blocks that are not JSON, by their position on the page (1 = first). */
   readonly brokenJsonLd: readonly number[];
+  /** JSON-LD values given but unusable, in words: "datePublished is a number (1732484640), not text". */
+  readonly unusable: readonly string[];
 }
 
 /** schema.org types of a news article or a post: the nodes that may describe the article. */
@@ -50,15 +52,21 @@ export function pageMetadata(document: Document): PageMetadata {
     addresses: [canonical, meta('og:url')].filter((url): url is string => url !== undefined),
     headlines: [...h1s, meta('og:title')].filter((headline): headline is string => headline !== undefined),
   });
+  const unusable: string[] = [];
+  const read = (what: string, value: unknown): string | undefined => {
+    const found = firstText(value);
+    if (found === undefined && !isAbsent(value)) unusable.push(`${what} is ${describe(value)}, not text`);
+    return found;
+  };
   const ld = (key: string): unknown => resolve(article?.[key], byId);
-  const ldAuthors = names(ld('author'), byId);
+  const ldAuthors = names(ld('author'), byId, (value) => read('author name', value));
   const metaAuthor = meta('author');
   return {
-    headline: text(ld('headline')) ?? text(ld('name')) ?? meta('og:title', 'twitter:title'),
+    headline: read('headline', ld('headline')) ?? text(ld('name')) ?? meta('og:title', 'twitter:title'),
     authors: ldAuthors.length > 0 ? ldAuthors : metaAuthor === undefined || isAddress(metaAuthor) ? [] : [metaAuthor],
-    published: text(ld('datePublished')) ?? meta('article:published_time', 'datePublished', 'date'),
-    updated: text(ld('dateModified')) ?? meta('article:modified_time', 'dateModified', 'og:updated_time'),
-    outlet: names(ld('publisher'), byId)[0] ?? meta('og:site_name', 'application-name'),
+    published: read('datePublished', ld('datePublished')) ?? meta('article:published_time', 'datePublished', 'date'),
+    updated: read('dateModified', ld('dateModified')) ?? meta('article:modified_time', 'dateModified', 'og:updated_time'),
+    outlet: names(ld('publisher'), byId, (value) => read('publisher name', value))[0] ?? meta('og:site_name', 'application-name'),
     urls: [
       text(ld('url')),
       address(ld('mainEntityOfPage'), byId),
@@ -68,6 +76,7 @@ export function pageMetadata(document: Document): PageMetadata {
     h1s,
     articleH1,
     brokenJsonLd: broken,
+    unusable,
   };
 }
 
@@ -120,12 +129,32 @@ function resolve(value: unknown, byId: ReadonlyMap<string, JsonObject>): unknown
   return value;
 }
 
-/** Names of people or organisations: "Jane Doe", {"name": "Jane Doe"}, or a list of them. */
-function names(value: unknown, byId: ReadonlyMap<string, JsonObject>): string[] {
+/** Names of people or organisations: "Jane Doe", {"name": "Jane Doe"} (or ["Jane Doe"]), or a list of them. */
+function names(value: unknown, byId: ReadonlyMap<string, JsonObject>, readName: (name: unknown) => string | undefined): string[] {
   return [resolve(value, byId)].flat().flatMap((item) => {
-    const name = isObject(item) ? text(item['name']) : text(item);
+    const name = isObject(item) ? readName(item['name']) : text(item);
     return name === undefined || isAddress(name) ? [] : [name];
   });
+}
+
+/**
+ * The first text of a JSON-LD value: schema.org lets any property repeat, so a page may give
+ * ["2025-11-24", …] or a name as ["Jane Doe"]; the first text among them is the value.
+ */
+function firstText(value: unknown): string | undefined {
+  return Array.isArray(value) ? value.map(text).find((item) => item !== undefined) : text(value);
+}
+
+function isAbsent(value: unknown): boolean {
+  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+/** "a number (1732484640)", "a list without text", "an object": a value's shape, in words. */
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list without text';
+  if (isObject(value)) return 'an object';
+  if (typeof value === 'string') return 'blank';
+  return `a ${typeof value} (${String(value)})`;
 }
 
 /** mainEntityOfPage is an address, or a WebPage node (perhaps by reference) with its url or @id. */

@@ -406,3 +406,27 @@ describe('figures', () => {
     expect(texts(parsed.document.body)).not.toContain('The bridge, seen from the harbour in 2020 (Reuters)');
   });
 });
+
+describe('JSON-LD values of other shapes', () => {
+  const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Bridge plan delayed again', ...(value as object) })}</script>`;
+  const rest = [1, 2, 3, 4].map((n) => `<p>Para ${n}. The council met to discuss the plan for the harbour bridge, which has been delayed for years and cost far more than planned.</p>`).join('');
+  const parse = (value: unknown, head = '') => parseHtmlArticle(`<!doctype html><html><head>${ld(value)}${head}</head><body><article><h1>Bridge plan delayed again</h1>${rest}</article></body></html>`, 'a.html');
+
+  test('reads the first usable value of a list: a date, an author name', () => {
+    const parsed = parse({ datePublished: ['2025-11-24T09:12:00+01:00', '2025-11-25'], dateModified: [17, '2025-11-24T14:40:00+01:00'], author: { '@type': 'Person', name: ['Jane Doe', 'J. Doe'] } });
+    expect(parsed.document.published?.iso).toBe('2025-11-24T09:12+01:00');
+    expect(parsed.document.updated?.iso).toBe('2025-11-24T14:40+01:00');
+    expect(parsed.document.byline?.name).toBe('Jane Doe');
+    expect(parsed.warnings).toEqual([]);
+  });
+
+  test('says what it could not use, and falls back to the meta tags', () => {
+    const parsed = parse({ datePublished: 1732484640, author: { name: 42 } }, '<meta property="article:published_time" content="2025-11-24T09:12:00+01:00">');
+    expect(parsed.document.published?.iso).toBe('2025-11-24T09:12+01:00');
+    expect(parsed.document.byline).toBeUndefined();
+    expect(parsed.warnings).toEqual([
+      'a.html: the page\'s JSON-LD author name is a number (42), not text; it was not used.',
+      'a.html: the page\'s JSON-LD datePublished is a number (1732484640), not text; it was not used.',
+    ]);
+  });
+});
