@@ -7,22 +7,28 @@
  *
  * Names are a guess, and a wrong guess would delete article text with nobody the wiser, so the
  * removal is conservative: an element that reads like the article (a long paragraph of prose, or a
- * large share of the page's prose) stays whatever it is called, and Readability decides; chrome
- * that held text is reported, so that a misreading can be seen.
+ * large share of the page's prose) stays whatever it is called, and Readability decides; an
+ * element removed by its name that held text is reported, so that a misreading can be seen.
  */
 
 /** Elements that are never text: removed silently. */
 const NOT_TEXT = 'script, style, noscript, template, link, meta, iframe, object, embed, canvas, svg, button, input, select, textarea';
 
 /**
- * Elements that hold page furniture by their tag or role. A `form` is not one: ASP.NET and other
- * frameworks wrap the whole page in one; Readability weighs the forms it finds inside the article.
+ * Elements the page itself declares to be furniture, by their tag or role: removed without a
+ * report, since that is no guess of ours. A `form` is not one: ASP.NET and other frameworks wrap
+ * the whole page in one; Readability weighs the forms it finds inside the article.
  */
-const CHROME_ELEMENTS = [
-  'nav', 'aside', 'footer', 'dialog', '[hidden]', '[aria-hidden="true"]',
+const DECLARED_CHROME = [
+  'nav', 'footer', 'dialog',
   '[role="navigation"]', '[role="banner"]', '[role="complementary"]', '[role="contentinfo"]',
   '[role="dialog"]', '[role="alertdialog"]', '[role="search"]', '[role="menu"]', '[role="toolbar"]',
 ].join(', ');
+/**
+ * Elements that are usually furniture but may hold the article's text: an `aside` is a sidebar or
+ * an in-article fact box, a hidden element a menu or the rest of the article behind "Read more".
+ */
+const CHROME_ELEMENTS = `${DECLARED_CHROME}, aside, [hidden], [aria-hidden="true"]`;
 
 /**
  * Words in class names and ids that mark chrome, matched as whole words of a name split at hyphens
@@ -78,7 +84,7 @@ export function removeChrome(document: Document): string[] {
     const chrome = element.matches(CHROME_ELEMENTS) || isChromeName(names);
     const article = holdsArticle(element) || readsLikeArticle(element, pageWords);
     if (chrome && !article) {
-      if (proseWords(element) >= TEXT_WORDS) removed.push(describe(element));
+      if (!element.matches(DECLARED_CHROME) && proseWords(element) >= TEXT_WORDS) removed.push(describe(element));
       element.remove();
     } else if (READABILITY_DROPS.some((pattern) => pattern.test(names)) && (article || mentionsChrome(names))) {
       // Kept as content ("social-embed", "c-ad-free", a long paragraph in a "promo"), but

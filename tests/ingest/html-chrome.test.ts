@@ -58,6 +58,12 @@ describe('chrome removal keeps article text', () => {
     expect(texts(parsed.document.body)).toHaveLength(4);
   });
 
+  test('removes chrome the page declares (footer, nav) without a warning', () => {
+    const parsed = parse(`<article><h1>Bridge plan delayed</h1>${paragraphs('Para')}</article><footer><p>© 2025 The Harbour Gazette. All rights reserved. Quotes delayed by 15 minutes.</p></footer>`);
+    expect(texts(parsed.document.body)).toHaveLength(4);
+    expect(parsed.warnings).toEqual([]);
+  });
+
   test('says how many elements holding text it removed as chrome, and their class names', () => {
     const parsed = parse(
       `<article><h1>Bridge plan delayed</h1>${paragraphs('Para')}<div class="newsletter-signup"><p>Sign up to Harbour Today, our morning email with the news you need.</p></div><div class="share-tools"><a href="/s">Share</a></div><aside><p>More from the council: the budget meeting is on Thursday at the town hall.</p></aside></article>`,
