@@ -14,7 +14,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ComparableDocument } from '../src/analysis/index.ts';
 import { compareDocuments } from '../src/analysis/index.ts';
-import { analysisCacheDir, readCachedReport, reportKey, writeCachedReport } from '../src/data/analysis-cache.ts';
+import { analysisCacheDir, hasCachedReport, reportKey, writeCachedReport } from '../src/data/analysis-cache.ts';
 import { assembleStories } from '../src/data/assemble-stories.ts';
 import { analysedPairs } from '../src/data/story-comparisons.ts';
 import { articleFrontmatterSchema, storySummarySchema } from '../src/ingest/article-frontmatter.ts';
@@ -51,7 +51,9 @@ for (const story of assembleStories(summaries, articles)) {
     wanted.set(key, { key, from: from.entry, to: to.entry });
   }
 }
-const missing = [...wanted.values()].filter((job) => readCachedReport(cacheDir, job.key) === undefined);
+// Asking whether a report is there, not reading it: the pages read it, and a file is only ever
+// there whole.
+const missing = [...wanted.values()].filter((job) => !hasCachedReport(cacheDir, job.key));
 
 // A worker costs a module load (about 0.3 s); a handful of reports is quicker computed here.
 const threads = Math.min(availableParallelism(), Math.ceil(missing.length / 8));

@@ -46,6 +46,11 @@ export function reportKey(from: ComparableDocument, to: ComparableDocument, root
   return createHash('sha256').update(analysisCodeHash(root)).update(JSON.stringify(from)).update('\0').update(JSON.stringify(to)).digest('hex');
 }
 
+/** True when a report is kept under the key (written whole: see writeCachedReport). */
+export function hasCachedReport(dir: string, key: string): boolean {
+  return existsSync(path.join(dir, `${key}.json`));
+}
+
 /** The cached report under a key, if there is one. */
 export function readCachedReport(dir: string, key: string): Report | undefined {
   const file = path.join(dir, `${key}.json`);
