@@ -1,41 +1,27 @@
 /**
- * The story full of markup (tests/support/hostile-site.ts), opened in Chromium: no dialog opens,
+ * The fixture stories (tests/support/fixture-site.ts), opened in Chromium. The story full of markup: no dialog opens,
  * no request leaves the page, no element is injected, and the text reads as written.
  */
-import { readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { buildFixtureSite, HOSTILE_LINES } from '../support/fixture-site.ts';
+import type { StaticServer } from '../support/static-server.ts';
+import { serveFolder } from '../support/static-server.ts';
 
 let site: { content: string; dist: string } | undefined;
-let server: Server | undefined;
+let server: StaticServer | undefined;
 let origin = '';
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
 test.beforeAll(async ({}, info) => {
   // One build serves both viewports' tests; the phone project skips them (the text is the same).
   if (info.project.name !== 'desktop') return;
   site = buildFixtureSite();
-  // A plain static server for the fixture site's folder, as any static host would serve it.
-  const root = site.dist;
-  server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const file = path.join(root, decodeURIComponent(url.pathname), url.pathname.endsWith('/') ? 'index.html' : '');
-    readFile(file).then(
-      (body) => response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body),
-      () => response.writeHead(404).end(),
-    );
-  });
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveFolder(site.dist);
+  origin = server.origin;
 });
 test.afterAll(async () => {
-  await new Promise((resolve) => (server === undefined ? resolve(undefined) : server.close(resolve)));
+  await server?.close();
   if (site !== undefined) await rm(site.content, { recursive: true, force: true });
 });
 

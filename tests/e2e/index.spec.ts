@@ -5,59 +5,32 @@
  * so those tests run on a site of its own: the seed story and the test stories of
  * tests/fixtures/stories, built from a temporary content folder and served as a static host would.
  */
-import { cpSync, mkdtempSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { astroBuild } from '../support/astro-build.ts';
-import { ROOT } from '../support/seed.ts';
+import { buildFixtureSite } from '../support/fixture-site.ts';
+import type { StaticServer } from '../support/static-server.ts';
+import { serveFolder } from '../support/static-server.ts';
 
 const STORY_TITLE = 'Trump hints at possible progress in the Russia-Ukraine peace talks';
 const STORY = '/stories/trump-ukraine-peace-talks/';
 
 let content: string | undefined;
-let server: Server | undefined;
+let server: StaticServer | undefined;
 let origin = '';
-
-/** Builds the seed and the test stories into one site; returns its content folder and dist. */
-function buildManyStories(): { content: string; dist: string } {
-  const folder = mkdtempSync(path.join(tmpdir(), 'reworded-index-'));
-  cpSync(path.join(ROOT, 'tests/fixtures/stories'), path.join(folder, 'sources'), { recursive: true });
-  cpSync(path.join(ROOT, 'content/sources/trump-ukraine-peace-talks'), path.join(folder, 'sources/trump-ukraine-peace-talks'), { recursive: true });
-  const dist = path.join(folder, 'dist');
-  const env = { ...process.env, REWORDED_CONTENT: folder, ASTRO_TELEMETRY_DISABLED: '1' };
-  execFileSync(process.execPath, ['scripts/ingest.ts'], { cwd: ROOT, env, stdio: 'pipe' });
-  astroBuild(dist, { REWORDED_CONTENT: folder });
-  return { content: folder, dist };
-}
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
 test.beforeAll(async ({}, info) => {
   // One build serves the desktop tests; sorting does not depend on the viewport.
   if (info.project.name !== 'desktop') return;
-  const site = buildManyStories();
+  // The seed and the test stories in one site: a list of many stories.
+  const site = buildFixtureSite({ withSeed: true });
   content = site.content;
-  server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const file = path.join(site.dist, decodeURIComponent(url.pathname), url.pathname.endsWith('/') ? 'index.html' : '');
-    readFile(file).then(
-      (body) => response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body),
-      () => response.writeHead(404).end(),
-    );
-  });
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveFolder(site.dist);
+  origin = server.origin;
 });
 test.afterAll(async () => {
-  await new Promise((resolve) => (server === undefined ? resolve(undefined) : server.close(resolve)));
+  await server?.close();
   if (content !== undefined) await rm(content, { recursive: true, force: true });
 });
 

@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { astroBuild } from './astro-build.ts';
-import { ROOT } from './seed.ts';
+import { ROOT, SEED_STORY_DIR } from './seed.ts';
 
 /** The lines of the hostile articles that must appear on the pages exactly as written. */
 export const HOSTILE_LINES = [
@@ -23,10 +23,14 @@ export const HOSTILE_LINES = [
   '{props.secret} and {{ template }} and ${injection} stayed text.',
 ] as const;
 
-/** Builds the fixture site; returns its content folder (sources, articles) and its dist folder. */
-export function buildFixtureSite(): { content: string; dist: string } {
+/**
+ * Builds the fixture site, with the seed story too when asked (a list of many stories);
+ * returns its content folder (sources, articles) and its dist folder.
+ */
+export function buildFixtureSite(options: { withSeed?: boolean } = {}): { content: string; dist: string } {
   const content = mkdtempSync(path.join(tmpdir(), 'reworded-fixtures-'));
   cpSync(path.join(ROOT, 'tests/fixtures/stories'), path.join(content, 'sources'), { recursive: true });
+  if (options.withSeed === true) cpSync(SEED_STORY_DIR, path.join(content, 'sources', path.basename(SEED_STORY_DIR)), { recursive: true });
   const dist = path.join(content, 'dist');
   const env = { ...process.env, REWORDED_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
   execFileSync(process.execPath, ['scripts/ingest.ts'], { cwd: ROOT, env, stdio: 'pipe' });
