@@ -18,8 +18,7 @@ import { analysisCacheDir, hasCachedReport, reportKey, writeCachedReport } from 
 import { assembleStories } from '../src/data/assemble-stories.ts';
 import { analysedPairs } from '../src/data/story-comparisons.ts';
 import { articleFrontmatterSchema, storySummarySchema } from '../src/ingest/article-frontmatter.ts';
-import { readMarkdownArticle } from '../src/ingest/markdown-article.ts';
-import { parse as parseYaml } from 'yaml';
+import { comparableMarkdown, splitFrontmatter } from '../src/ingest/markdown-article.ts';
 import type { Job } from './lib/analyse-worker.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -37,9 +36,9 @@ for (const story of existsSync(articlesDir) ? (await readdir(articlesDir, { with
     const text = await readFile(path.join(dir, name), 'utf8');
     if (name === 'story.json') summaries.push(storySummarySchema.parse(JSON.parse(text)));
     else if (name.endsWith('.md')) {
-      const document: ComparableDocument = readMarkdownArticle(text, name);
-      const data = articleFrontmatterSchema.parse(frontmatterOf(text));
-      articles.push({ data, entry: document });
+      const split = splitFrontmatter(text, name);
+      const document: ComparableDocument = comparableMarkdown(split);
+      articles.push({ data: articleFrontmatterSchema.parse(split.data), entry: document });
     }
   }
 }
@@ -85,9 +84,3 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `analyse: ${wanted.size} reports, ${missing.length} computed on ${Math.max(threads, 1)} ${threads > 1 ? 'threads' : 'thread'}, ${wanted.size - missing.length} from the cache, ${removed} stale removed (${seconds} s).`,
 );
-
-/** The frontmatter of a generated article, parsed as YAML. */
-function frontmatterOf(text: string): unknown {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/u.exec(text);
-  return match === null ? {} : parseYaml(match[1] ?? '');
-}

@@ -17,22 +17,29 @@ export interface MarkdownArticle {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
+/** A Markdown file split into its frontmatter (parsed; empty without one) and its body. */
+export function splitFrontmatter(text: string, file: string): { data: Record<string, unknown>; body: string } {
+  const match = FRONTMATTER.exec(text);
+  if (match === null) return { data: {}, body: text };
+  try {
+    return { data: (parseYaml(match[1] ?? '') ?? {}) as Record<string, unknown>, body: text.slice(match[0].length) };
+  } catch (error) {
+    throw new IngestError({ file, problem: `the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}).`, fix: 'correct the YAML between the --- lines.' });
+  }
+}
+
 /** Parses a Markdown article; frontmatter is optional, and only headline and standfirst are read from it. */
 export function readMarkdownArticle(text: string, file: string): MarkdownArticle {
-  const match = FRONTMATTER.exec(text);
-  let data: Record<string, unknown> = {};
-  if (match !== null) {
-    try {
-      data = (parseYaml(match[1] ?? '') ?? {}) as Record<string, unknown>;
-    } catch (error) {
-      throw new IngestError({ file, problem: `the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}).`, fix: 'correct the YAML between the --- lines.' });
-    }
-  }
+  return comparableMarkdown(splitFrontmatter(text, file));
+}
+
+/** What the analysis compares of a split Markdown article. */
+export function comparableMarkdown({ data, body }: { data: Record<string, unknown>; body: string }): MarkdownArticle {
   const field = (name: string): string | undefined => (typeof data[name] === 'string' ? (data[name] as string) : undefined);
   return {
     headline: field('headline'),
     standfirst: field('standfirst'),
-    body: blocksFromMarkdown(match === null ? text : text.slice(match[0].length)),
+    body: blocksFromMarkdown(body),
     credits: { byline: field('byline'), photo: photoCredit(data['image']) },
   };
 }
