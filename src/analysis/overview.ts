@@ -98,21 +98,21 @@ function sentenceRows(original: readonly ReportUnit[], comparisons: readonly Ver
  */
 function quotationRows(original: readonly ReportUnit[], comparisons: readonly VersionReport[]): OverviewRow[] {
   const texts = new Map(original.map((unit) => [unit.id, unit.text]));
+  // Each report's verdict by the quotation's place in the original, and every place any report marks.
+  const places = new Map<string, { unit: string; start: number; end: number }>();
   const verdicts = comparisons.map(({ report }) => {
     const byPlace = new Map<string, string>();
     for (const finding of report.findings) {
       if (finding.kind !== 'quotation') continue;
-      for (const mark of finding.marks) if (mark.side === 'a') byPlace.set(`${mark.unit}:${mark.start}:${mark.end}`, finding.change);
+      for (const mark of finding.marks) {
+        if (mark.side !== 'a') continue;
+        const place = `${mark.unit}:${mark.start}:${mark.end}`;
+        byPlace.set(place, finding.change);
+        places.set(place, mark);
+      }
     }
     return byPlace;
   });
-  const places = new Map<string, { unit: string; start: number; end: number }>();
-  for (const { report } of comparisons) {
-    for (const finding of report.findings) {
-      if (finding.kind !== 'quotation') continue;
-      for (const mark of finding.marks) if (mark.side === 'a') places.set(`${mark.unit}:${mark.start}:${mark.end}`, mark);
-    }
-  }
   const order = new Map(original.map((unit, index) => [unit.id, index]));
   return [...places.entries()]
     .sort(([, x], [, y]) => order.get(x.unit)! - order.get(y.unit)! || x.start - y.start)
@@ -120,8 +120,8 @@ function quotationRows(original: readonly ReportUnit[], comparisons: readonly Ve
       kind: 'quotation' as const,
       text: texts.get(unit)!.slice(start, end),
       unit,
-      // No finding at all would mean the quotation was not read in that report; it is not
-      // claimed kept.
+      // Every report judges each quotation of the original, so a verdict is always there; were
+      // one missing, the quotation would show as dropped, never as kept.
       fates: verdicts.map((byPlace) => quotationFate(byPlace.get(place))),
     }));
 }
@@ -132,7 +132,7 @@ function quotationFate(change: string | undefined): Fate {
   return 'changed';
 }
 
-/** Names of the original: kept when the version says them anywhere, in any form the findings accept. */
+/** Names of the original, each with its fate in every version (see nameFate). */
 function nameRows(original: readonly ReportUnit[], comparisons: readonly VersionReport[]): OverviewRow[] {
   const indexes = comparisons.map(({ report }) => new NameIndex(report.b.units.map(mentionable).flatMap(capitalisedForms)));
   const seen = new Set<string>();
