@@ -1,13 +1,10 @@
 /**
  * The document model: what ingest understands of an article, independent of the format it came in
  * and of the Markdown it becomes. Metadata fields become frontmatter; blocks become the Markdown body.
+ * The blocks are the analysis's own (its units are cut from them), so the body needs no
+ * translation on its way to the comparison.
  */
-
-/** A block of the article body, in reading order. */
-export type Block =
-  | { readonly type: 'paragraph'; readonly text: string }
-  | { readonly type: 'heading'; readonly text: string }
-  | { readonly type: 'list'; readonly items: readonly string[] };
+import type { Block } from '../analysis/index.ts';
 
 /** One version of a news article as ingest understands it. */
 export interface ArticleDocument {

@@ -5,7 +5,7 @@
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import type { Block } from './document.ts';
+import type { Block } from '../analysis/index.ts';
 
 /** The blocks of a Markdown body: paragraphs, headings (any depth) and lists (items as text). */
 export function blocksFromMarkdown(markdown: string): Block[] {

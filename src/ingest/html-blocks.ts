@@ -5,7 +5,8 @@
  * collapsed, <br> a space, <q> in quotation marks, 10<sup>6</sup> as 10⁶); markup never survives, so "<script>" written as text in a paragraph stays those
  * characters. What is not text (images, video, tables) is left out with a warning.
  */
-import type { ArticleDocument, Block } from './document.ts';
+import type { Block } from '../analysis/index.ts';
+import type { ArticleDocument } from './document.ts';
 import { collapse, INLINE, MEDIA, rawText, shownText as textOf } from './html-text.ts';
 import { parsePhotoCaption } from './photo-caption.ts';
 

@@ -1,7 +1,7 @@
 /** Ingest: article files in, Markdown with frontmatter out. Pure; scripts/ingest.ts does the I/O. */
 export type { ArticleFrontmatter, StorySummary } from './article-frontmatter.ts';
 export { articleFrontmatterSchema, storySummarySchema } from './article-frontmatter.ts';
-export type { ArticleDocument, Block } from './document.ts';
+export type { ArticleDocument } from './document.ts';
 export { comparableDocument } from './document.ts';
 export { IngestError } from './errors.ts';
 export { parsePlainTextArticle } from './plain-text.ts';

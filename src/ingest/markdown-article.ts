@@ -3,7 +3,7 @@
  * then the body) back into the document the analysis compares.
  */
 import { parse as parseYaml } from 'yaml';
-import type { Block } from './document.ts';
+import type { Block } from '../analysis/index.ts';
 import { IngestError } from './errors.ts';
 import { blocksFromMarkdown } from './from-markdown.ts';
 

@@ -11,8 +11,8 @@
  */
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Block } from '../analysis/index.ts';
 import { bylineName } from './byline.ts';
-import type { Block } from './document.ts';
 import { IngestError } from './errors.ts';
 import { parseMarkdownFrontmatter, splitFrontmatter } from './markdown-frontmatter.ts';
 import type { SourceArticle } from './source-article.ts';

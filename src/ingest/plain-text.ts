@@ -13,10 +13,11 @@
  * Every recognition rule is conservative: a line that is not clearly metadata or a heading stays a
  * paragraph, so that a misreading costs structure rather than moving text out of the body.
  */
+import type { Block } from '../analysis/index.ts';
 import { bylineName } from './byline.ts';
 import type { Dateline } from './dateline.ts';
 import { parseDateline } from './dateline.ts';
-import type { ArticleDocument, Block } from './document.ts';
+import type { ArticleDocument } from './document.ts';
 import { IngestError } from './errors.ts';
 import { isHeadingLike } from './heading.ts';
 import { parsePhotoCaption } from './photo-caption.ts';

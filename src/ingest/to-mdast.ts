@@ -1,5 +1,5 @@
 import type { List, Root, RootContent } from 'mdast';
-import type { Block } from './document.ts';
+import type { Block } from '../analysis/index.ts';
 
 /**
  * Builds the Markdown tree of an article body. Text goes into `text` nodes only, so the serialiser

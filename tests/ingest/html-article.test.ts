@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { Block } from '../../src/ingest/document.ts';
+import type { Block } from '../../src/analysis/index.ts';
 import { parseHtmlArticle } from '../../src/ingest/html-article.ts';
 import { errorOf } from '../support/ingest-error.ts';
 

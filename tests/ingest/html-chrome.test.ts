@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Block } from '../../src/ingest/document.ts';
+import type { Block } from '../../src/analysis/index.ts';
 import { parseHtmlArticle } from '../../src/ingest/html-article.ts';
 import { isChromeName } from '../../src/ingest/html-chrome.ts';
 
