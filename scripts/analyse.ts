@@ -17,7 +17,7 @@ import { compareDocuments } from '../src/analysis/index.ts';
 import { analysisCacheDir, hasCachedReport, reportKey, writeCachedReport } from '../src/data/analysis-cache.ts';
 import { assembleStories } from '../src/data/assemble-stories.ts';
 import { analysedPairs } from '../src/data/story-comparisons.ts';
-import { articleFrontmatterSchema, storySummarySchema } from '../src/ingest/article-frontmatter.ts';
+import { articleFrontmatterSchema, storySummarySchema } from '../src/article-file/index.ts';
 import { comparableMarkdown, splitFrontmatter } from '../src/ingest/markdown-article.ts';
 import type { Job } from './lib/analyse-worker.ts';
 

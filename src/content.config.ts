@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleFrontmatterSchema, storySummarySchema } from './ingest/article-frontmatter.ts';
+import { articleFrontmatterSchema, storySummarySchema } from './article-file/index.ts';
 
 /**
  * The generated articles: content/articles, or <REWORDED_CONTENT>/articles when that names

@@ -1,4 +1,4 @@
-import type { ArticleFrontmatter, StorySummary } from '../ingest/article-frontmatter.ts';
+import type { ArticleFrontmatter, StorySummary } from '../article-file/index.ts';
 
 /** A version as the pages need it: its frontmatter and its entry, kept opaque for rendering. */
 export interface VersionEntry<Entry> {

@@ -4,8 +4,8 @@
  */
 import type { ComparableDocument, Report } from '../analysis/index.ts';
 import { compareDocuments } from '../analysis/index.ts';
-import type { ArticleFrontmatter } from '../ingest/article-frontmatter.ts';
-import { blocksFromMarkdown } from '../ingest/from-markdown.ts';
+import type { ArticleFrontmatter } from '../article-file/index.ts';
+import { blocksFromMarkdown } from '../article-file/index.ts';
 import { analysisCacheDir, readCachedReport, reportKey, writeCachedReport } from './analysis-cache.ts';
 
 /** What a comparison needs of a version: its frontmatter and its Markdown body. */

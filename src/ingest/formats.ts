@@ -6,7 +6,8 @@
 import { parseHtmlArticle } from './html-article.ts';
 import { parseMarkdownArticle } from './markdown-source.ts';
 import { parsePlainTextArticle } from './plain-text.ts';
-import type { SourceArticle, SourceFormat } from './source-article.ts';
+import type { SourceFormat } from '../article-file/index.ts';
+import type { SourceArticle } from './source-article.ts';
 import { decodeText } from './source-text.ts';
 
 /** File names ingest reads as article versions: plain text, Markdown and HTML. */

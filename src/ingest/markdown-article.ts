@@ -5,7 +5,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { Block } from '../analysis/index.ts';
 import { IngestError } from './errors.ts';
-import { blocksFromMarkdown } from './from-markdown.ts';
+import { blocksFromMarkdown } from '../article-file/index.ts';
 
 /** What the analysis needs of a Markdown article. */
 export interface MarkdownArticle {

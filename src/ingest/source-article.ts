@@ -3,13 +3,8 @@
  * was read, and where the file says the article was published. Only formats that carry metadata
  * (Markdown frontmatter, a web page's tags) can say the latter; the plain-text format never does.
  */
+import type { SourceFormat } from '../article-file/index.ts';
 import type { ParsedArticle } from './plain-text.ts';
-
-/** The article file formats ingest reads, as recorded in the generated frontmatter's `source.format`. */
-export const SOURCE_FORMATS = ['plain-text', 'markdown', 'html'] as const;
-
-/** An article file format. */
-export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** Where the file says the article was published. */
 export interface ArticleOrigin {

@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import { LineCounter, parseDocument } from 'yaml';
-import { isoDateTimeSchema, slugSchema } from './article-frontmatter.ts';
+import { isoDateTimeSchema, slugSchema } from '../article-file/index.ts';
 import { IngestError } from './errors.ts';
 
 const versionConfigSchema = z

@@ -2,15 +2,14 @@
  * Ingest of one story folder, pure: bytes in, generated files out. The script around it does the
  * reading and writing; this module decides what the story is and what each generated file says.
  */
-import type { ArticleFrontmatter, StorySummary } from './article-frontmatter.ts';
+import type { ArticleFrontmatter, StorySummary } from '../article-file/index.ts';
+import { bodyToMdast, serializeMarkdownFile } from '../article-file/index.ts';
 import type { SourceArticle } from './source-article.ts';
 import type { StoryConfig, VersionConfig } from './story-config.ts';
 import { IngestError } from './errors.ts';
 import { ARTICLE_FILE, parseArticleSource } from './formats.ts';
-import { serializeMarkdownFile } from './serialize.ts';
 import { slugify } from './slug.ts';
 import { parseStoryConfig } from './story-config.ts';
-import { bodyToMdast } from './to-mdast.ts';
 
 export { ARTICLE_FILE };
 

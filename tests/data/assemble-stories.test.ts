@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { assembleStories } from '../../src/data/assemble-stories.ts';
-import type { ArticleFrontmatter } from '../../src/ingest/article-frontmatter.ts';
+import type { ArticleFrontmatter } from '../../src/article-file/index.ts';
 
 const article = (story: string, version: string, extra: Partial<ArticleFrontmatter> = {}) => ({
   entry: `${story}/${version}`,

@@ -4,7 +4,7 @@ import type { SortableRow } from '../../src/data/story-list.ts';
 import {
   compareRows, DEFAULT_STATE, describeList, isShown, outletsOf, parseListState, similarityPercent, sortRows, storyRow, writeListState,
 } from '../../src/data/story-list.ts';
-import type { ArticleFrontmatter } from '../../src/ingest/article-frontmatter.ts';
+import type { ArticleFrontmatter } from '../../src/article-file/index.ts';
 
 const version = (story: string, slug: string, label: string, extra: Partial<ArticleFrontmatter> = {}) => ({
   entry: undefined,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
-import { articleFrontmatterSchema } from '../../src/ingest/article-frontmatter.ts';
+import { articleFrontmatterSchema } from '../../src/article-file/index.ts';
 import { ARTICLE_FILE, parseArticleSource, sourceFormat } from '../../src/ingest/formats.ts';
 import { isoDate } from '../../src/ingest/iso-date.ts';
 import { ingestStory } from '../../src/ingest/story.ts';

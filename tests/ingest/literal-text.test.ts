@@ -7,8 +7,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parsePlainTextArticle } from '../../src/ingest/plain-text.ts';
-import { serializeMarkdownFile } from '../../src/ingest/serialize.ts';
-import { bodyToMdast } from '../../src/ingest/to-mdast.ts';
+import { bodyToMdast, serializeMarkdownFile } from '../../src/article-file/index.ts';
 import { markdownOptions } from '../../src/markdown/options.ts';
 import { blockTexts, readGenerated } from '../support/markdown.ts';
 

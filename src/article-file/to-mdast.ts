@@ -1,3 +1,4 @@
+/** The writing half of the article body: blocks into the Markdown tree that serialize.ts writes. */
 import type { List, Root, RootContent } from 'mdast';
 import type { Block } from '../analysis/index.ts';
 

@@ -1,3 +1,4 @@
+/** The article file's text: YAML frontmatter, a comment saying who wrote it, and the Markdown body. */
 import type { Root } from 'mdast';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { toMarkdown } from 'mdast-util-to-markdown';

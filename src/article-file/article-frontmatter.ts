@@ -1,5 +1,15 @@
+/**
+ * The schema of the generated article file's frontmatter, and of the story summary beside it. Ingest
+ * writes files that satisfy it, the content collections validate every file with it, and scripts
+ * read the files back through it: one schema, so the writer and the readers cannot disagree.
+ */
 import { z } from 'zod';
-import { SOURCE_FORMATS } from './source-article.ts';
+
+/** The article file formats ingest reads, as recorded in the generated frontmatter's `source.format`. */
+export const SOURCE_FORMATS = ['plain-text', 'markdown', 'html'] as const;
+
+/** An article file format. */
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** Lower-case ASCII words joined by hyphens: safe in a URL and a file name on every system. */
 export const slugSchema = z

@@ -1,0 +1,10 @@
+/**
+ * The generated article file (`content/articles/<story>/<version>.md`): the contract between ingest,
+ * which writes it, and the site, `analyse` and `compare`, which read it. Its schema, its writer and
+ * its reader live here together, so that what is written is what is read.
+ */
+export type { ArticleFrontmatter, SourceFormat, StorySummary } from './article-frontmatter.ts';
+export { articleFrontmatterSchema, isoDateTimeSchema, slugSchema, storySummarySchema } from './article-frontmatter.ts';
+export { blocksFromMarkdown } from './from-markdown.ts';
+export { serializeMarkdownFile } from './serialize.ts';
+export { bodyToMdast } from './to-mdast.ts';
