@@ -18,7 +18,7 @@ import { analysisCacheDir, hasCachedReport, reportKey, writeCachedReport } from 
 import { assembleStories } from '../src/data/assemble-stories.ts';
 import { analysedPairs } from '../src/data/story-comparisons.ts';
 import { articleFrontmatterSchema, storySummarySchema } from '../src/article-file/index.ts';
-import { comparableMarkdown, splitFrontmatter } from '../src/ingest/markdown-article.ts';
+import { comparableMarkdown, readArticleFile } from '../src/ingest/markdown-article.ts';
 import type { Job } from './lib/analyse-worker.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -36,7 +36,7 @@ for (const story of existsSync(articlesDir) ? (await readdir(articlesDir, { with
     const text = await readFile(path.join(dir, name), 'utf8');
     if (name === 'story.json') summaries.push(storySummarySchema.parse(JSON.parse(text)));
     else if (name.endsWith('.md')) {
-      const split = splitFrontmatter(text, name);
+      const split = readArticleFile(text, name);
       const document: ComparableDocument = comparableMarkdown(split);
       articles.push({ data: articleFrontmatterSchema.parse(split.data), entry: document });
     }

@@ -7,4 +7,6 @@ export type { ArticleFrontmatter, SourceFormat, StorySummary } from './article-f
 export { articleFrontmatterSchema, isoDateTimeSchema, slugSchema, storySummarySchema } from './article-frontmatter.ts';
 export { blocksFromMarkdown } from './from-markdown.ts';
 export { serializeMarkdownFile } from './serialize.ts';
+export type { SplitMarkdown } from './split-frontmatter.ts';
+export { splitFrontmatter } from './split-frontmatter.ts';
 export { bodyToMdast } from './to-mdast.ts';

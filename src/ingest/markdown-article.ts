@@ -4,8 +4,8 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { Block } from '../analysis/index.ts';
+import { blocksFromMarkdown, splitFrontmatter } from '../article-file/index.ts';
 import { IngestError } from './errors.ts';
-import { blocksFromMarkdown } from '../article-file/index.ts';
 
 /** What the analysis needs of a Markdown article. */
 export interface MarkdownArticle {
@@ -15,14 +15,12 @@ export interface MarkdownArticle {
   readonly credits: { readonly byline: string | undefined; readonly photo: string | undefined };
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-/** A Markdown file split into its frontmatter (parsed; empty without one) and its body. */
-export function splitFrontmatter(text: string, file: string): { data: Record<string, unknown>; body: string } {
-  const match = FRONTMATTER.exec(text);
-  if (match === null) return { data: {}, body: text };
+/** A Markdown file read into its frontmatter (parsed; empty without one) and its body. */
+export function readArticleFile(text: string, file: string): { data: Record<string, unknown>; body: string } {
+  const split = splitFrontmatter(text);
+  if (split?.yaml === undefined) return { data: {}, body: text };
   try {
-    return { data: (parseYaml(match[1] ?? '') ?? {}) as Record<string, unknown>, body: text.slice(match[0].length) };
+    return { data: (parseYaml(split.yaml) ?? {}) as Record<string, unknown>, body: split.body };
   } catch (error) {
     throw new IngestError({ file, problem: `the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}).`, fix: 'correct the YAML between the --- lines.' });
   }
@@ -30,7 +28,7 @@ export function splitFrontmatter(text: string, file: string): { data: Record<str
 
 /** Parses a Markdown article; frontmatter is optional, and only headline and standfirst are read from it. */
 export function readMarkdownArticle(text: string, file: string): MarkdownArticle {
-  return comparableMarkdown(splitFrontmatter(text, file));
+  return comparableMarkdown(readArticleFile(text, file));
 }
 
 /** What the analysis compares of a split Markdown article. */

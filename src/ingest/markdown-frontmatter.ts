@@ -75,34 +75,6 @@ export interface MarkdownFrontmatter {
   readonly url: string | undefined;
 }
 
-/** A Markdown file cut into its frontmatter (when it has one) and its body, with their first lines. */
-export interface SplitMarkdown {
-  readonly yaml: string | undefined;
-  readonly body: string;
-  /** The file's line number of the body's first line, for messages about the body. */
-  readonly bodyLine: number;
-}
-
-const OPENING = /^---[ \t]*(?:\r\n|\r|\n)/u;
-const CLOSING = /^(?:---|\.\.\.)[ \t]*$/u;
-
-/** Cuts a Markdown file at its frontmatter fences; a file that opens a fence must close it. */
-export function splitFrontmatter(text: string, file: string): SplitMarkdown {
-  const opening = OPENING.exec(text);
-  if (opening === null) return { yaml: undefined, body: text, bodyLine: 1 };
-  const lines = text.slice(opening[0].length).split(/(?<=\r\n|\r(?!\n)|\n)/u);
-  const end = lines.findIndex((line) => CLOSING.test(line.trimEnd()));
-  if (end < 0) {
-    throw new IngestError({
-      file,
-      line: 1,
-      problem: 'the frontmatter opened by "---" on line 1 is never closed.',
-      fix: 'end the frontmatter with a line holding only "---", or remove the first line if the file has no frontmatter.',
-    });
-  }
-  return { yaml: lines.slice(0, end).join(''), body: lines.slice(end + 1).join(''), bodyLine: end + 3 };
-}
-
 /** Parses and validates frontmatter YAML; errors name the file's line (the YAML starts on line 2). */
 export function parseMarkdownFrontmatter(yaml: string, file: string): MarkdownFrontmatter {
   const lineCounter = new LineCounter();

@@ -1,6 +1,7 @@
 /**
  * The Markdown article format: an article someone wrote or saved as Markdown, with optional YAML
- * frontmatter (markdown-frontmatter.ts) above the text.
+ * frontmatter (markdown-frontmatter.ts) above the text, cut off where src/article-file says
+ * frontmatter ends.
  *
  * The body is read as CommonMark into the document's blocks: paragraphs, headings of any depth,
  * lists (each item as text), block quotes (a pull quote is article text: its paragraphs become
@@ -12,9 +13,10 @@
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Block } from '../analysis/index.ts';
+import { splitFrontmatter } from '../article-file/index.ts';
 import { bylineName } from './byline.ts';
 import { IngestError } from './errors.ts';
-import { parseMarkdownFrontmatter, splitFrontmatter } from './markdown-frontmatter.ts';
+import { parseMarkdownFrontmatter } from './markdown-frontmatter.ts';
 import type { SourceArticle } from './source-article.ts';
 
 /** Things left out of the text or kept differently than written, by the lines they were on. */
@@ -27,7 +29,16 @@ interface Notes {
 
 /** Parses a Markdown article; `file` names it in errors and warnings. */
 export function parseMarkdownArticle(text: string, file: string): SourceArticle {
-  const { yaml, body: markdown, bodyLine } = splitFrontmatter(text, file);
+  const split = splitFrontmatter(text);
+  if (split === undefined) {
+    throw new IngestError({
+      file,
+      line: 1,
+      problem: 'the frontmatter opened by "---" on line 1 is never closed.',
+      fix: 'end the frontmatter with a line holding only "---", or remove the first line if the file has no frontmatter.',
+    });
+  }
+  const { yaml, body: markdown, bodyLine } = split;
   const meta = yaml === undefined ? undefined : parseMarkdownFrontmatter(yaml, file);
   const line = (node: Nodes): number => (node.position?.start.line ?? 1) + bodyLine - 1;
   const notes: Notes = { images: [], linkAddresses: [], definitions: [], html: [] };
