@@ -6,7 +6,9 @@
 export type { ArticleFrontmatter, SourceFormat, StorySummary } from './article-frontmatter.ts';
 export { articleFrontmatterSchema, isoDateTimeSchema, slugSchema, storySummarySchema } from './article-frontmatter.ts';
 export { blocksFromMarkdown } from './from-markdown.ts';
+export { isGeneratedArticle } from './generated-note.ts';
 export { serializeMarkdownFile } from './serialize.ts';
 export type { SplitMarkdown } from './split-frontmatter.ts';
 export { splitFrontmatter } from './split-frontmatter.ts';
 export { bodyToMdast } from './to-mdast.ts';
+export { articleFileText } from './write-article.ts';
