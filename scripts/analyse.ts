@@ -12,13 +12,11 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ComparableDocument } from '../src/analysis/index.ts';
 import { compareDocuments } from '../src/analysis/index.ts';
+import { comparableArticle, readArticleFile, storySummarySchema } from '../src/article-file/index.ts';
 import { analysisCacheDir, hasCachedReport, reportKey, writeCachedReport } from '../src/data/analysis-cache.ts';
 import { assembleStories } from '../src/data/assemble-stories.ts';
 import { analysedPairs } from '../src/data/story-comparisons.ts';
-import { articleFrontmatterSchema, storySummarySchema } from '../src/article-file/index.ts';
-import { comparableMarkdown, readArticleFile } from '../src/ingest/markdown-article.ts';
 import type { Job } from './lib/analyse-worker.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -36,9 +34,8 @@ for (const story of existsSync(articlesDir) ? (await readdir(articlesDir, { with
     const text = await readFile(path.join(dir, name), 'utf8');
     if (name === 'story.json') summaries.push(storySummarySchema.parse(JSON.parse(text)));
     else if (name.endsWith('.md')) {
-      const split = readArticleFile(text, name);
-      const document: ComparableDocument = comparableMarkdown(split);
-      articles.push({ data: articleFrontmatterSchema.parse(split.data), entry: document });
+      const { frontmatter, body } = readArticleFile(text, path.relative(root, path.join(dir, name)));
+      articles.push({ data: frontmatter, entry: comparableArticle(frontmatter, body) });
     }
   }
 }

@@ -11,11 +11,10 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ComparableDocument } from '../src/analysis/index.ts';
 import { compareDocuments, compareUnits, lineUnits } from '../src/analysis/index.ts';
-import { isGeneratedArticle } from '../src/article-file/index.ts';
+import { ArticleFileError, comparableArticle, isGeneratedArticle, readArticleFile } from '../src/article-file/index.ts';
 import { renderReport } from '../src/cli/render-report.ts';
 import { comparableDocument, IngestError } from '../src/ingest/index.ts';
 import { parseArticleSource, sourceFormat } from '../src/ingest/formats.ts';
-import { readMarkdownArticle } from '../src/ingest/markdown-article.ts';
 import { decodeText } from '../src/ingest/source-text.ts';
 
 const usage = 'usage: npm run compare -- LEFT RIGHT [--json] [--units lines]';
@@ -44,7 +43,7 @@ try {
   const color = !values.json && process.stdout.isTTY === true && process.env['NO_COLOR'] === undefined;
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report, { color }));
 } catch (error) {
-  if (error instanceof IngestError) {
+  if (error instanceof IngestError || error instanceof ArticleFileError) {
     console.error(error.message);
     process.exit(1);
   }
@@ -72,7 +71,10 @@ function readText(path: string): string {
 function readDocument(path: string): ComparableDocument {
   if (sourceFormat(path) === 'markdown') {
     const text = readText(path);
-    if (isGeneratedArticle(text)) return readMarkdownArticle(text, path);
+    if (isGeneratedArticle(text)) {
+      const { frontmatter, body } = readArticleFile(text, path);
+      return comparableArticle(frontmatter, body);
+    }
   }
   const name = sourceFormat(path) === undefined ? `${path}.txt` : path;
   const article = parseArticleSource({ name, path, bytes: readBytes(path) });

@@ -3,10 +3,15 @@
  * which writes it, and the site, `analyse` and `compare`, which read it. Its schema, its writer and
  * its reader live here together, so that what is written is what is read.
  */
+export { ArticleFileError } from './article-file-error.ts';
 export type { ArticleFrontmatter, SourceFormat, StorySummary } from './article-frontmatter.ts';
 export { articleFrontmatterSchema, isoDateTimeSchema, slugSchema, storySummarySchema } from './article-frontmatter.ts';
+export type { ComparedFrontmatter } from './comparable-article.ts';
+export { comparableArticle } from './comparable-article.ts';
 export { blocksFromMarkdown } from './from-markdown.ts';
 export { isGeneratedArticle } from './generated-note.ts';
+export type { ArticleFileContent } from './read-article.ts';
+export { readArticleFile } from './read-article.ts';
 export { serializeMarkdownFile } from './serialize.ts';
 export type { SplitMarkdown } from './split-frontmatter.ts';
 export { splitFrontmatter } from './split-frontmatter.ts';

@@ -5,7 +5,7 @@
 import type { ComparableDocument, Report } from '../analysis/index.ts';
 import { compareDocuments } from '../analysis/index.ts';
 import type { ArticleFrontmatter } from '../article-file/index.ts';
-import { blocksFromMarkdown } from '../article-file/index.ts';
+import { comparableArticle } from '../article-file/index.ts';
 import { analysisCacheDir, readCachedReport, reportKey, writeCachedReport } from './analysis-cache.ts';
 
 /** What a comparison needs of a version: its frontmatter and its Markdown body. */
@@ -26,7 +26,7 @@ export function compareVersions(from: ComparableVersion, to: ComparableVersion):
   const key = `${from.data.story}/${from.data.version}/${to.data.version}`;
   const hit = computed.get(key);
   if (hit !== undefined && sameVersion(hit.from, from) && sameVersion(hit.to, to)) return hit.report;
-  const report = cachedReport(comparable(from), comparable(to));
+  const report = cachedReport(comparableArticle(from.data, from.body), comparableArticle(to.data, to.body));
   computed.set(key, { from, to, report });
   return report;
 }
@@ -45,16 +45,6 @@ function cachedReport(from: ComparableDocument, to: ComparableDocument): Report 
   const report = compareDocuments(from, to);
   writeCachedReport(dir, diskKey, report);
   return report;
-}
-
-/** A version as the analysis takes it; scripts/analyse.ts reads the same from the Markdown file. */
-function comparable(version: ComparableVersion): ComparableDocument {
-  return {
-    headline: version.data.headline,
-    standfirst: version.data.standfirst,
-    body: blocksFromMarkdown(version.body),
-    credits: { byline: version.data.byline, photo: version.data.image?.credit },
-  };
 }
 
 function sameVersion(a: ComparableVersion, b: ComparableVersion): boolean {

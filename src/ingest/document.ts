@@ -21,16 +21,3 @@ export interface ArticleDocument {
   readonly image: { readonly caption: string | undefined; readonly credit: string | undefined } | undefined;
   readonly body: readonly Block[];
 }
-
-/**
- * The document as the comparison takes it: its text, and the byline and photo credit (a source a
- * rewrite may drop) under the names the analysis gives them.
- */
-export function comparableDocument(document: ArticleDocument) {
-  return {
-    headline: document.headline,
-    standfirst: document.standfirst,
-    body: document.body,
-    credits: { byline: document.byline?.name, photo: document.image?.credit },
-  };
-}

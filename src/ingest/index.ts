@@ -1,6 +1,6 @@
 /** Ingest: article files in, Markdown with frontmatter out. Pure; scripts/ingest.ts does the I/O. */
 export type { ArticleDocument } from './document.ts';
-export { comparableDocument } from './document.ts';
+export { comparableDocument } from './document-frontmatter.ts';
 export { IngestError } from './errors.ts';
 export { parsePlainTextArticle } from './plain-text.ts';
 export type { ArticleFile } from './formats.ts';

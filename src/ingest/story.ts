@@ -4,6 +4,7 @@
  */
 import type { ArticleFrontmatter, StorySummary } from '../article-file/index.ts';
 import { articleFileText } from '../article-file/index.ts';
+import { documentFrontmatter } from './document-frontmatter.ts';
 import type { SourceArticle } from './source-article.ts';
 import type { StoryConfig, VersionConfig } from './story-config.ts';
 import { IngestError } from './errors.ts';
@@ -175,17 +176,7 @@ function articleMarkdown(story: string, version: PlannedVersion, order: number, 
     label: version.label ?? parsed.outlet ?? version.file.name,
     original: version.original,
     order,
-    headline: document.headline,
-    ...(document.standfirst !== undefined && { standfirst: document.standfirst }),
-    ...(document.byline !== undefined && { byline: document.byline.name }),
-    ...(document.published !== undefined && { published: document.published.iso }),
-    ...(document.updated !== undefined && { updated: document.updated.iso }),
-    ...(document.image !== undefined && {
-      image: {
-        ...(document.image.caption !== undefined && { caption: document.image.caption }),
-        ...(document.image.credit !== undefined && { credit: document.image.credit }),
-      },
-    }),
+    ...documentFrontmatter(document),
     ...(parsed.outlet !== undefined && { outlet: parsed.outlet }),
     ...(url !== undefined && { url }),
     ...(version.retrieved !== undefined && { retrieved: version.retrieved }),

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compareDocuments } from '../../src/analysis/index.ts';
 import type { StoryOverview } from '../../src/analysis/overview.ts';
 import { storyOverview } from '../../src/analysis/overview.ts';
-import { comparableDocument } from '../../src/ingest/document.ts';
+import { comparableDocument } from '../../src/ingest/index.ts';
 import { parsePlainTextArticle } from '../../src/ingest/plain-text.ts';
 import { decodeText } from '../../src/ingest/source-text.ts';
 import { ROOT } from '../support/seed.ts';
