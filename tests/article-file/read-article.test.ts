@@ -1,0 +1,49 @@
+/** Generated article files read back, and the frontmatter fences every Markdown reader cuts at. */
+import { describe, expect, test } from 'vitest';
+import { ArticleFileError, articleFileText, readArticleFile, splitFrontmatter } from '../../src/article-file/index.ts';
+import type { ArticleFrontmatter } from '../../src/article-file/index.ts';
+
+const frontmatter: ArticleFrontmatter = {
+  story: 'talks',
+  version: 'wire',
+  label: 'Wire',
+  original: true,
+  order: 0,
+  headline: 'Talks resume in Geneva',
+  byline: 'Jane Doe',
+  image: { credit: 'AFP' },
+  source: { path: 'content/sources/talks/wire.txt', sha256: '0'.repeat(64), format: 'plain-text' },
+};
+
+describe('splitFrontmatter', () => {
+  test.each([
+    ['no frontmatter', 'Text.', { yaml: undefined, body: 'Text.', bodyLine: 1 }],
+    ['a closing ---', '---\na: 1\n---\nText.', { yaml: 'a: 1\n', body: 'Text.', bodyLine: 4 }],
+    ['a closing ... and CRLF line ends', '---\r\na: 1\r\n...\r\nText.', { yaml: 'a: 1\r\n', body: 'Text.', bodyLine: 4 }],
+    ['spaces after the fences', '--- \na: 1\n---  \n\nText.', { yaml: 'a: 1\n', body: '\nText.', bodyLine: 4 }],
+  ])('%s', (_, text, split) => {
+    expect(splitFrontmatter(text)).toEqual(split);
+  });
+
+  test('a fence that is never closed is no split at all', () => {
+    expect(splitFrontmatter('---\na: 1\n\nText.')).toBeUndefined();
+  });
+});
+
+describe('readArticleFile', () => {
+  test('gives back the frontmatter and the body ingest wrote', () => {
+    const text = articleFileText(frontmatter, [{ type: 'paragraph', text: 'Delegates met on Monday.' }]);
+    expect(readArticleFile(text, 'talks/wire.md')).toEqual({ frontmatter, body: '\nDelegates met on Monday.\n' });
+  });
+
+  test.each([
+    ['no frontmatter', 'Delegates met on Monday.', 'talks/wire.md: it has no frontmatter between "---" lines.'],
+    ['YAML that does not parse', '---\nheadline: "Talks\n---\nText.', 'talks/wire.md: the frontmatter is not valid YAML'],
+    ['a field of the wrong type', articleFileText({ ...frontmatter, order: -1 }, []), 'talks/wire.md: the frontmatter\'s "order" does not match the schema'],
+  ])('%s is an error whose fix is to generate the file again', (_, text, message) => {
+    const read = () => readArticleFile(text, 'talks/wire.md');
+    expect(read).toThrow(ArticleFileError);
+    expect(read).toThrow(message);
+    expect(read).toThrow('Fix: run `npm run ingest`');
+  });
+});
