@@ -2,7 +2,7 @@
  * npm run analyse (part of npm run build, after ingest)
  *
  * Computes, ahead of `astro build`, every report the pages will show, on every core, into the
- * analysis cache (src/data/analysis-cache.ts). Reports already there (same documents, same
+ * analysis cache (src/report-files). Reports already there (same documents, same
  * analysis code) are not computed again, so after one story changes only its reports are. Cache
  * files no page uses any more are removed. The pages then read the reports instead of computing
  * them one by one in Astro's single thread.
@@ -14,9 +14,9 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { compareDocuments } from '../src/analysis/index.ts';
 import { comparableArticle, readArticleFile, storySummarySchema } from '../src/article-file/index.ts';
-import { analysisCacheDir, hasCachedReport, reportKey, writeCachedReport } from '../src/data/analysis-cache.ts';
 import { assembleStories } from '../src/data/assemble-stories.ts';
 import { analysedPairs } from '../src/data/story-comparisons.ts';
+import { analysisCacheDir, hasCachedReport, reportKey, writeCachedReport } from '../src/report-files/index.ts';
 import type { Job } from './lib/analyse-worker.ts';
 
 const root = path.resolve(import.meta.dirname, '..');

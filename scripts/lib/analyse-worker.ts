@@ -2,7 +2,7 @@
 import { workerData } from 'node:worker_threads';
 import type { ComparableDocument } from '../../src/analysis/index.ts';
 import { compareDocuments } from '../../src/analysis/index.ts';
-import { writeCachedReport } from '../../src/data/analysis-cache.ts';
+import { writeCachedReport } from '../../src/report-files/index.ts';
 
 /** A report to compute: its cache key and the two documents. */
 export interface Job {

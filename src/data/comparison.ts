@@ -2,11 +2,10 @@
  * A comparison of two versions as the pages need it: the analysis report of their generated
  * Markdown, computed with the same code as `npm run compare`.
  */
-import type { ComparableDocument, Report } from '../analysis/index.ts';
-import { compareDocuments } from '../analysis/index.ts';
+import type { Report } from '../analysis/index.ts';
 import type { ArticleFrontmatter } from '../article-file/index.ts';
 import { comparableArticle } from '../article-file/index.ts';
-import { analysisCacheDir, readCachedReport, reportKey, writeCachedReport } from './analysis-cache.ts';
+import { cachedReport } from '../report-files/index.ts';
 
 /** What a comparison needs of a version: its frontmatter and its Markdown body. */
 export interface ComparableVersion {
@@ -28,22 +27,6 @@ export function compareVersions(from: ComparableVersion, to: ComparableVersion):
   if (hit !== undefined && sameVersion(hit.from, from) && sameVersion(hit.to, to)) return hit.report;
   const report = cachedReport(comparableArticle(from.data, from.body), comparableArticle(to.data, to.body));
   computed.set(key, { from, to, report });
-  return report;
-}
-
-/**
- * The report from the disk cache (filled on every core by scripts/analyse.ts), else computed and
- * kept there. Not under `astro dev`: there the analysis code may change while the server runs,
- * and the cache's hash of it is read once per process.
- */
-function cachedReport(from: ComparableDocument, to: ComparableDocument): Report {
-  if (import.meta.env?.DEV === true) return compareDocuments(from, to);
-  const dir = analysisCacheDir();
-  const diskKey = reportKey(from, to);
-  const cached = readCachedReport(dir, diskKey);
-  if (cached !== undefined) return cached;
-  const report = compareDocuments(from, to);
-  writeCachedReport(dir, diskKey, report);
   return report;
 }
 

@@ -4,8 +4,8 @@
  * any change to src/analysis, gives a new key; nothing is ever read stale. The folder is safe to
  * delete at any time: a missing report is computed again.
  *
- * Shared by scripts/analyse.ts (which fills the cache on every core before `astro build`) and by
- * the pages (src/data/comparison.ts), which read it and add to it.
+ * Filled on every core by scripts/analyse.ts before `astro build`; read and added to by the pages
+ * through cached-report.ts.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
