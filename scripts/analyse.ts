@@ -15,7 +15,7 @@ import { Worker } from 'node:worker_threads';
 import { compareDocuments } from '../src/analysis/index.ts';
 import { comparableArticle, readArticleFile, storySummarySchema } from '../src/article-file/index.ts';
 import { assembleStories } from '../src/data/assemble-stories.ts';
-import { analysedPairs } from '../src/data/story-comparisons.ts';
+import { analysedPairs } from '../src/data/comparison-pairs.ts';
 import { analysisCacheDir, hasCachedReport, reportKey, writeCachedReport } from '../src/report-files/index.ts';
 import type { Job } from './lib/analyse-worker.ts';
 

@@ -57,7 +57,7 @@ export const DEFAULT_STATE: ListState = { sort: 'newest', outlet: undefined };
 
 /**
  * A story's row. `similarityOf` gives a rewrite's similarity to the original (the page passes
- * `compareVersions(...).stats.similarity`), which keeps this module free of the analysis.
+ * `reportFor(...).stats.similarity`), which keeps this module free of the analysis.
  */
 export function storyRow<Entry>(story: Story<Entry>, similarityOf: (rewrite: Story<Entry>['rewrites'][number]) => number): StoryRow {
   const changes = story.rewrites.map((rewrite) => ({

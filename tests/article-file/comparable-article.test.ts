@@ -9,6 +9,7 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, test } from 'vitest';
 import type { ComparableDocument } from '../../src/analysis/index.ts';
 import { articleFrontmatterSchema, comparableArticle, readArticleFile } from '../../src/article-file/index.ts';
+import { versionDocument } from '../../src/data/story-reports.ts';
 import { comparableDocument, ingestStory } from '../../src/ingest/index.ts';
 import type { StoryFolder } from '../../src/ingest/index.ts';
 import { parseArticleSource } from '../../src/ingest/formats.ts';
@@ -35,11 +36,11 @@ const folders = async (): Promise<StoryFolder[]> => [
 /**
  * A generated file as the pages hold it: Astro's content layer reads a `.md` entry with this same
  * function (its frontmatter by js-yaml, YAML 1.1), trims the body, and checks the data with the
- * collection's schema.
+ * collection's schema; the pages then ask reportFor, which takes each version's document here.
  */
 function asThePagesReadIt(text: string): ComparableDocument {
   const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
-  return comparableArticle(articleFrontmatterSchema.parse(frontmatter), content.trim());
+  return versionDocument({ data: articleFrontmatterSchema.parse(frontmatter), entry: { body: content.trim() } });
 }
 
 describe('an article as ingest writes it', async () => {

@@ -4,8 +4,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Report } from '../../../analysis/index.ts';
-import { compareEntries } from '../../../data/story-comparisons.ts';
 import { getStories } from '../../../data/stories.ts';
+import { reportFor } from '../../../data/story-reports.ts';
 
 export const getStaticPaths = (async () => {
   const stories = await getStories();
@@ -13,7 +13,7 @@ export const getStaticPaths = (async () => {
     story.rewrites.map((rewrite) => ({
       params: { story: story.slug, version: rewrite.data.version },
       props: {
-        report: compareEntries(story.original, rewrite),
+        report: reportFor(story, story.original, rewrite),
       },
     })),
   );

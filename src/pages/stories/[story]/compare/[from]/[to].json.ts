@@ -4,8 +4,9 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Report } from '../../../../../analysis/index.ts';
-import { compareEntries, comparisonPairs } from '../../../../../data/story-comparisons.ts';
+import { comparisonPairs } from '../../../../../data/comparison-pairs.ts';
 import { getStories } from '../../../../../data/stories.ts';
+import { reportFor } from '../../../../../data/story-reports.ts';
 
 export const getStaticPaths = (async () => {
   const stories = await getStories();
@@ -14,7 +15,7 @@ export const getStaticPaths = (async () => {
       .filter(({ from }) => from !== story.original)
       .map(({ from, to }) => ({
         params: { story: story.slug, from: from.data.version, to: to.data.version },
-        props: { report: compareEntries(from, to) },
+        props: { report: reportFor(story, from, to) },
       })),
   );
 }) satisfies GetStaticPaths;
