@@ -2,27 +2,31 @@
  * npm run analyse (part of npm run build, after ingest)
  *
  * Computes, ahead of `astro build`, every report the pages will show, on every core, into the
- * analysis cache (src/report-files). Reports already there (same documents, same
- * analysis code) are not computed again, so after one story changes only its reports are. Cache
- * files no page uses any more are removed. The pages then read the reports instead of computing
- * them one by one in Astro's single thread.
+ * analysis cache (src/report-files). Reports already there (same documents, same analysis code)
+ * are not computed again, so after one story changes only its reports are. Cache files no page
+ * uses any more are removed. The pages then read the reports instead of computing them one by one
+ * in Astro's single thread: both ask reportFor (src/data/story-reports.ts), so both look under the
+ * same key.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { compareDocuments } from '../src/analysis/index.ts';
-import { comparableArticle, readArticleFile, storySummarySchema } from '../src/article-file/index.ts';
+import { readArticleFile, storySummarySchema } from '../src/article-file/index.ts';
 import { assembleStories } from '../src/data/assemble-stories.ts';
 import { analysedPairs } from '../src/data/comparison-pairs.ts';
-import { analysisCacheDir, hasCachedReport, reportKey, writeCachedReport } from '../src/report-files/index.ts';
+import { reportFor, reportKeyFor } from '../src/data/story-reports.ts';
+import { analysisCacheDir, hasCachedReport } from '../src/report-files/index.ts';
 import type { Job } from './lib/analyse-worker.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const content = path.resolve(root, process.env['REWORDED_CONTENT'] ?? 'content');
+// reportFor finds the cache, and the analysis code its keys hash, from the working directory, as
+// the pages do under `astro build`: work from the project root, wherever the script was started.
+process.chdir(root);
+const content = path.resolve(process.env['REWORDED_CONTENT'] ?? 'content');
 const articlesDir = path.join(content, 'articles');
-const cacheDir = analysisCacheDir(root);
+const cacheDir = analysisCacheDir();
 const started = performance.now();
 
 // The generated stories, read as the content collections read them.
@@ -35,7 +39,7 @@ for (const story of existsSync(articlesDir) ? (await readdir(articlesDir, { with
     if (name === 'story.json') summaries.push(storySummarySchema.parse(JSON.parse(text)));
     else if (name.endsWith('.md')) {
       const { frontmatter, body } = readArticleFile(text, path.relative(root, path.join(dir, name)));
-      articles.push({ data: frontmatter, entry: comparableArticle(frontmatter, body) });
+      articles.push({ data: frontmatter, entry: { body } });
     }
   }
 }
@@ -43,8 +47,8 @@ for (const story of existsSync(articlesDir) ? (await readdir(articlesDir, { with
 const wanted = new Map<string, Job>();
 for (const story of assembleStories(summaries, articles)) {
   for (const { from, to } of analysedPairs(story)) {
-    const key = reportKey(from.entry, to.entry, root);
-    wanted.set(key, { key, from: from.entry, to: to.entry });
+    const key = reportKeyFor(from, to);
+    wanted.set(key, { key, story: { slug: story.slug }, from, to });
   }
 }
 // Asking whether a report is there, not reading it: the pages read it, and a file is only ever
@@ -54,13 +58,13 @@ const missing = [...wanted.values()].filter((job) => !hasCachedReport(cacheDir, 
 // A worker costs a module load (about 0.3 s); a handful of reports is quicker computed here.
 const threads = Math.min(availableParallelism(), Math.ceil(missing.length / 8));
 if (threads <= 1) {
-  for (const job of missing) writeCachedReport(cacheDir, job.key, compareDocuments(job.from, job.to));
+  for (const job of missing) reportFor(job.story, job.from, job.to);
 } else {
   await Promise.all(
     Array.from({ length: threads }, (_, index) => {
       const jobs = missing.filter((_job, position) => position % threads === index);
       return new Promise<void>((resolve, reject) => {
-        const worker = new Worker(new URL('./lib/analyse-worker.ts', import.meta.url), { workerData: { jobs, cacheDir } });
+        const worker = new Worker(new URL('./lib/analyse-worker.ts', import.meta.url), { workerData: { jobs } });
         worker.once('error', reject);
         worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`analysis worker exited with code ${code}`))));
       });

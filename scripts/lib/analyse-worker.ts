@@ -1,15 +1,15 @@
-/** One thread of scripts/analyse.ts: computes its share of the reports into the cache. */
+/** One thread of scripts/analyse.ts: computes its share of the reports into the cache, as the pages would. */
 import { workerData } from 'node:worker_threads';
-import type { ComparableDocument } from '../../src/analysis/index.ts';
-import { compareDocuments } from '../../src/analysis/index.ts';
-import { writeCachedReport } from '../../src/report-files/index.ts';
+import type { VersionEntry } from '../../src/data/assemble-stories.ts';
+import { reportFor } from '../../src/data/story-reports.ts';
 
-/** A report to compute: its cache key and the two documents. */
+/** A report to compute: its cache key, and the story (by slug) and its two versions. */
 export interface Job {
   readonly key: string;
-  readonly from: ComparableDocument;
-  readonly to: ComparableDocument;
+  readonly story: { readonly slug: string };
+  readonly from: VersionEntry<{ readonly body: string }>;
+  readonly to: VersionEntry<{ readonly body: string }>;
 }
 
-const { jobs, cacheDir } = workerData as { jobs: readonly Job[]; cacheDir: string };
-for (const job of jobs ?? []) writeCachedReport(cacheDir, job.key, compareDocuments(job.from, job.to));
+const { jobs } = workerData as { jobs: readonly Job[] };
+for (const job of jobs ?? []) reportFor(job.story, job.from, job.to);

@@ -6,7 +6,7 @@
 import type { ComparableDocument, Report, StoryOverview } from '../analysis/index.ts';
 import { storyOverview } from '../analysis/index.ts';
 import { comparableArticle } from '../article-file/index.ts';
-import { cachedReport } from '../report-files/index.ts';
+import { cachedReport, reportKey } from '../report-files/index.ts';
 import type { Story, VersionEntry } from './assemble-stories.ts';
 
 /** What a report reads of a version's entry besides its frontmatter: its Markdown body. */
@@ -22,6 +22,11 @@ const computed = new Map<string, { readonly from: VersionEntry<WithBody>; readon
 /** The document the analysis compares of a version: its article file's, from frontmatter and body. */
 export function versionDocument(version: VersionEntry<WithBody>): ComparableDocument {
   return comparableArticle(version.data, version.entry.body ?? '');
+}
+
+/** The key under which the analysis cache keeps the report of two versions. */
+export function reportKeyFor(from: VersionEntry<WithBody>, to: VersionEntry<WithBody>): string {
+  return reportKey(versionDocument(from), versionDocument(to));
 }
 
 /**

@@ -4,4 +4,4 @@
  * content collections).
  */
 export { cachedReport } from './cached-report.ts';
-export { analysisCacheDir, hasCachedReport, reportKey, writeCachedReport } from './report-cache.ts';
+export { analysisCacheDir, hasCachedReport, reportKey } from './report-cache.ts';
