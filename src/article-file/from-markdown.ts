@@ -1,6 +1,6 @@
 /**
- * Reads a generated Markdown body back into blocks: the inverse of to-mdast.ts, for the pages and
- * the command-line tool, which compare what the collection holds.
+ * Reads a generated Markdown body back into blocks: the inverse of to-mdast.ts, for
+ * comparable-article.ts, through which the pages, `analyse` and `compare` read every body.
  */
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';

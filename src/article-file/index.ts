@@ -8,7 +8,6 @@ export type { ArticleFrontmatter, SourceFormat, StorySummary } from './article-f
 export { articleFrontmatterSchema, isoDateTimeSchema, slugSchema, storySummarySchema } from './article-frontmatter.ts';
 export type { ComparedFrontmatter } from './comparable-article.ts';
 export { comparableArticle } from './comparable-article.ts';
-export { blocksFromMarkdown } from './from-markdown.ts';
 export { isGeneratedArticle } from './generated-note.ts';
 export type { ArticleFileContent } from './read-article.ts';
 export { readArticleFile } from './read-article.ts';
