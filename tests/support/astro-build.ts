@@ -17,6 +17,10 @@ const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
 
 /** Builds the site into `outDir` with the given extra environment, waiting for any other test build. */
 export function astroBuild(outDir: string, env: Record<string, string> = {}): void {
+  // Set by the fast test project (tests/vitest.config.ts), which needs no build to stay fast.
+  if (process.env['REWORDED_TESTS_WITHOUT_BUILDS'] === '1') {
+    throw new Error('This test builds the site, but it runs in the fast project: list it among BUILD_TESTS in tests/vitest.config.ts.');
+  }
   const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.has(name)));
   withLock(() =>
     execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
