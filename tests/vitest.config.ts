@@ -2,8 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * The test files that build a site. They form the build project; every other test file is in the
- * fast project (`npm run test:fast`), which needs no build and no browser.
+ * The test files that build a site. They form the build project, whose global setup builds each
+ * site they share once (tests/support/shared-sites.ts); every other test file is in the fast
+ * project (`npm run test:fast`), which needs no build and no browser.
  */
 const BUILD_TESTS = [
   'tests/build/finding-stories.test.ts',
@@ -40,7 +41,8 @@ export default defineConfig({
         test: {
           name: 'build',
           include: BUILD_TESTS,
-          globalSetup: ['tests/global-setup/ingest.ts'],
+          // The shared sites are built after ingest, from the articles it generates.
+          globalSetup: ['tests/global-setup/ingest.ts', 'tests/global-setup/shared-sites.ts'],
         },
       },
     ],
