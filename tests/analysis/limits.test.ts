@@ -4,17 +4,11 @@
  * the benchmark's business, not a test's.)
  */
 import { describe, expect, test } from 'vitest';
-import type { Report } from '../../src/analysis/index.ts';
 import { compareDocuments, unitsText } from '../../src/analysis/index.ts';
 import { comparableDocument, parsePlainTextArticle } from '../../src/ingest/index.ts';
+import { rebuiltText } from '../support/rebuilt-text.ts';
 
 const WORDS = 'the talks in geneva ended without a deal and both sides said more time was needed'.split(' ');
-
-/** Both sides' text rebuilt from the report's diffs (aligned units) and units (the rest). */
-function rebuilt(report: Report, side: 'a' | 'b'): string {
-  const fromDiff = new Map(report.groups.flatMap((group) => group.diff[side]).map((unit) => [unit.unit, unit.segments.map((s) => s.text).join('')]));
-  return report[side].units.map((unit) => (fromDiff.get(unit.id) ?? unit.text) + unit.after).join('');
-}
 
 const read = (text: string) => comparableDocument(parsePlainTextArticle(text, 'a.txt').document);
 
@@ -27,7 +21,7 @@ describe('at the limits', () => {
     const report = compareDocuments(read(original), read(rewrite));
     expect(report.a.units.map((unit) => unit.kind)).toEqual(['headline', 'sentence']);
     expect(report.groups.map((group) => group.op)).toEqual(['unchanged', 'edited']);
-    for (const side of ['a', 'b'] as const) expect(rebuilt(report, side)).toBe(unitsText(report[side].units));
+    for (const side of ['a', 'b'] as const) expect(rebuiltText(report, side)).toBe(unitsText(report[side].units));
   });
 
   test('ten thousand paragraphs, each reworded: each its own group', () => {

@@ -3,14 +3,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compareDocuments, compareUnits, lineUnits, REPORT_VERSION, reportSchema, unitsText } from '../../src/analysis/index.ts';
-import type { Report } from '../../src/analysis/index.ts';
 import { reportJsonSchema } from '../../src/analysis/report-json-schema.ts';
-
-/** The text of one side, rebuilt from the report alone: diff segments for aligned units, unit text for the rest. */
-function rebuild(report: Report, side: 'a' | 'b'): string {
-  const fromDiff = new Map(report.groups.flatMap((group) => group.diff[side]).map((unit) => [unit.unit, unit.segments.map((s) => s.text).join('')]));
-  return report[side].units.map((unit) => (fromDiff.get(unit.id) ?? unit.text) + unit.after).join('');
-}
+import { rebuiltText } from '../support/rebuilt-text.ts';
 
 const paragraph = fc
   .array(fc.oneof(fc.constantFrom('Mr. Lee said.', 'Talks ended.', '“Yes,” he said.', 'Kyiv', 'U.S.', '—', '🇺🇦', 'e\u0301', 'may', 'reportedly', 'Reuters claimed', '"it may work', '‘Ukraine’s', '1,000', 'many'), fc.string({ unit: 'grapheme', maxLength: 20 })), { maxLength: 6 })
@@ -37,7 +31,7 @@ describe('compareDocuments', () => {
         for (const side of ['a', 'b'] as const) {
           const placed = [...report.groups.flatMap((group) => group[side]), ...(side === 'a' ? report.dropped : report.added)];
           expect(placed.sort()).toEqual(report[side].units.map((unit) => unit.id).sort());
-          expect(rebuild(report, side)).toBe(unitsText(report[side].units));
+          expect(rebuiltText(report, side)).toBe(unitsText(report[side].units));
         }
         // Findings point at real units, and their marks at real words of those units.
         expect(new Set(report.findings.map((finding) => finding.id)).size).toBe(report.findings.length);

@@ -1,6 +1,7 @@
 /**
- * The deployment recipes the README gives stay true: the GitHub Pages workflow builds with the
- * project's own build script and publishes the folder it writes, under the base it sets.
+ * The deployment recipes the README gives stay true: the GitHub Pages workflow runs the tests,
+ * then builds with the project's own build script and publishes the folder it writes, under the
+ * base it sets.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +18,7 @@ interface Step {
 
 const workflow = parse(readFileSync(path.join(ROOT, '.github/workflows/deploy-pages.yml'), 'utf8')) as {
   permissions: Record<string, string>;
-  jobs: Record<string, { steps: Step[] }>;
+  jobs: Record<string, { needs?: string | string[]; steps: Step[] }>;
 };
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; engines: { node: string } };
 
@@ -34,4 +35,15 @@ test('the GitHub Pages workflow runs npm run build with SITE and BASE, and uploa
   expect(steps.findIndex((step) => step.run === 'npm install')).toBeLessThan(steps.indexOf(build!));
   expect(workflow.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
   expect(workflow.jobs['deploy']!.steps.map((step) => step.uses)).toEqual(['actions/deploy-pages@v4']);
+});
+
+test('the GitHub Pages workflow runs the whole test suite before it builds and publishes', () => {
+  const steps = workflow.jobs['test']!.steps;
+  const install = steps.findIndex((step) => step.run === 'npm install');
+  expect(install).toBeGreaterThanOrEqual(0);
+  expect(steps.findIndex((step) => step.run === 'npm test')).toBeGreaterThan(install);
+  // npm test is the whole suite, the build and browser tests included, as .ci/run runs it.
+  expect(pkg.scripts['test']).toMatch(/npm run test:unit && npm run test:e2e/u);
+  expect(workflow.jobs['build']!.needs).toBe('test');
+  expect(workflow.jobs['deploy']!.needs).toBe('build');
 });

@@ -4,42 +4,28 @@
  * build` does; one at the root without SITE, whose feeds must list nothing rather than addresses
  * no reader can open.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Element as XmlElement, Root as XmlRoot } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
 import { isListed, reportSchema } from '../../src/analysis/index.ts';
-import { astroBuild } from '../support/astro-build.ts';
-import { ROOT } from '../support/seed.ts';
+import { sharedSite } from '../support/shared-site.ts';
 
 const ORIGIN = 'https://example.org';
 const BASE = '/reworded/';
 const SEED = 'trump-ukraine-peace-talks';
-const builds: string[] = [];
 let dist: string;
 let bare: string;
 
-function build(env: Record<string, string>): string {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'reworded-finding-'));
-  builds.push(outDir);
-  astroBuild(outDir, env);
-  return outDir;
-}
-
+// Built once for every build test (tests/support/shared-sites.ts): the published site at ORIGIN
+// and BASE, indexed by Pagefind as `npm run build` does, and the bare one at the root.
 beforeAll(() => {
-  dist = build({ SITE: ORIGIN, BASE });
-  // As `npm run build` does.
-  execFileSync(process.execPath, ['scripts/search-index.ts', dist], { cwd: ROOT, stdio: 'pipe' });
-  bare = build({ BASE: '/' });
-});
-afterAll(() => {
-  for (const dir of builds) rmSync(dir, { recursive: true, force: true });
+  dist = sharedSite('seedPublished').dist;
+  bare = sharedSite('seedAtRoot').dist;
 });
 
 const page = (root: string, route: string) => fromHtml(readFileSync(path.join(root, route, 'index.html'), 'utf8'));

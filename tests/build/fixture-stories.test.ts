@@ -2,22 +2,23 @@
  * Article text is text: a story whose articles hold HTML, Markdown, frontmatter fences and
  * template braces, built into a site, shows every line literally and injects no element.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixtureSite, HOSTILE_LINES } from '../support/fixture-site.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { HOSTILE_LINES } from '../support/fixture-site.ts';
 import { seenText } from '../support/hast.ts';
 import { brokenLinks } from '../support/links.ts';
+import { sharedSite } from '../support/shared-site.ts';
 
-let site: { content: string; dist: string };
+let site: { dist: string };
+// Built once for every build test (tests/support/shared-sites.ts).
 beforeAll(() => {
-  site = buildFixtureSite();
+  site = sharedSite('fixtures');
 });
-afterAll(() => rmSync(site.content, { recursive: true, force: true }));
 
 const PAGES = ['stories/hostile/index.html', 'stories/hostile/000-original/index.html', 'stories/hostile/001-rewrite/index.html', 'index.html'];
 /** The text a reader sees, spaces squashed. */

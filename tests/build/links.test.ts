@@ -3,31 +3,25 @@
  * a GitHub Pages project site is served): every internal link, asset and JSON address resolves to
  * a file of the build, and every #anchor to an element of its page.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { afterAll, describe, expect, test } from 'vitest';
-import { astroBuild } from '../support/astro-build.ts';
+import { describe, expect, test } from 'vitest';
 import { brokenLinks } from '../support/links.ts';
+import { sharedSite } from '../support/shared-site.ts';
 
-const builds: string[] = [];
-afterAll(() => {
-  for (const dir of builds) rmSync(dir, { recursive: true, force: true });
-});
-
-function build(base: string, site?: string): string {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'reworded-links-'));
-  builds.push(outDir);
-  // Vitest puts its own BASE_URL into the environment; astroBuild leaves it out, so BASE rules.
-  astroBuild(outDir, { BASE: base, ...(site === undefined ? {} : { SITE: site }) });
-  return outDir;
+/** The site built for that base (and origin, SITE), once for every build test (tests/support/shared-sites.ts). */
+function builtFor(base: string, site?: string): string {
+  if (site === 'https://example.org' && base === '/reworded/') return sharedSite('seedPublished').dist;
+  if (site === undefined && base === '/') return sharedSite('seedAtRoot').dist;
+  if (site === undefined && base === '/reworded/') return sharedSite('seedUnderBase').dist;
+  throw new Error(`no shared site is built for ${site ?? ''}${base}: add it to tests/support/shared-sites.ts`);
 }
 
 describe('links', () => {
   test.each(['/', '/reworded/'])('a site built for %s has no broken internal link, asset or anchor', (base) => {
-    const dist = build(base);
+    const dist = builtFor(base);
     expect(brokenLinks(dist, base)).toEqual([]);
     // And it does link: the index reaches the comparison, the comparison its JSON.
     const index = readFileSync(path.join(dist, 'index.html'), 'utf8');
@@ -39,7 +33,7 @@ describe('links', () => {
 
   test('with its origin known (SITE), a site under a sub-path lists every page in its sitemap, and each page names its own address', () => {
     const base = '/reworded/';
-    const dist = build(base, 'https://example.org');
+    const dist = builtFor(base, 'https://example.org');
     const robots = readFileSync(path.join(dist, 'robots.txt'), 'utf8');
     expect(robots).toContain('Sitemap: https://example.org/reworded/sitemap.xml');
     const sitemap = readFileSync(path.join(dist, 'sitemap.xml'), 'utf8');

@@ -29,6 +29,7 @@ test('computes each report once, again only when one of its versions changes, an
   const first = cached();
   expect(first).toHaveLength(6);
   // The pages find every report they show under the key the script used: they add none.
+  // A build of its own, not a shared one: it must read this test's content and cache.
   astroBuild(path.join(content, 'dist'), { REWORDED_CONTENT: content });
   expect(cached()).toEqual(first);
 

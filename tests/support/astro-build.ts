@@ -12,12 +12,21 @@ import { ROOT } from './seed.ts';
 const LOCK = path.join(ROOT, 'node_modules/.cache/reworded-astro-build.lock');
 const WAIT = new Int32Array(new SharedArrayBuffer(4));
 
-/** Variables Vitest sets that Astro's build would read as its own (BASE_URL would become the base). */
-const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+/**
+ * Variables a test build never takes from the environment it runs in: those Vitest sets, which
+ * Astro's build would read as its own (BASE_URL would become the base), and those that say where
+ * the site is published and what it is built from, which only the test itself may set (a SITE
+ * left in a shell would otherwise change a build that the tests share as "origin unknown").
+ */
+const NOT_INHERITED = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'BASE', 'REWORDED_CONTENT']);
 
 /** Builds the site into `outDir` with the given extra environment, waiting for any other test build. */
 export function astroBuild(outDir: string, env: Record<string, string> = {}): void {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.has(name)));
+  // Set by the fast test project (tests/vitest.config.ts), which needs no build to stay fast.
+  if (process.env['REWORDED_TESTS_WITHOUT_BUILDS'] === '1') {
+    throw new Error('This test builds the site, but it runs in the fast project: list it among BUILD_TESTS in tests/vitest.config.ts.');
+  }
+  const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !NOT_INHERITED.has(name)));
   withLock(() =>
     execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
       cwd: ROOT,
