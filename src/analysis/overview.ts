@@ -5,7 +5,7 @@
  * computed (the original with each version, and the versions with each other) and nothing else.
  */
 import { capitalisedForms, figures, mentionable, NameIndex, nameKey, names, saysWhole, wordRuns } from './emphasis/mentions.ts';
-import type { Report, ReportUnit } from './report-schema.ts';
+import type { Report, ReportUnit } from './report/report-schema.ts';
 
 /** What became of something of the original in one version. */
 export type Fate = 'kept' | 'changed' | 'dropped';

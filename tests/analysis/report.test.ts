@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compareDocuments, compareUnits, lineUnits, REPORT_VERSION, reportSchema, unitsText } from '../../src/analysis/index.ts';
 import type { Report } from '../../src/analysis/index.ts';
-import { reportJsonSchema } from '../../src/analysis/report-json-schema.ts';
+import { reportJsonSchema } from '../../src/analysis/report/report-json-schema.ts';
 
 /** The text of one side, rebuilt from the report alone: diff segments for aligned units, unit text for the rest. */
 function rebuild(report: Report, side: 'a' | 'b'): string {
@@ -85,8 +85,8 @@ describe('compareDocuments', () => {
   });
 });
 
-test('src/analysis/report.schema.json is the schema of the current report (run `npm run schema` after a change)', () => {
-  const published = JSON.parse(readFileSync(new URL('../../src/analysis/report.schema.json', import.meta.url), 'utf8'));
+test('src/analysis/report/report.schema.json is the schema of the current report (run `npm run schema` after a change)', () => {
+  const published = JSON.parse(readFileSync(new URL('../../src/analysis/report/report.schema.json', import.meta.url), 'utf8'));
   expect(published).toEqual(reportJsonSchema());
 });
 
@@ -97,7 +97,7 @@ test('similarity without words: 1 for identical documents, 0 when nothing pairs'
 });
 
 test('the published JSON Schema accepts real reports and refuses broken ones', () => {
-  const schema = JSON.parse(readFileSync(new URL('../../src/analysis/report.schema.json', import.meta.url), 'utf8'));
+  const schema = JSON.parse(readFileSync(new URL('../../src/analysis/report/report.schema.json', import.meta.url), 'utf8'));
   const validate = new Ajv2020({ strict: false }).compile(schema);
   const report = compareDocuments(
     { headline: 'Talks resume', body: [{ type: 'paragraph', text: 'Talks resumed in Geneva. Both sides attended.' }] },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { comparisonForm } from '../../src/analysis/normalize.ts';
-import { diffGroup } from '../../src/analysis/word-diff.ts';
+import { comparisonForm } from '../../src/analysis/units/normalize.ts';
+import { diffGroup } from '../../src/analysis/diff/word-diff.ts';
 import { inlineSegments } from '../../src/data/inline-diff.ts';
 
 const inline = (a: string, b: string) => {

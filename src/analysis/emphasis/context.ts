@@ -2,8 +2,8 @@
  * What every finding detector reads: both versions' units with their words, quotations and lexicon
  * matches worked out once, and the alignment groups that say which units correspond.
  */
-import type { Credits, Unit } from '../units.ts';
-import type { Segment } from '../word-diff.ts';
+import type { Credits, Unit } from '../units/units.ts';
+import type { Segment } from '../diff/word-diff.ts';
 import { BOOSTERS, HEDGES, REPORTING_VERBS, type VerbStance } from './lexicons.ts';
 import type { CompiledLexicon, LexiconMatch, Word } from './match.ts';
 import { compileLexicon, isCapitalised, matchLexicon, textWords } from './match.ts';

@@ -3,9 +3,9 @@
  * consecutive words), with their offsets, and says whether each lies inside a quotation: words in
  * quotation marks are the speaker's, not the writer's, and are judged as quotations instead.
  */
-import { foldWord } from '../features.ts';
-import { foldCase } from '../normalize.ts';
-import { tokenize } from '../tokenize.ts';
+import { foldWord } from '../similarity/features.ts';
+import { foldCase } from '../units/normalize.ts';
+import { tokenize } from '../units/tokenize.ts';
 import type { Entry } from './lexicons.ts';
 import type { Quotation } from './quotations.ts';
 

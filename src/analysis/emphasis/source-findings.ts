@@ -3,7 +3,7 @@
  * appears; an attribution that turns vaguer ("Kyiv and allies" becoming "many") or more specific;
  * names present in one version only; numbers that changed.
  */
-import { foldCase } from '../normalize.ts';
+import { foldCase } from '../units/normalize.ts';
 import type { EmphasisContext, UnitInfo } from './context.ts';
 import { TITLE_KINDS } from './context.ts';
 import type { Draft, Mark } from './finding.ts';

@@ -10,10 +10,10 @@
  * 2. Out of order: units left alone on both sides are paired when they are similar enough, and
  *    become moves. Moves need more evidence than pairs in order.
  */
-import type { Profile } from './similarity.ts';
-import type { PairScores } from './similarity.ts';
-import { increasingChain } from './increasing-chain.ts';
-import { combineProfiles, scorePair, similarity } from './similarity.ts';
+import type { Profile } from '../similarity/similarity.ts';
+import type { PairScores } from '../similarity/similarity.ts';
+import { increasingChain } from '../increasing-chain.ts';
+import { combineProfiles, scorePair, similarity } from '../similarity/similarity.ts';
 
 /** What the aligner needs of a unit: its comparison key (to find identical units) and its profile. */
 export interface AlignInput {

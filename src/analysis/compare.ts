@@ -2,18 +2,18 @@
  * compareDocuments: the whole analysis, two documents in, one serialisable report out.
  * units -> alignment -> word diff per group -> operations and statistics.
  */
-import type { AlignOptions } from './align.ts';
-import { DEFAULT_ALIGN_OPTIONS } from './align.ts';
-import { alignUnits } from './align-units.ts';
+import type { AlignOptions } from './align/align-sequences.ts';
+import { DEFAULT_ALIGN_OPTIONS } from './align/align-sequences.ts';
+import { alignUnits } from './align/align-units.ts';
 import type { Finding } from './emphasis/index.ts';
 import { findEmphasis } from './emphasis/index.ts';
-import type { Report, ReportFinding, ReportGroup, SideStats } from './report-schema.ts';
-import { REPORT_VERSION } from './report-schema.ts';
-import type { ComparableDocument, Credits, Unit } from './units.ts';
-import { documentUnits } from './units.ts';
-import type { GroupDiff, WordCounts } from './word-diff.ts';
-import { diffGroup } from './word-diff.ts';
-import { tokenize } from './tokenize.ts';
+import type { Report, ReportFinding, ReportGroup, SideStats } from './report/report-schema.ts';
+import { REPORT_VERSION } from './report/report-schema.ts';
+import type { ComparableDocument, Credits, Unit } from './units/units.ts';
+import { documentUnits } from './units/units.ts';
+import type { GroupDiff, WordCounts } from './diff/word-diff.ts';
+import { diffGroup } from './diff/word-diff.ts';
+import { tokenize } from './units/tokenize.ts';
 
 /** Compares an original with a rewrite. */
 export function compareDocuments(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { REPORT_VERSION, reportSchema } from './report-schema.ts';
 
-/** The report's JSON Schema (draft 2020-12), as published in src/analysis/report.schema.json. */
+/** The report's JSON Schema (draft 2020-12), as published in src/analysis/report/report.schema.json. */
 export function reportJsonSchema(): object {
   return {
     ...z.toJSONSchema(reportSchema, { target: 'draft-2020-12' }),

@@ -4,11 +4,11 @@
  * list items, which may turn into each other) as one sequence. Similarity weights are computed over
  * all units of both documents.
  */
-import type { AlignedGroup, AlignInput, AlignOptions } from './align.ts';
-import { alignSequences, DEFAULT_ALIGN_OPTIONS } from './align.ts';
-import { unitFeatures } from './features.ts';
-import { profile, similarity, VocabularyBuilder } from './similarity.ts';
-import type { Unit, UnitKind } from './units.ts';
+import type { AlignedGroup, AlignInput, AlignOptions } from './align-sequences.ts';
+import { alignSequences, DEFAULT_ALIGN_OPTIONS } from './align-sequences.ts';
+import { unitFeatures } from '../similarity/features.ts';
+import { profile, similarity, VocabularyBuilder } from '../similarity/similarity.ts';
+import type { Unit, UnitKind } from '../units/units.ts';
 
 /** An alignment group by unit ids. */
 export type UnitGroup = AlignedGroup<string>;

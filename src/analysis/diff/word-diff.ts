@@ -9,10 +9,10 @@
  * token sequence, and the result is cut back into segments per unit, so that joining a unit's
  * segments gives back its text exactly.
  */
-import { comparisonForm } from './normalize.ts';
+import { comparisonForm } from '../units/normalize.ts';
 import { diffTokenIds } from './token-diff.ts';
-import type { Token } from './tokenize.ts';
-import { tokenize } from './tokenize.ts';
+import type { Token } from '../units/tokenize.ts';
+import { tokenize } from '../units/tokenize.ts';
 
 /** A stretch of a unit's text: the same on both sides, or only on this side. */
 export interface Segment {

@@ -10,7 +10,7 @@
  * A stretch too long and too changed for Myers within its budget is shown as replaced whole.
  */
 import { diffArrays } from 'diff';
-import { increasingChain } from './increasing-chain.ts';
+import { increasingChain } from '../increasing-chain.ts';
 
 /** A run of the diff: `count` ids kept (neither flag), removed from the first side or added in the second. */
 export interface Change {

@@ -4,8 +4,8 @@
  * truncation, which works for most languages that inflect at the end of words, and function words
  * are not listed but weighed down by their document frequency (see similarity.ts).
  */
-import { comparisonForm, foldCase } from './normalize.ts';
-import { tokenize } from './tokenize.ts';
+import { comparisonForm, foldCase } from '../units/normalize.ts';
+import { tokenize } from '../units/tokenize.ts';
 
 /** Counts by term or trigram. */
 export type Counts = ReadonlyMap<string, number>;
