@@ -2,8 +2,8 @@
  * compareDocuments: the whole analysis, two documents in, one serialisable report out.
  * units -> alignment -> word diff per group -> operations and statistics.
  */
-import type { AlignOptions } from './align/align-sequences.ts';
-import { DEFAULT_ALIGN_OPTIONS } from './align/align-sequences.ts';
+import type { AlignOptions } from './align/align-options.ts';
+import { DEFAULT_ALIGN_OPTIONS } from './align/align-options.ts';
 import { alignUnits } from './align/align-units.ts';
 import type { Finding } from './emphasis/index.ts';
 import { findEmphasis } from './emphasis/index.ts';

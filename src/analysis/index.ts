@@ -1,6 +1,6 @@
 /** The comparison engine: pure functions from two documents to a serialisable report. */
-export type { AlignOptions } from './align/align-sequences.ts';
-export { DEFAULT_ALIGN_OPTIONS } from './align/align-sequences.ts';
+export type { AlignOptions } from './align/align-options.ts';
+export { DEFAULT_ALIGN_OPTIONS } from './align/align-options.ts';
 export type { UnitAlignment, UnitGroup } from './align/align-units.ts';
 export { alignUnits } from './align/align-units.ts';
 export { compareDocuments, compareUnits } from './compare.ts';

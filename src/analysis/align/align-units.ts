@@ -4,8 +4,10 @@
  * list items, which may turn into each other) as one sequence. Similarity weights are computed over
  * all units of both documents.
  */
-import type { AlignedGroup, AlignInput, AlignOptions } from './align-sequences.ts';
-import { alignSequences, DEFAULT_ALIGN_OPTIONS } from './align-sequences.ts';
+import type { AlignedGroup, AlignInput } from './aligned-group.ts';
+import type { AlignOptions } from './align-options.ts';
+import { DEFAULT_ALIGN_OPTIONS } from './align-options.ts';
+import { alignSequences } from './align-sequences.ts';
 import { unitFeatures } from '../similarity/features.ts';
 import { profile, similarity, VocabularyBuilder } from '../similarity/similarity.ts';
 import type { Unit, UnitKind } from '../units/units.ts';

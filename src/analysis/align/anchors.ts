@@ -1,0 +1,155 @@
+/**
+ * Cutting at anchors: the in-order pairs of a range of units. A range small enough goes to the
+ * chain programme whole; a long one is cut at pairs that are certainly each other's counterpart,
+ * and each piece between them is aligned the same way.
+ */
+import type { AlignInput } from './aligned-group.ts';
+import type { AlignOptions } from './align-options.ts';
+import { forEachCandidate } from './candidates.ts';
+import { increasingChain } from '../increasing-chain.ts';
+import { monotonicPairs } from './monotonic-chain.ts';
+import type { RunProfiles } from './run-profiles.ts';
+
+/** A rectangle of the alignment: units [startA, endA) of a against [startB, endB) of b. */
+export interface Range {
+  readonly startA: number;
+  readonly endA: number;
+  readonly startB: number;
+  readonly endB: number;
+}
+
+/**
+ * Most cells the dynamic programme fills in one go (about 500 × 500 units, a few megabytes). Every
+ * article pair of ordinary length fits, and gets the exact best chain; longer ones are cut first.
+ */
+const MAX_CELLS = 250_000;
+/** A range with more cells than this (about 50 × 50 units) is first cut at identical units. */
+const ANCHOR_CELLS = 2_500;
+/** Half-width, in units, of the band around a range's diagonal in which pairs are scored. */
+const BAND = 24;
+/** Side of the blocks along the diagonal when a long range offers no anchor at all. */
+const BLOCK = 400;
+/** Least similarity for a pair of non-identical units to anchor a long range. */
+const ANCHOR_SIMILARITY = 0.6;
+
+/**
+ * The in-order pairs of a range. A small range goes straight to the dynamic programme. A long one
+ * is cut at anchors: units identical and unique on both sides, or else pairs that are each other's
+ * best match by far; the longest chain of anchors in order splits the range into gaps, each
+ * aligned the same way. With no anchor, the range is cut into blocks along its diagonal, which
+ * keeps the work linear and leaves what lies off the diagonal to the move pass.
+ */
+export function alignRange(
+  range: Range,
+  a: readonly AlignInput[],
+  b: readonly AlignInput[],
+  profiles: RunProfiles,
+  options: AlignOptions,
+): [number, number][] {
+  const lengthA = range.endA - range.startA;
+  const lengthB = range.endB - range.startB;
+  if (lengthA === 0 || lengthB === 0) return [];
+  // Identical units unique on both sides cut a range that is more than article-sized: they are
+  // certainly each other's counterpart, and the gaps between them are small.
+  // Only pairs near the diagonal are scored: a sentence far from its place is the move pass's
+  // business, and an article-sized range lies inside the band whole.
+  const offDiagonal = (i: number, j: number): number =>
+    Math.abs(((i - range.startA) / lengthA - (j - range.startB) / lengthB) * Math.max(lengthA, lengthB));
+  const nearDiagonal = (i: number, j: number): boolean => offDiagonal(i, j) <= BAND;
+  // Anchors may lie farther from the diagonal than scored pairs, but not anywhere: one identical
+  // line moved from top to bottom must not cut the range into two empty halves.
+  const anchorBand = Math.max(BAND * 2, Math.max(lengthA, lengthB) / 10);
+  const nearEnough = (i: number, j: number): boolean => offDiagonal(i, j) <= anchorBand;
+  let anchors =
+    lengthA * lengthB > ANCHOR_CELLS ? increasingChain(identicalPairs(range, a, b).filter(([i, j]) => nearEnough(i, j))) : [];
+  if (anchors.length === 0 && lengthA * lengthB <= MAX_CELLS) {
+    // Each cell needs its pair and member scores several times over: compute them once, and only
+    // for pairs that share a term; a pair with no word in common scores 0.
+    const pairScores = new Float64Array(lengthA * lengthB);
+    const memberScores = new Float64Array(lengthA * lengthB);
+    forEachCandidate(a, range.startA, range.endA, b, range.startB, range.endB, nearDiagonal, (i, j) => {
+      const cell = (i - range.startA) * lengthB + (j - range.startB);
+      const scores = profiles.scores(i, j);
+      pairScores[cell] = scores.similarity;
+      memberScores[cell] = scores.containment;
+    });
+    const pair = (i: number, j: number): number => pairScores[i * lengthB + j]!;
+    const member = (i: number, j: number): number => memberScores[i * lengthB + j]!;
+    return monotonicPairs(lengthA, lengthB, pair, member, options).map(([i, j]) => [range.startA + i, range.startB + j]);
+  }
+  if (anchors.length === 0) anchors = increasingChain(similarPairs(range, a, b, profiles, nearEnough));
+  if (anchors.length === 0) {
+    // Blocks along the diagonal, proportional to the two lengths.
+    const blocks = Math.ceil(Math.max(lengthA, lengthB) / BLOCK);
+    const pairs: [number, number][] = [];
+    for (let block = 0; block < blocks; block += 1) {
+      const cut = (start: number, length: number, at: number): number => start + Math.round((length * at) / blocks);
+      pairs.push(
+        ...alignRange(
+          {
+            startA: cut(range.startA, lengthA, block),
+            endA: cut(range.startA, lengthA, block + 1),
+            startB: cut(range.startB, lengthB, block),
+            endB: cut(range.startB, lengthB, block + 1),
+          },
+          a, b, profiles, options,
+        ),
+      );
+    }
+    return pairs;
+  }
+  const pairs: [number, number][] = [];
+  let startA = range.startA;
+  let startB = range.startB;
+  for (const [i, j] of anchors) {
+    pairs.push(...alignRange({ startA, endA: i, startB, endB: j }, a, b, profiles, options), [i, j]);
+    startA = i + 1;
+    startB = j + 1;
+  }
+  pairs.push(...alignRange({ startA, endA: range.endA, startB, endB: range.endB }, a, b, profiles, options));
+  return pairs;
+}
+
+/** Pairs of units identical on both sides and unique within the range on each. */
+function identicalPairs(range: Range, a: readonly AlignInput[], b: readonly AlignInput[]): [number, number][] {
+  const only = (units: readonly AlignInput[], start: number, end: number): Map<string, number> => {
+    const seen = new Map<string, number>();
+    for (let index = start; index < end; index += 1) {
+      const key = units[index]!.key;
+      seen.set(key, seen.has(key) ? -1 : index);
+    }
+    return seen;
+  };
+  const inA = only(a, range.startA, range.endA);
+  const inB = only(b, range.startB, range.endB);
+  const pairs: [number, number][] = [];
+  for (const [key, i] of inA) {
+    const j = inB.get(key);
+    if (i >= 0 && j !== undefined && j >= 0 && key !== '') pairs.push([i, j]);
+  }
+  return pairs.sort((x, y) => x[0] - y[0]);
+}
+
+/**
+ * Pairs that are each other's best match among the units sharing a rare term, and similar enough
+ * to be the same sentence reworded.
+ */
+function similarPairs(
+  range: Range,
+  a: readonly AlignInput[],
+  b: readonly AlignInput[],
+  profiles: RunProfiles,
+  include: (i: number, j: number) => boolean,
+): [number, number][] {
+  const bestA = new Map<number, { j: number; sim: number }>();
+  const bestB = new Map<number, { i: number; sim: number }>();
+  forEachCandidate(a, range.startA, range.endA, b, range.startB, range.endB, include, (i, j) => {
+    const sim = profiles.pair(i, j);
+    if (sim < ANCHOR_SIMILARITY) return;
+    if (sim > (bestA.get(i)?.sim ?? 0)) bestA.set(i, { j, sim });
+    if (sim > (bestB.get(j)?.sim ?? 0)) bestB.set(j, { i, sim });
+  });
+  const pairs: [number, number][] = [];
+  for (const [i, { j }] of bestA) if (bestB.get(j)?.i === i) pairs.push([i, j]);
+  return pairs.sort((x, y) => x[0] - y[0]);
+}

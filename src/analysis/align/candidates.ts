@@ -1,0 +1,55 @@
+/**
+ * The candidate index: which unit pairs are worth scoring at all. The aligner scores pairs in a
+ * band, looks for anchors and for moves among candidates only.
+ */
+import type { AlignInput } from './aligned-group.ts';
+
+/** A term in more units than this is too common to suggest candidates (in either side). */
+const MAX_POSTINGS = 40;
+
+/**
+ * Visits the unit pairs worth comparing: those that share a term rare enough to be telling. An
+ * inverted index of one side's terms keeps this near linear where comparing every pair would be
+ * quadratic, and visiting (rather than listing) keeps millions of candidates out of memory.
+ */
+export function forEachCandidate(
+  a: readonly AlignInput[],
+  startA: number,
+  endA: number,
+  b: readonly AlignInput[],
+  startB: number,
+  endB: number,
+  include: (i: number, j: number) => boolean,
+  visit: (i: number, j: number) => void,
+): void {
+  const postings = new Map<number, number[]>();
+  for (let j = startB; j < endB; j += 1) {
+    for (const term of b[j]!.profile.terms.ids) {
+      const list = postings.get(term);
+      if (list === undefined) postings.set(term, [j]);
+      else if (list.length <= MAX_POSTINGS) list.push(j);
+    }
+  }
+  // Units without a word (a row of asterisks, emoji) share no term: identical ones still pair.
+  const wordless = new Map<string, number[]>();
+  for (let j = startB; j < endB; j += 1) {
+    const unit = b[j]!;
+    if (unit.profile.terms.ids.length === 0 && unit.key !== '') wordless.set(unit.key, [...(wordless.get(unit.key) ?? []), j]);
+  }
+  const seen = new Int32Array(endB - startB).fill(-1);
+  for (let i = startA; i < endA; i += 1) {
+    if (a[i]!.profile.terms.ids.length === 0) {
+      for (const j of wordless.get(a[i]!.key) ?? []) if (include(i, j)) visit(i, j);
+      continue;
+    }
+    for (const term of a[i]!.profile.terms.ids) {
+      const list = postings.get(term);
+      if (list === undefined || list.length > MAX_POSTINGS) continue;
+      for (const j of list) {
+        if (seen[j - startB] === i || !include(i, j)) continue;
+        seen[j - startB] = i;
+        visit(i, j);
+      }
+    }
+  }
+}
