@@ -1,7 +1,8 @@
 /** The comparison engine: pure functions from two documents to a serialisable report. */
 export type { AlignOptions } from './align/align-options.ts';
 export { DEFAULT_ALIGN_OPTIONS } from './align/align-options.ts';
-export type { UnitAlignment, UnitGroup } from './align/align-units.ts';
+export type { UnitGroup } from './align/aligned-group.ts';
+export type { UnitAlignment } from './align/align-units.ts';
 export { alignUnits } from './align/align-units.ts';
 export { compareDocuments, compareUnits } from './compare.ts';
 export type { Finding, FindingKind, Level, Mark, MarkCategory } from './emphasis/index.ts';

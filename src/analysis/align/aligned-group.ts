@@ -21,3 +21,6 @@ export interface AlignedGroup<Ref = number> {
   /** True when the group is out of the original order. */
   readonly moved: boolean;
 }
+
+/** An alignment group by unit ids. */
+export type UnitGroup = AlignedGroup<string>;
