@@ -113,6 +113,7 @@ function isMonthBeforeNumber(words: readonly Word[], match: LexiconMatch): boole
   return match.headword === 'may' && /^\p{N}/u.test(words[match.index + 1]?.text ?? '');
 }
 
+/** Works out both versions once, for every detector. */
 export function emphasisContext(input: EmphasisInput): EmphasisContext {
   const groupOf = { a: new Map<string, EmphasisGroup>(), b: new Map<string, EmphasisGroup>() };
   for (const group of input.groups) {
@@ -148,4 +149,9 @@ function sideInfo(units: readonly Unit[], side: 'a' | 'b'): Map<string, UnitInfo
     });
   }
   return info;
+}
+
+/** A side's units with what the detectors look at, in reading order. */
+export function unitsOf(context: EmphasisContext, side: 'a' | 'b'): UnitInfo[] {
+  return [...context[side].values()];
 }

@@ -36,6 +36,9 @@ export interface FindingSide {
   readonly excerpt: string;
 }
 
+/** A finding's side where nothing corresponds: no unit, no words. */
+export const NOWHERE: FindingSide = { units: [], excerpt: '' };
+
 /** How much a reader should care, in three steps a page can show. */
 export type Level = 'high' | 'medium' | 'low';
 

@@ -4,20 +4,19 @@
  * the article's structure changed: headings renamed, dropped or added, a sentence turned into a
  * list or back, a fact moved up into the lead or buried lower.
  */
-import type { EmphasisContext, UnitInfo } from './context.ts';
-import type { Draft } from './finding.ts';
-import { clampSalience, excerpt, sideOf } from './finding.ts';
+import type { EmphasisContext, UnitInfo } from '../context.ts';
+import type { Draft } from '../finding.ts';
+import { clampSalience, excerpt, NOWHERE, sideOf } from '../finding.ts';
 
 /** The lead: the first share of the body a reader of the top of an article sees. */
 const LEAD = 0.2;
 /** How far (as a share of the body) a fact must travel to count as moved up or buried. */
 const MOVE_DISTANCE = 0.3;
 
+/** Units dropped and added, headings changed, sentences turned into lists, facts moved in or out of the lead. */
 export function structureFindings(context: EmphasisContext): Draft[] {
   return [...unalignedFindings(context, 'a'), ...unalignedFindings(context, 'b'), ...groupFindings(context)];
 }
-
-const none = { units: [] as string[], excerpt: '' };
 
 function unalignedFindings(context: EmphasisContext, side: 'a' | 'b'): Draft[] {
   const ids = side === 'a' ? context.input.dropped : context.input.added;
@@ -30,8 +29,8 @@ function unalignedFindings(context: EmphasisContext, side: 'a' | 'b'): Draft[] {
         kind: 'structure',
         change: dropped ? 'heading dropped' : 'heading added',
         salience: dropped ? 0.3 : 0.25,
-        a: dropped ? place : none,
-        b: dropped ? none : place,
+        a: dropped ? place : NOWHERE,
+        b: dropped ? NOWHERE : place,
         marks: [],
         explanation: dropped ? `The rewrite drops the section heading “${info.unit.text}”.` : `The rewrite adds the section heading “${info.unit.text}”.`,
       };
@@ -45,8 +44,8 @@ function unalignedFindings(context: EmphasisContext, side: 'a' | 'b'): Draft[] {
       kind: dropped ? 'omission' : 'addition',
       change: dropped ? 'dropped' : 'added',
       salience,
-      a: dropped ? place : none,
-      b: dropped ? none : place,
+      a: dropped ? place : NOWHERE,
+      b: dropped ? NOWHERE : place,
       marks: [],
       explanation: dropped
         ? `A reader of the rewrite never learns this: “${excerpt(info.unit.text, 120)}”`

@@ -4,13 +4,13 @@
  * dropped, or new (no quotation of the original to come from). Typography, case and the
  * punctuation at a quotation's end do not count: "productive." and “productive” are the same.
  */
-import type { EmphasisContext, UnitInfo } from './context.ts';
-import type { Draft, FindingSide, Mark } from './finding.ts';
-import { clampSalience, excerpt, listed, sideOf } from './finding.ts';
-import { HEDGES } from './lexicons.ts';
-import type { Word } from './match.ts';
-import { compileLexicon, matchLexicon, textWords } from './match.ts';
-import type { Quotation } from './quotations.ts';
+import type { EmphasisContext, UnitInfo } from '../context.ts';
+import type { Draft, FindingSide, Mark } from '../finding.ts';
+import { clampSalience, excerpt, listed, sideOf } from '../finding.ts';
+import { HEDGES } from '../lexicons.ts';
+import type { Word } from '../match.ts';
+import { compileLexicon, matchLexicon, textWords } from '../match.ts';
+import type { Quotation } from '../quotations.ts';
 
 interface QuoteRef {
   readonly info: UnitInfo;
@@ -30,6 +30,7 @@ const ALTERED_OVERLAP = 0.5;
 /** Share of a quotation's longer words found in the counterpart's text for it to count as paraphrased. */
 const PARAPHRASE_OVERLAP = 0.3;
 
+/** One finding for every quotation of the original, and one for each new quotation of the rewrite. */
 export function quotationFindings(context: EmphasisContext): Draft[] {
   const quotesA = quotes(context.a);
   const quotesB = quotes(context.b);
