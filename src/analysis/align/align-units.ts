@@ -10,7 +10,9 @@ import { DEFAULT_ALIGN_OPTIONS } from './align-options.ts';
 import { alignSequences } from './align-sequences.ts';
 import { alignHeadings } from './headings.ts';
 import { unitFeatures } from '../similarity/features.ts';
-import { profile, similarity, VocabularyBuilder } from '../similarity/similarity.ts';
+import { profile } from '../similarity/profile.ts';
+import { similarity } from '../similarity/similarity.ts';
+import { VocabularyBuilder } from '../similarity/vocabulary.ts';
 import type { Unit, UnitKind } from '../units/units.ts';
 
 /** Which units are aligned with each other; every unit appears in at most one group. */

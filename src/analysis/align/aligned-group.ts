@@ -2,7 +2,7 @@
  * What the sequence aligner takes and gives: each unit as its comparison key and similarity
  * profile, and groups of units that say the same thing.
  */
-import type { Profile } from '../similarity/similarity.ts';
+import type { Profile } from '../similarity/profile.ts';
 
 /** What the aligner needs of a unit: its comparison key (to find identical units) and its profile. */
 export interface AlignInput {

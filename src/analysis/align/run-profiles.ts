@@ -3,8 +3,10 @@
  * scores of single unit pairs that every pass of the aligner asks for.
  */
 import type { AlignInput } from './aligned-group.ts';
-import type { PairScores, Profile } from '../similarity/similarity.ts';
-import { combineProfiles, scorePair, similarity } from '../similarity/similarity.ts';
+import type { Profile } from '../similarity/profile.ts';
+import { combineProfiles } from '../similarity/profile.ts';
+import type { PairScores } from '../similarity/similarity.ts';
+import { scorePair, similarity } from '../similarity/similarity.ts';
 
 /** Profiles of runs of consecutive units; a run's profile is built on first use and kept. */
 export class RunProfiles {
