@@ -16,40 +16,40 @@ import { documentUnits } from './units/units.ts';
 
 /** Compares an original with a rewrite. */
 export function compareDocuments(
-  original: ComparableDocument,
-  rewrite: ComparableDocument,
+  from: ComparableDocument,
+  to: ComparableDocument,
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
 ): Report {
-  return compareUnits(documentUnits(original), documentUnits(rewrite), options, { a: original.credits ?? {}, b: rewrite.credits ?? {} });
+  return compareUnits(documentUnits(from), documentUnits(to), options, { from: from.credits ?? {}, to: to.credits ?? {} });
 }
 
 /** What a comparison knows of each version besides its units. */
 export interface VersionCredits {
-  readonly a: Credits;
-  readonly b: Credits;
+  readonly from: Credits;
+  readonly to: Credits;
 }
 
 /** Compares two unit sequences (for pre-segmented text, see `lineUnits`). */
 export function compareUnits(
-  a: readonly Unit[],
-  b: readonly Unit[],
+  from: readonly Unit[],
+  to: readonly Unit[],
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
-  credits: VersionCredits = { a: {}, b: {} },
+  credits: VersionCredits = { from: {}, to: {} },
 ): Report {
-  const { groups, words } = reportGroups(alignUnits(a, b, options), a, b);
-  const alignedA = new Set(groups.flatMap((group) => group.a));
-  const alignedB = new Set(groups.flatMap((group) => group.b));
-  const dropped = a.filter((unit) => !alignedA.has(unit.id)).map((unit) => unit.id);
-  const added = b.filter((unit) => !alignedB.has(unit.id)).map((unit) => unit.id);
-  const findings = findEmphasis({ a: { units: a, credits: credits.a }, b: { units: b, credits: credits.b }, groups, dropped, added });
+  const { groups, words } = reportGroups(alignUnits(from, to, options), from, to);
+  const alignedFrom = new Set(groups.flatMap((group) => group.from));
+  const alignedTo = new Set(groups.flatMap((group) => group.to));
+  const dropped = from.filter((unit) => !alignedFrom.has(unit.id)).map((unit) => unit.id);
+  const added = to.filter((unit) => !alignedTo.has(unit.id)).map((unit) => unit.id);
+  const findings = findEmphasis({ from: { units: from, credits: credits.from }, to: { units: to, credits: credits.to }, groups, dropped, added });
   return {
     version: REPORT_VERSION,
-    a: { units: a.map(plainUnit) },
-    b: { units: b.map(plainUnit) },
+    from: { units: from.map(plainUnit) },
+    to: { units: to.map(plainUnit) },
     groups,
     dropped,
     added,
     findings: findings.map(plainFinding),
-    stats: reportStats(a, b, groups, words, dropped, added),
+    stats: reportStats(from, to, groups, words, dropped, added),
   };
 }

@@ -5,8 +5,8 @@ import { documentUnits, lineUnits } from '../../src/analysis/units/units.ts';
 /** Aligns two lists of sentences and returns the groups as index lists, with their kind. */
 function align(a: string[], b: string[]) {
   return alignUnits(lineUnits(a), lineUnits(b)).groups.map((group) => ({
-    a: group.a.map((id) => Number(id.slice(1))),
-    b: group.b.map((id) => Number(id.slice(1))),
+    a: group.from.map((id) => Number(id.slice(1))),
+    b: group.to.map((id) => Number(id.slice(1))),
     moved: group.moved,
   }));
 }
@@ -116,6 +116,6 @@ describe('alignUnits, edge cases found in review', () => {
       return documentUnits({ body: headingFirst ? [heading, ...body] : [...body, heading, { type: 'paragraph', text: 'Analysts expect an election in spring.' }] });
     };
     const groups = alignUnits(units(true), units(false)).groups;
-    expect(groups.find((group) => group.a[0] === 'u0')).toMatchObject({ b: ['u2'], moved: true });
+    expect(groups.find((group) => group.from[0] === 'u0')).toMatchObject({ to: ['u2'], moved: true });
   });
 });

@@ -11,7 +11,7 @@ import { comparableDocument, parsePlainTextArticle } from '../../src/ingest/inde
 const WORDS = 'the talks in geneva ended without a deal and both sides said more time was needed'.split(' ');
 
 /** Both sides' text rebuilt from the report's diffs (aligned units) and units (the rest). */
-function rebuilt(report: Report, side: 'a' | 'b'): string {
+function rebuilt(report: Report, side: 'from' | 'to'): string {
   const fromDiff = new Map(report.groups.flatMap((group) => group.diff[side]).map((unit) => [unit.unit, unit.segments.map((s) => s.text).join('')]));
   return report[side].units.map((unit) => (fromDiff.get(unit.id) ?? unit.text) + unit.after).join('');
 }
@@ -25,9 +25,9 @@ describe('at the limits', () => {
     const original = `Headline\n\n${words.join(' ')}`;
     const rewrite = `Headline\n\n${[...words].reverse().join(' ')}`;
     const report = compareDocuments(read(original), read(rewrite));
-    expect(report.a.units.map((unit) => unit.kind)).toEqual(['headline', 'sentence']);
+    expect(report.from.units.map((unit) => unit.kind)).toEqual(['headline', 'sentence']);
     expect(report.groups.map((group) => group.op)).toEqual(['unchanged', 'edited']);
-    for (const side of ['a', 'b'] as const) expect(rebuilt(report, side)).toBe(unitsText(report[side].units));
+    for (const side of ['from', 'to'] as const) expect(rebuilt(report, side)).toBe(unitsText(report[side].units));
   });
 
   test('ten thousand paragraphs, each reworded: each its own group', () => {

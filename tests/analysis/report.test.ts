@@ -7,7 +7,7 @@ import type { Report } from '../../src/analysis/index.ts';
 import { reportJsonSchema } from '../../src/analysis/report/report-json-schema.ts';
 
 /** The text of one side, rebuilt from the report alone: diff segments for aligned units, unit text for the rest. */
-function rebuild(report: Report, side: 'a' | 'b'): string {
+function rebuild(report: Report, side: 'from' | 'to'): string {
   const fromDiff = new Map(report.groups.flatMap((group) => group.diff[side]).map((unit) => [unit.unit, unit.segments.map((s) => s.text).join('')]));
   return report[side].units.map((unit) => (fromDiff.get(unit.id) ?? unit.text) + unit.after).join('');
 }
@@ -34,15 +34,15 @@ describe('compareDocuments', () => {
       fc.property(document, document, (a, b) => {
         const report = compareDocuments(a, b);
         expect(reportSchema.safeParse(report).success).toBe(true);
-        for (const side of ['a', 'b'] as const) {
-          const placed = [...report.groups.flatMap((group) => group[side]), ...(side === 'a' ? report.dropped : report.added)];
+        for (const side of ['from', 'to'] as const) {
+          const placed = [...report.groups.flatMap((group) => group[side]), ...(side === 'from' ? report.dropped : report.added)];
           expect(placed.sort()).toEqual(report[side].units.map((unit) => unit.id).sort());
           expect(rebuild(report, side)).toBe(unitsText(report[side].units));
         }
         // Findings point at real units, and their marks at real words of those units.
         expect(new Set(report.findings.map((finding) => finding.id)).size).toBe(report.findings.length);
         for (const finding of report.findings) {
-          for (const side of ['a', 'b'] as const) {
+          for (const side of ['from', 'to'] as const) {
             for (const id of finding[side].units) expect(report[side].units.some((unit) => unit.id === id)).toBe(true);
           }
           for (const mark of finding.marks) {
@@ -62,7 +62,7 @@ describe('compareDocuments', () => {
     expect(report.groups.map((group) => group.op)).toEqual(['unchanged', 'unchanged', 'unchanged']);
     expect(report.stats.similarity).toBe(1);
     // Talks resume (2) · Talks resumed in Geneva (4) · Both sides attended (3)
-    expect(report.stats.a).toEqual({ units: 3, words: 9, same: 9, changed: 0, unaligned: 0 });
+    expect(report.stats.from).toEqual({ units: 3, words: 9, same: 9, changed: 0, unaligned: 0 });
   });
 
   test('two documents with nothing in common: everything dropped and added, similarity near 0', () => {
@@ -79,8 +79,8 @@ describe('compareDocuments', () => {
       lineUnits(['Moscow rejected the European version outright.', 'The weather was cold.']),
       lineUnits(['Moscow dismissed the European version outright.']),
     );
-    expect(report.stats.a).toEqual({ units: 2, words: 10, same: 5, changed: 1, unaligned: 4 });
-    expect(report.stats.b).toEqual({ units: 1, words: 6, same: 5, changed: 1, unaligned: 0 });
+    expect(report.stats.from).toEqual({ units: 2, words: 10, same: 5, changed: 1, unaligned: 4 });
+    expect(report.stats.to).toEqual({ units: 1, words: 6, same: 5, changed: 1, unaligned: 0 });
     expect(report.stats.operations).toEqual({ unchanged: 0, edited: 1, split: 0, merged: 0, moved: 0, dropped: 1, added: 0 });
   });
 });

@@ -7,7 +7,7 @@ function marked(a: string, b: string): { a: string; b: string } {
   const diff = diffGroup([{ id: 'a', text: a }], [{ id: 'b', text: b }]);
   const render = (segments: readonly { op: string; text: string }[]): string =>
     segments.map((s) => (s.op === 'same' ? s.text : s.op === 'removed' ? `[-${s.text}-]` : `{+${s.text}+}`)).join('');
-  return { a: render(diff.a[0]!.segments), b: render(diff.b[0]!.segments) };
+  return { a: render(diff.from[0]!.segments), b: render(diff.to[0]!.segments) };
 }
 
 describe('diffGroup', () => {
@@ -54,11 +54,11 @@ describe('diffGroup', () => {
       ],
       [{ id: 'v1', text: 'Moscow dismissed the European version, with Kremlin aide Yuri Ushakov declaring it unconstructive.' }],
     );
-    expect(diff.a.map((unit) => unit.segments.map((s) => s.text).join(''))).toEqual([
+    expect(diff.from.map((unit) => unit.segments.map((s) => s.text).join(''))).toEqual([
       'Moscow rejected the European version outright.',
       'Kremlin aide Yuri Ushakov said it was unconstructive.',
     ]);
-    expect(diff.a[1]?.segments.find((s) => s.text.includes('Yuri Ushakov'))?.op).toBe('same');
+    expect(diff.from[1]?.segments.find((s) => s.text.includes('Yuri Ushakov'))?.op).toBe('same');
   });
 
   test('for any texts, each unit’s segments join back into its text exactly', () => {
@@ -69,10 +69,10 @@ describe('diffGroup', () => {
           a.map((value, index) => ({ id: `a${index}`, text: value })),
           b.map((value, index) => ({ id: `b${index}`, text: value })),
         );
-        expect(diff.a.map((unit) => unit.segments.map((s) => s.text).join(''))).toEqual(a);
-        expect(diff.b.map((unit) => unit.segments.map((s) => s.text).join(''))).toEqual(b);
-        expect(diff.a.flatMap((unit) => unit.segments).every((s) => s.op !== 'added')).toBe(true);
-        expect(diff.b.flatMap((unit) => unit.segments).every((s) => s.op !== 'removed')).toBe(true);
+        expect(diff.from.map((unit) => unit.segments.map((s) => s.text).join(''))).toEqual(a);
+        expect(diff.to.map((unit) => unit.segments.map((s) => s.text).join(''))).toEqual(b);
+        expect(diff.from.flatMap((unit) => unit.segments).every((s) => s.op !== 'added')).toBe(true);
+        expect(diff.to.flatMap((unit) => unit.segments).every((s) => s.op !== 'removed')).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -81,7 +81,7 @@ describe('diffGroup', () => {
   test('never moves a space out of an edit when it begins a character with a variation selector', () => {
     // Found by the property below: " \uFE0F" is one character a reader sees.
     const diff = diffGroup([{ id: 'a', text: 'Talks \ufe0f' }], [{ id: 'b', text: 'Talks' }]);
-    expect(diff.a[0]!.segments).toEqual([
+    expect(diff.from[0]!.segments).toEqual([
       { op: 'same', text: 'Talks' },
       { op: 'removed', text: ' \ufe0f' },
     ]);
@@ -96,8 +96,8 @@ describe('diffGroup', () => {
       fc.property(text, text, (a, b) => {
         const diff = diffGroup([{ id: 'a', text: a }], [{ id: 'b', text: b }]);
         for (const [unit, value] of [
-          [diff.a[0]!, a],
-          [diff.b[0]!, b],
+          [diff.from[0]!, a],
+          [diff.to[0]!, b],
         ] as const) {
           const allowed = boundaries(value);
           let offset = 0;

@@ -6,7 +6,7 @@ import { inlineSegments } from '../../src/data/inline-diff.ts';
 
 const inline = (a: string, b: string) => {
   const diff = diffGroup([{ id: 'a', text: a }], [{ id: 'b', text: b }]);
-  return inlineSegments([diff.a[0]!.segments], [diff.b[0]!.segments]);
+  return inlineSegments([diff.from[0]!.segments], [diff.to[0]!.segments]);
 };
 const render = (segments: ReturnType<typeof inline>) =>
   segments.map((s) => (s.op === 'same' ? s.text : s.op === 'removed' ? `[-${s.text}-]` : `{+${s.text}+}`)).join('');

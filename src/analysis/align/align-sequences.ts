@@ -20,17 +20,17 @@ import { RunProfiles } from './run-profiles.ts';
 
 /** Aligns two feature sequences; returns groups sorted by their first original unit, then rewrite unit. */
 export function alignSequences(
-  a: readonly AlignInput[],
-  b: readonly AlignInput[],
+  from: readonly AlignInput[],
+  to: readonly AlignInput[],
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
   verbatimShare = 0,
 ): AlignedGroup[] {
-  const profiles = new RunProfiles(a, b);
+  const profiles = new RunProfiles(from, to);
   options = { ...options, threshold: options.threshold + options.verbatimRise * verbatimShare };
-  const pairs = alignRange({ startA: 0, endA: a.length, startB: 0, endB: b.length }, a, b, profiles, options);
+  const pairs = alignRange({ fromStart: 0, fromEnd: from.length, toStart: 0, toEnd: to.length }, from, to, profiles, options);
   const inOrder = groupsOfPairs(pairs, profiles);
-  const usedA = new Set(inOrder.flatMap((group) => group.a));
-  const usedB = new Set(inOrder.flatMap((group) => group.b));
-  const moves = restoreOrder(inOrder, pairMoves(a, b, usedA, usedB, profiles, options));
-  return [...inOrder, ...moves].sort((x, y) => (x.a[0] ?? -1) - (y.a[0] ?? -1) || (x.b[0] ?? -1) - (y.b[0] ?? -1));
+  const usedFrom = new Set(inOrder.flatMap((group) => group.from));
+  const usedTo = new Set(inOrder.flatMap((group) => group.to));
+  const moves = restoreOrder(inOrder, pairMoves(from, to, usedFrom, usedTo, profiles, options));
+  return [...inOrder, ...moves].sort((x, y) => (x.from[0] ?? -1) - (y.from[0] ?? -1) || (x.to[0] ?? -1) - (y.to[0] ?? -1));
 }

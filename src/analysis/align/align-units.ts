@@ -32,52 +32,52 @@ const TRACK: Readonly<Record<UnitKind, Track>> = {
 
 /** Aligns the units of two documents. */
 export function alignUnits(
-  a: readonly Unit[],
-  b: readonly Unit[],
+  from: readonly Unit[],
+  to: readonly Unit[],
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
 ): UnitAlignment {
   // Each unit's features are interned as soon as they are computed (see VocabularyBuilder).
   const vocabulary = new VocabularyBuilder();
-  const compactA = a.map((unit) => vocabulary.add(unitFeatures(unit.text)));
-  const compactB = b.map((unit) => vocabulary.add(unitFeatures(unit.text)));
+  const fromFeatures = from.map((unit) => vocabulary.add(unitFeatures(unit.text)));
+  const toFeatures = to.map((unit) => vocabulary.add(unitFeatures(unit.text)));
   const weights = vocabulary.weights();
-  const inputA: AlignInput[] = compactA.map((features) => ({ key: features.key, profile: profile(features, weights) }));
-  const inputB: AlignInput[] = compactB.map((features) => ({ key: features.key, profile: profile(features, weights) }));
-  const pairSimilarity = (i: number, j: number): number => similarity(inputA[i]!.profile, inputB[j]!.profile);
-  const verbatimShare = shareKeptVerbatim(inputA, inputB);
+  const fromInputs: AlignInput[] = fromFeatures.map((features) => ({ key: features.key, profile: profile(features, weights) }));
+  const toInputs: AlignInput[] = toFeatures.map((features) => ({ key: features.key, profile: profile(features, weights) }));
+  const pairSimilarity = (i: number, j: number): number => similarity(fromInputs[i]!.profile, toInputs[j]!.profile);
+  const verbatimShare = shareKeptVerbatim(fromInputs, toInputs);
   const groups: UnitGroup[] = [];
 
   for (const track of ['headline', 'standfirst'] as const) {
     // One headline (and at most one standfirst) a side: they are each other's counterpart
     // however much the wording changed.
-    const i = a.findIndex((unit) => unit.kind === track);
-    const j = b.findIndex((unit) => unit.kind === track);
+    const i = from.findIndex((unit) => unit.kind === track);
+    const j = to.findIndex((unit) => unit.kind === track);
     if (i >= 0 && j >= 0) {
       const sim = pairSimilarity(i, j);
-      groups.push({ a: [a[i]!.id], b: [b[j]!.id], similarity: sim, moved: false });
+      groups.push({ from: [from[i]!.id], to: [to[j]!.id], similarity: sim, moved: false });
     }
   }
 
-  const bodyA = a.flatMap((unit, index) => (TRACK[unit.kind] === 'body' ? [index] : []));
-  const bodyB = b.flatMap((unit, index) => (TRACK[unit.kind] === 'body' ? [index] : []));
+  const fromBody = from.flatMap((unit, index) => (TRACK[unit.kind] === 'body' ? [index] : []));
+  const toBody = to.flatMap((unit, index) => (TRACK[unit.kind] === 'body' ? [index] : []));
   const body = alignSequences(
-    bodyA.map((index) => inputA[index]!),
-    bodyB.map((index) => inputB[index]!),
+    fromBody.map((index) => fromInputs[index]!),
+    toBody.map((index) => toInputs[index]!),
     options,
     verbatimShare,
   ).map((group) => ({
-    a: group.a.map((index) => a[bodyA[index]!]!.id),
-    b: group.b.map((index) => b[bodyB[index]!]!.id),
+    from: group.from.map((index) => from[fromBody[index]!]!.id),
+    to: group.to.map((index) => to[toBody[index]!]!.id),
     similarity: group.similarity,
     moved: group.moved,
   }));
-  groups.push(...alignHeadings(a, b, body, pairSimilarity, options), ...body);
+  groups.push(...alignHeadings(from, to, body, pairSimilarity, options), ...body);
   return { groups };
 }
 
 /** Share of the shorter document's units that appear word for word in the other document. */
-function shareKeptVerbatim(a: readonly AlignInput[], b: readonly AlignInput[]): number {
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+function shareKeptVerbatim(from: readonly AlignInput[], to: readonly AlignInput[]): number {
+  const [shorter, longer] = from.length <= to.length ? [from, to] : [to, from];
   if (shorter.length === 0) return 0;
   const keys = new Set(longer.map((unit) => unit.key));
   return shorter.filter((unit) => keys.has(unit.key)).length / shorter.length;

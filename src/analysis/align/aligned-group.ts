@@ -15,8 +15,8 @@ export interface AlignInput {
  * once align-units.ts has mapped them back.
  */
 export interface AlignedGroup<Ref = number> {
-  readonly a: readonly Ref[];
-  readonly b: readonly Ref[];
+  readonly from: readonly Ref[];
+  readonly to: readonly Ref[];
   readonly similarity: number;
   /** True when the group is out of the original order. */
   readonly moved: boolean;

@@ -10,12 +10,12 @@ import { increasingChain } from '../increasing-chain.ts';
 import { monotonicPairs } from './monotonic-chain.ts';
 import type { RunProfiles } from './run-profiles.ts';
 
-/** A rectangle of the alignment: units [startA, endA) of a against [startB, endB) of b. */
+/** A rectangle of the alignment: units [fromStart, fromEnd) of one side against [toStart, toEnd) of the other. */
 export interface Range {
-  readonly startA: number;
-  readonly endA: number;
-  readonly startB: number;
-  readonly endB: number;
+  readonly fromStart: number;
+  readonly fromEnd: number;
+  readonly toStart: number;
+  readonly toEnd: number;
 }
 
 /**
@@ -41,77 +41,77 @@ const ANCHOR_SIMILARITY = 0.6;
  */
 export function alignRange(
   range: Range,
-  a: readonly AlignInput[],
-  b: readonly AlignInput[],
+  from: readonly AlignInput[],
+  to: readonly AlignInput[],
   profiles: RunProfiles,
   options: AlignOptions,
 ): [number, number][] {
-  const lengthA = range.endA - range.startA;
-  const lengthB = range.endB - range.startB;
-  if (lengthA === 0 || lengthB === 0) return [];
+  const fromLength = range.fromEnd - range.fromStart;
+  const toLength = range.toEnd - range.toStart;
+  if (fromLength === 0 || toLength === 0) return [];
   // Identical units unique on both sides cut a range that is more than article-sized: they are
   // certainly each other's counterpart, and the gaps between them are small.
   // Only pairs near the diagonal are scored: a sentence far from its place is the move pass's
   // business, and an article-sized range lies inside the band whole.
   const offDiagonal = (i: number, j: number): number =>
-    Math.abs(((i - range.startA) / lengthA - (j - range.startB) / lengthB) * Math.max(lengthA, lengthB));
+    Math.abs(((i - range.fromStart) / fromLength - (j - range.toStart) / toLength) * Math.max(fromLength, toLength));
   const nearDiagonal = (i: number, j: number): boolean => offDiagonal(i, j) <= BAND;
   // Anchors may lie farther from the diagonal than scored pairs, but not anywhere: one identical
   // line moved from top to bottom must not cut the range into two empty halves.
-  const anchorBand = Math.max(BAND * 2, Math.max(lengthA, lengthB) / 10);
+  const anchorBand = Math.max(BAND * 2, Math.max(fromLength, toLength) / 10);
   const nearEnough = (i: number, j: number): boolean => offDiagonal(i, j) <= anchorBand;
   let anchors =
-    lengthA * lengthB > ANCHOR_CELLS ? increasingChain(identicalPairs(range, a, b).filter(([i, j]) => nearEnough(i, j))) : [];
-  if (anchors.length === 0 && lengthA * lengthB <= MAX_CELLS) {
+    fromLength * toLength > ANCHOR_CELLS ? increasingChain(identicalPairs(range, from, to).filter(([i, j]) => nearEnough(i, j))) : [];
+  if (anchors.length === 0 && fromLength * toLength <= MAX_CELLS) {
     // Each cell needs its pair and member scores several times over: compute them once, and only
     // for pairs that share a term; a pair with no word in common scores 0.
-    const pairScores = new Float64Array(lengthA * lengthB);
-    const memberScores = new Float64Array(lengthA * lengthB);
-    forEachCandidate(a, range.startA, range.endA, b, range.startB, range.endB, nearDiagonal, (i, j) => {
-      const cell = (i - range.startA) * lengthB + (j - range.startB);
+    const pairScores = new Float64Array(fromLength * toLength);
+    const memberScores = new Float64Array(fromLength * toLength);
+    forEachCandidate(from, range.fromStart, range.fromEnd, to, range.toStart, range.toEnd, nearDiagonal, (i, j) => {
+      const cell = (i - range.fromStart) * toLength + (j - range.toStart);
       const scores = profiles.scores(i, j);
       pairScores[cell] = scores.similarity;
       memberScores[cell] = scores.containment;
     });
-    const pair = (i: number, j: number): number => pairScores[i * lengthB + j]!;
-    const member = (i: number, j: number): number => memberScores[i * lengthB + j]!;
-    return monotonicPairs(lengthA, lengthB, pair, member, options).map(([i, j]) => [range.startA + i, range.startB + j]);
+    const pair = (i: number, j: number): number => pairScores[i * toLength + j]!;
+    const member = (i: number, j: number): number => memberScores[i * toLength + j]!;
+    return monotonicPairs(fromLength, toLength, pair, member, options).map(([i, j]) => [range.fromStart + i, range.toStart + j]);
   }
-  if (anchors.length === 0) anchors = increasingChain(similarPairs(range, a, b, profiles, nearEnough));
+  if (anchors.length === 0) anchors = increasingChain(similarPairs(range, from, to, profiles, nearEnough));
   if (anchors.length === 0) {
     // Blocks along the diagonal, proportional to the two lengths.
-    const blocks = Math.ceil(Math.max(lengthA, lengthB) / BLOCK);
+    const blocks = Math.ceil(Math.max(fromLength, toLength) / BLOCK);
     const pairs: [number, number][] = [];
     for (let block = 0; block < blocks; block += 1) {
       const cut = (start: number, length: number, at: number): number => start + Math.round((length * at) / blocks);
       pairs.push(
         ...alignRange(
           {
-            startA: cut(range.startA, lengthA, block),
-            endA: cut(range.startA, lengthA, block + 1),
-            startB: cut(range.startB, lengthB, block),
-            endB: cut(range.startB, lengthB, block + 1),
+            fromStart: cut(range.fromStart, fromLength, block),
+            fromEnd: cut(range.fromStart, fromLength, block + 1),
+            toStart: cut(range.toStart, toLength, block),
+            toEnd: cut(range.toStart, toLength, block + 1),
           },
-          a, b, profiles, options,
+          from, to, profiles, options,
         ),
       );
     }
     return pairs;
   }
   const pairs: [number, number][] = [];
-  let startA = range.startA;
-  let startB = range.startB;
+  let fromStart = range.fromStart;
+  let toStart = range.toStart;
   for (const [i, j] of anchors) {
-    pairs.push(...alignRange({ startA, endA: i, startB, endB: j }, a, b, profiles, options), [i, j]);
-    startA = i + 1;
-    startB = j + 1;
+    pairs.push(...alignRange({ fromStart, fromEnd: i, toStart, toEnd: j }, from, to, profiles, options), [i, j]);
+    fromStart = i + 1;
+    toStart = j + 1;
   }
-  pairs.push(...alignRange({ startA, endA: range.endA, startB, endB: range.endB }, a, b, profiles, options));
+  pairs.push(...alignRange({ fromStart, fromEnd: range.fromEnd, toStart, toEnd: range.toEnd }, from, to, profiles, options));
   return pairs;
 }
 
 /** Pairs of units identical on both sides and unique within the range on each. */
-function identicalPairs(range: Range, a: readonly AlignInput[], b: readonly AlignInput[]): [number, number][] {
+function identicalPairs(range: Range, from: readonly AlignInput[], to: readonly AlignInput[]): [number, number][] {
   const only = (units: readonly AlignInput[], start: number, end: number): Map<string, number> => {
     const seen = new Map<string, number>();
     for (let index = start; index < end; index += 1) {
@@ -120,11 +120,11 @@ function identicalPairs(range: Range, a: readonly AlignInput[], b: readonly Alig
     }
     return seen;
   };
-  const inA = only(a, range.startA, range.endA);
-  const inB = only(b, range.startB, range.endB);
+  const inFrom = only(from, range.fromStart, range.fromEnd);
+  const inTo = only(to, range.toStart, range.toEnd);
   const pairs: [number, number][] = [];
-  for (const [key, i] of inA) {
-    const j = inB.get(key);
+  for (const [key, i] of inFrom) {
+    const j = inTo.get(key);
     if (i >= 0 && j !== undefined && j >= 0 && key !== '') pairs.push([i, j]);
   }
   return pairs.sort((x, y) => x[0] - y[0]);
@@ -136,20 +136,20 @@ function identicalPairs(range: Range, a: readonly AlignInput[], b: readonly Alig
  */
 function similarPairs(
   range: Range,
-  a: readonly AlignInput[],
-  b: readonly AlignInput[],
+  from: readonly AlignInput[],
+  to: readonly AlignInput[],
   profiles: RunProfiles,
   include: (i: number, j: number) => boolean,
 ): [number, number][] {
-  const bestA = new Map<number, { j: number; sim: number }>();
-  const bestB = new Map<number, { i: number; sim: number }>();
-  forEachCandidate(a, range.startA, range.endA, b, range.startB, range.endB, include, (i, j) => {
+  const bestFrom = new Map<number, { j: number; sim: number }>();
+  const bestTo = new Map<number, { i: number; sim: number }>();
+  forEachCandidate(from, range.fromStart, range.fromEnd, to, range.toStart, range.toEnd, include, (i, j) => {
     const sim = profiles.pair(i, j);
     if (sim < ANCHOR_SIMILARITY) return;
-    if (sim > (bestA.get(i)?.sim ?? 0)) bestA.set(i, { j, sim });
-    if (sim > (bestB.get(j)?.sim ?? 0)) bestB.set(j, { i, sim });
+    if (sim > (bestFrom.get(i)?.sim ?? 0)) bestFrom.set(i, { j, sim });
+    if (sim > (bestTo.get(j)?.sim ?? 0)) bestTo.set(j, { i, sim });
   });
   const pairs: [number, number][] = [];
-  for (const [i, { j }] of bestA) if (bestB.get(j)?.i === i) pairs.push([i, j]);
+  for (const [i, { j }] of bestFrom) if (bestTo.get(j)?.i === i) pairs.push([i, j]);
   return pairs.sort((x, y) => x[0] - y[0]);
 }

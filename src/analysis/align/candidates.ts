@@ -13,18 +13,18 @@ const MAX_POSTINGS = 40;
  * quadratic, and visiting (rather than listing) keeps millions of candidates out of memory.
  */
 export function forEachCandidate(
-  a: readonly AlignInput[],
-  startA: number,
-  endA: number,
-  b: readonly AlignInput[],
-  startB: number,
-  endB: number,
+  from: readonly AlignInput[],
+  fromStart: number,
+  fromEnd: number,
+  to: readonly AlignInput[],
+  toStart: number,
+  toEnd: number,
   include: (i: number, j: number) => boolean,
   visit: (i: number, j: number) => void,
 ): void {
   const postings = new Map<number, number[]>();
-  for (let j = startB; j < endB; j += 1) {
-    for (const term of b[j]!.profile.terms.ids) {
+  for (let j = toStart; j < toEnd; j += 1) {
+    for (const term of to[j]!.profile.terms.ids) {
       const list = postings.get(term);
       if (list === undefined) postings.set(term, [j]);
       else if (list.length <= MAX_POSTINGS) list.push(j);
@@ -32,22 +32,22 @@ export function forEachCandidate(
   }
   // Units without a word (a row of asterisks, emoji) share no term: identical ones still pair.
   const wordless = new Map<string, number[]>();
-  for (let j = startB; j < endB; j += 1) {
-    const unit = b[j]!;
+  for (let j = toStart; j < toEnd; j += 1) {
+    const unit = to[j]!;
     if (unit.profile.terms.ids.length === 0 && unit.key !== '') wordless.set(unit.key, [...(wordless.get(unit.key) ?? []), j]);
   }
-  const seen = new Int32Array(endB - startB).fill(-1);
-  for (let i = startA; i < endA; i += 1) {
-    if (a[i]!.profile.terms.ids.length === 0) {
-      for (const j of wordless.get(a[i]!.key) ?? []) if (include(i, j)) visit(i, j);
+  const seen = new Int32Array(toEnd - toStart).fill(-1);
+  for (let i = fromStart; i < fromEnd; i += 1) {
+    if (from[i]!.profile.terms.ids.length === 0) {
+      for (const j of wordless.get(from[i]!.key) ?? []) if (include(i, j)) visit(i, j);
       continue;
     }
-    for (const term of a[i]!.profile.terms.ids) {
+    for (const term of from[i]!.profile.terms.ids) {
       const list = postings.get(term);
       if (list === undefined || list.length > MAX_POSTINGS) continue;
       for (const j of list) {
-        if (seen[j - startB] === i || !include(i, j)) continue;
-        seen[j - startB] = i;
+        if (seen[j - toStart] === i || !include(i, j)) continue;
+        seen[j - toStart] = i;
         visit(i, j);
       }
     }

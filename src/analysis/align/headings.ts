@@ -13,8 +13,8 @@ import type { Unit } from '../units/units.ts';
  * section, plus the headings' own similarity; pairs are taken in order, best first.
  */
 export function alignHeadings(
-  a: readonly Unit[],
-  b: readonly Unit[],
+  from: readonly Unit[],
+  to: readonly Unit[],
   body: readonly UnitGroup[],
   headingSimilarity: (i: number, j: number) => number,
   options: AlignOptions,
@@ -28,17 +28,17 @@ export function alignHeadings(
     });
     return sections;
   };
-  const sectionA = sectionOf(a);
-  const sectionB = sectionOf(b);
+  const fromSections = sectionOf(from);
+  const toSections = sectionOf(to);
   // links.get(i)?.get(j): how many aligned original sentences of section i sit in section j.
   const links = new Map<number, Map<number, number>>();
   const alignedIn = new Map<number, number>();
   for (const group of body) {
-    for (const idA of group.a) {
-      const i = sectionA.get(idA);
+    for (const fromId of group.from) {
+      const i = fromSections.get(fromId);
       if (i === undefined) continue;
       alignedIn.set(i, (alignedIn.get(i) ?? 0) + 1);
-      const targets = new Set(group.b.map((idB) => sectionB.get(idB)).filter((j) => j !== undefined));
+      const targets = new Set(group.to.map((toId) => toSections.get(toId)).filter((j) => j !== undefined));
       for (const j of targets) {
         const row = links.get(i) ?? new Map<number, number>();
         row.set(j, (row.get(j) ?? 0) + 1);
@@ -47,11 +47,11 @@ export function alignHeadings(
     }
   }
 
-  const headingsA = a.flatMap((unit, index) => (unit.kind === 'heading' ? [index] : []));
-  const headingsB = b.flatMap((unit, index) => (unit.kind === 'heading' ? [index] : []));
+  const fromHeadings = from.flatMap((unit, index) => (unit.kind === 'heading' ? [index] : []));
+  const toHeadings = to.flatMap((unit, index) => (unit.kind === 'heading' ? [index] : []));
   const candidates: { i: number; j: number; score: number; sim: number }[] = [];
-  for (const i of headingsA) {
-    for (const j of headingsB) {
+  for (const i of fromHeadings) {
+    for (const j of toHeadings) {
       const share = (links.get(i)?.get(j) ?? 0) / Math.max(1, alignedIn.get(i) ?? 0);
       const sim = headingSimilarity(i, j);
       const score = share + sim;
@@ -68,9 +68,9 @@ export function alignHeadings(
   }
   // A heading pair that crosses an in-order sentence pair (one before it on one side, after it
   // on the other) has moved relative to the text it heads.
-  const orderA = new Map(a.map((unit, index) => [unit.id, index]));
-  const orderB = new Map(b.map((unit, index) => [unit.id, index]));
-  const inOrderBody = body.filter((group) => !group.moved).map((group) => [orderA.get(group.a[0]!)!, orderB.get(group.b[0]!)!] as const);
+  const fromOrder = new Map(from.map((unit, index) => [unit.id, index]));
+  const toOrder = new Map(to.map((unit, index) => [unit.id, index]));
+  const inOrderBody = body.filter((group) => !group.moved).map((group) => [fromOrder.get(group.from[0]!)!, toOrder.get(group.to[0]!)!] as const);
   const crosses = (i: number, j: number): boolean => inOrderBody.some(([x, y]) => (x < i) !== (y < j));
-  return chosen.map(({ i, j, sim }) => ({ a: [a[i]!.id], b: [b[j]!.id], similarity: sim, moved: crosses(i, j) }));
+  return chosen.map(({ i, j, sim }) => ({ from: [from[i]!.id], to: [to[j]!.id], similarity: sim, moved: crosses(i, j) }));
 }

@@ -16,7 +16,7 @@ const SPLITS = 2;
  * The best monotonic chain of pairs, in order.
  *
  *   chain[s][i][j] = best score of a chain ending with the pair (i, j), which joined in state s
- *   best[i][j]     = best score of any chain inside a[0..i] × b[0..j] (0 for the empty chain)
+ *   best[i][j]     = best score of any chain inside from[0..i] × to[0..j] (0 for the empty chain)
  *
  * A merge continues only as a merge and a split only as a split: otherwise two clean pairs
  * (i, j), (i + 1, j + 1) and one weak cross pair would zigzag into a many-to-many group.
@@ -108,20 +108,20 @@ export function monotonicPairs(
 
 /** Joins consecutive pairs that share a unit into one group (a split or a merge). */
 export function groupsOfPairs(pairs: readonly (readonly [number, number])[], profiles: RunProfiles): AlignedGroup[] {
-  const groups: { a: number[]; b: number[] }[] = [];
+  const groups: { from: number[]; to: number[] }[] = [];
   for (const [i, j] of pairs) {
     const last = groups.at(-1);
-    if (last !== undefined && (last.a.at(-1) === i || last.b.at(-1) === j)) {
-      if (last.a.at(-1) !== i) last.a.push(i);
-      if (last.b.at(-1) !== j) last.b.push(j);
+    if (last !== undefined && (last.from.at(-1) === i || last.to.at(-1) === j)) {
+      if (last.from.at(-1) !== i) last.from.push(i);
+      if (last.to.at(-1) !== j) last.to.push(j);
     } else {
-      groups.push({ a: [i], b: [j] });
+      groups.push({ from: [i], to: [j] });
     }
   }
-  return groups.map(({ a, b }) => ({
-    a,
-    b,
-    similarity: similarity(profiles.get('a', a[0]!, a.at(-1)! + 1), profiles.get('b', b[0]!, b.at(-1)! + 1)),
+  return groups.map(({ from, to }) => ({
+    from,
+    to,
+    similarity: similarity(profiles.get('from', from[0]!, from.at(-1)! + 1), profiles.get('to', to[0]!, to.at(-1)! + 1)),
     moved: false,
   }));
 }

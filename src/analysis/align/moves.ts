@@ -13,28 +13,28 @@ import type { RunProfiles } from './run-profiles.ts';
  * Only units that share a telling term are compared.
  */
 export function pairMoves(
-  a: readonly AlignInput[],
-  b: readonly AlignInput[],
-  usedA: ReadonlySet<number>,
-  usedB: ReadonlySet<number>,
+  from: readonly AlignInput[],
+  to: readonly AlignInput[],
+  usedFrom: ReadonlySet<number>,
+  usedTo: ReadonlySet<number>,
   profiles: RunProfiles,
   options: AlignOptions,
 ): AlignedGroup[] {
   const candidates: { i: number; j: number; sim: number }[] = [];
-  const free = (i: number, j: number): boolean => !usedA.has(i) && !usedB.has(j);
-  forEachCandidate(a, 0, a.length, b, 0, b.length, free, (i, j) => {
+  const free = (i: number, j: number): boolean => !usedFrom.has(i) && !usedTo.has(j);
+  forEachCandidate(from, 0, from.length, to, 0, to.length, free, (i, j) => {
     const sim = profiles.pair(i, j);
     if (sim >= options.moveThreshold) candidates.push({ i, j, sim });
   });
   candidates.sort((x, y) => y.sim - x.sim || x.i - y.i || x.j - y.j);
-  const takenA = new Set<number>();
-  const takenB = new Set<number>();
+  const takenFrom = new Set<number>();
+  const takenTo = new Set<number>();
   const moves: AlignedGroup[] = [];
   for (const { i, j, sim } of candidates) {
-    if (takenA.has(i) || takenB.has(j)) continue;
-    takenA.add(i);
-    takenB.add(j);
-    moves.push({ a: [i], b: [j], similarity: sim, moved: true });
+    if (takenFrom.has(i) || takenTo.has(j)) continue;
+    takenFrom.add(i);
+    takenTo.add(j);
+    moves.push({ from: [i], to: [j], similarity: sim, moved: true });
   }
   return moves;
 }
@@ -51,12 +51,12 @@ export function restoreOrder(inOrder: readonly AlignedGroup[], moves: readonly A
     let high = inOrder.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (inOrder[middle]!.a.at(-1)! < move.a[0]!) low = middle + 1;
+      if (inOrder[middle]!.from.at(-1)! < move.from[0]!) low = middle + 1;
       else high = middle;
     }
     const before = inOrder[low - 1];
     const after = inOrder[low];
-    const fits = (before === undefined || before.b.at(-1)! < move.b[0]!) && (after === undefined || move.b[0]! < after.b[0]!);
+    const fits = (before === undefined || before.to.at(-1)! < move.to[0]!) && (after === undefined || move.to[0]! < after.to[0]!);
     return fits ? low : -1;
   };
   const byGap = new Map<number, AlignedGroup[]>();
@@ -67,9 +67,9 @@ export function restoreOrder(inOrder: readonly AlignedGroup[], moves: readonly A
     else byGap.set(gap, [...(byGap.get(gap) ?? []), move]);
   }
   for (const candidates of byGap.values()) {
-    const sorted = [...candidates].sort((x, y) => x.a[0]! - y.a[0]!);
-    const chain = new Set(increasingChain(sorted.map((move) => [move.a[0]!, move.b[0]!] as const)).map(([i]) => i));
-    for (const move of sorted) result.push(chain.has(move.a[0]!) ? { ...move, moved: false } : move);
+    const sorted = [...candidates].sort((x, y) => x.from[0]! - y.from[0]!);
+    const chain = new Set(increasingChain(sorted.map((move) => [move.from[0]!, move.to[0]!] as const)).map(([i]) => i));
+    for (const move of sorted) result.push(chain.has(move.from[0]!) ? { ...move, moved: false } : move);
   }
   return result;
 }

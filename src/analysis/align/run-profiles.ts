@@ -10,18 +10,18 @@ import { scorePair, similarity } from '../similarity/similarity.ts';
 
 /** Profiles of runs of consecutive units; a run's profile is built on first use and kept. */
 export class RunProfiles {
-  readonly #a: readonly AlignInput[];
-  readonly #b: readonly AlignInput[];
+  readonly #from: readonly AlignInput[];
+  readonly #to: readonly AlignInput[];
   readonly #cache = new Map<string, Profile>();
 
-  constructor(a: readonly AlignInput[], b: readonly AlignInput[]) {
-    this.#a = a;
-    this.#b = b;
+  constructor(from: readonly AlignInput[], to: readonly AlignInput[]) {
+    this.#from = from;
+    this.#to = to;
   }
 
-  /** The profile of units [start, end) of side a or b. */
-  get(side: 'a' | 'b', start: number, end = start + 1): Profile {
-    const units = side === 'a' ? this.#a : this.#b;
+  /** The profile of units [start, end) of the from side or the to side. */
+  get(side: 'from' | 'to', start: number, end = start + 1): Profile {
+    const units = side === 'from' ? this.#from : this.#to;
     if (end === start + 1) return units[start]!.profile;
     const key = `${side}${start}:${end}`;
     let cached = this.#cache.get(key);
@@ -32,20 +32,20 @@ export class RunProfiles {
     return cached;
   }
 
-  /** Similarity of unit i of a and unit j of b; 1 for identical units, words or not ("***", "🎉"). */
+  /** Similarity of unit i of the from side and unit j of the to side; 1 for identical units, words or not ("***", "🎉"). */
   pair(i: number, j: number): number {
     if (this.#identical(i, j)) return 1;
-    return similarity(this.get('a', i), this.get('b', j));
+    return similarity(this.get('from', i), this.get('to', j));
   }
 
   #identical(i: number, j: number): boolean {
-    const key = this.#a[i]!.key;
-    return key !== '' && key === this.#b[j]!.key;
+    const key = this.#from[i]!.key;
+    return key !== '' && key === this.#to[j]!.key;
   }
 
-  /** Similarity and member score of unit i of a and unit j of b, from one pass over their vectors. */
+  /** Similarity and member score of unit i of the from side and unit j of the to side, from one pass over their vectors. */
   scores(i: number, j: number): PairScores {
     if (this.#identical(i, j)) return { similarity: 1, containment: 1 };
-    return scorePair(this.get('a', i), this.get('b', j));
+    return scorePair(this.get('from', i), this.get('to', j));
   }
 }

@@ -45,23 +45,23 @@ export function absorbStranded(runs: readonly Run[]): Run[] {
 export function factorCommonEdges(runs: readonly Run[], key: (token: SideToken) => string): Run[] {
   const result: Run[] = [];
   for (const run of runs) {
-    if (run.kind === 'same' || run.a.length === 0 || run.b.length === 0) {
+    if (run.kind === 'same' || run.from.length === 0 || run.to.length === 0) {
       pushRun(result, run);
       continue;
     }
     let start = 0;
-    while (start < run.a.length && start < run.b.length && sameToken(run.a[start]!, run.b[start]!, key)) start += 1;
+    while (start < run.from.length && start < run.to.length && sameToken(run.from[start]!, run.to[start]!, key)) start += 1;
     let end = 0;
     while (
-      end < run.a.length - start &&
-      end < run.b.length - start &&
-      sameToken(run.a[run.a.length - 1 - end]!, run.b[run.b.length - 1 - end]!, key)
+      end < run.from.length - start &&
+      end < run.to.length - start &&
+      sameToken(run.from[run.from.length - 1 - end]!, run.to[run.to.length - 1 - end]!, key)
     ) {
       end += 1;
     }
-    pushRun(result, { kind: 'same', a: run.a.slice(0, start), b: run.b.slice(0, start) });
-    pushRun(result, { kind: run.kind, a: run.a.slice(start, run.a.length - end), b: run.b.slice(start, run.b.length - end) });
-    pushRun(result, { kind: 'same', a: run.a.slice(run.a.length - end), b: run.b.slice(run.b.length - end) });
+    pushRun(result, { kind: 'same', from: run.from.slice(0, start), to: run.to.slice(0, start) });
+    pushRun(result, { kind: run.kind, from: run.from.slice(start, run.from.length - end), to: run.to.slice(start, run.to.length - end) });
+    pushRun(result, { kind: 'same', from: run.from.slice(run.from.length - end), to: run.to.slice(run.to.length - end) });
   }
   return result;
 }
@@ -72,12 +72,12 @@ function sameToken(x: SideToken, y: SideToken, key: (token: SideToken) => string
 }
 
 function isStranded(run: Run): boolean {
-  const words = run.a.filter((token) => token.kind === 'word');
+  const words = run.from.filter((token) => token.kind === 'word');
   // Within one unit on each side: an absorbed stretch must not join edits across a unit boundary.
-  if (new Set(run.a.map((token) => token.unit)).size > 1 || new Set(run.b.map((token) => token.unit)).size > 1) return false;
+  if (new Set(run.from.map((token) => token.unit)).size > 1 || new Set(run.to.map((token) => token.unit)).size > 1) return false;
   // Quotation marks stay where they are: they show where a quotation begins and ends, and an
   // edit that swallowed one would make an unchanged quotation look altered.
-  if (run.a.some((token) => QUOTE_MARK.test(token.text))) return false;
+  if (run.from.some((token) => QUOTE_MARK.test(token.text))) return false;
   // A short word joins the edits around it; a figure or a name ("12", "US") never does: it is
   // kept, and showing it struck out and added again would misstate what changed.
   return (
@@ -87,5 +87,5 @@ function isStranded(run: Run): boolean {
 }
 
 function merge(edit: Run, addition: Run): Run {
-  return { kind: 'replaced', a: [...edit.a, ...addition.a], b: [...edit.b, ...addition.b] };
+  return { kind: 'replaced', from: [...edit.from, ...addition.from], to: [...edit.to, ...addition.to] };
 }

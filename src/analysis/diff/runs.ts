@@ -21,8 +21,8 @@ export interface SideToken extends Token {
 /** A stretch of the diff: unchanged tokens on both sides, or tokens on one side only, or both (a replacement). */
 export interface Run {
   readonly kind: 'same' | 'removed' | 'added' | 'replaced';
-  readonly a: readonly SideToken[];
-  readonly b: readonly SideToken[];
+  readonly from: readonly SideToken[];
+  readonly to: readonly SideToken[];
 }
 
 /**
@@ -51,26 +51,26 @@ export function sideTokens(units: readonly DiffInput[]): SideToken[] {
  * stretch with the tokens of one side only, and the other side may differ typographically (its
  * quotes must stay its own).
  */
-export function runsOf(changes: readonly Change[], tokensA: readonly SideToken[], tokensB: readonly SideToken[]): Run[] {
+export function runsOf(changes: readonly Change[], fromTokens: readonly SideToken[], toTokens: readonly SideToken[]): Run[] {
   const runs: Run[] = [];
-  let positionA = 0;
-  let positionB = 0;
+  let fromPosition = 0;
+  let toPosition = 0;
   for (const change of changes) {
     const count = change.count;
     if (change.added) {
-      runs.push({ kind: 'added', a: [], b: tokensB.slice(positionB, positionB + count) });
-      positionB += count;
+      runs.push({ kind: 'added', from: [], to: toTokens.slice(toPosition, toPosition + count) });
+      toPosition += count;
     } else if (change.removed) {
-      runs.push({ kind: 'removed', a: tokensA.slice(positionA, positionA + count), b: [] });
-      positionA += count;
+      runs.push({ kind: 'removed', from: fromTokens.slice(fromPosition, fromPosition + count), to: [] });
+      fromPosition += count;
     } else {
       runs.push({
         kind: 'same',
-        a: tokensA.slice(positionA, positionA + count),
-        b: tokensB.slice(positionB, positionB + count),
+        from: fromTokens.slice(fromPosition, fromPosition + count),
+        to: toTokens.slice(toPosition, toPosition + count),
       });
-      positionA += count;
-      positionB += count;
+      fromPosition += count;
+      toPosition += count;
     }
   }
   return runs;
@@ -78,8 +78,8 @@ export function runsOf(changes: readonly Change[], tokensA: readonly SideToken[]
 
 /** Appends a run, joining it to the previous one of the same kind, and dropping empty runs. */
 export function pushRun(runs: Run[], run: Run): void {
-  if (run.a.length === 0 && run.b.length === 0) return;
+  if (run.from.length === 0 && run.to.length === 0) return;
   const last = runs.at(-1);
-  if (last !== undefined && last.kind === run.kind) runs[runs.length - 1] = { kind: run.kind, a: [...last.a, ...run.a], b: [...last.b, ...run.b] };
+  if (last !== undefined && last.kind === run.kind) runs[runs.length - 1] = { kind: run.kind, from: [...last.from, ...run.from], to: [...last.to, ...run.to] };
   else runs.push(run);
 }

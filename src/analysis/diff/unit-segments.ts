@@ -18,9 +18,9 @@ export interface UnitDiff {
 }
 
 /** Cuts the runs of one side back into each unit's segments. */
-export function unitSegments(units: readonly DiffInput[], runs: readonly Run[], side: 'a' | 'b'): UnitDiff[] {
+export function unitSegments(units: readonly DiffInput[], runs: readonly Run[], side: 'from' | 'to'): UnitDiff[] {
   const segments: Segment[][] = units.map(() => []);
-  const changed = side === 'a' ? 'removed' : 'added';
+  const changed = side === 'from' ? 'removed' : 'added';
   for (const run of runs) {
     const op = run.kind === 'same' ? 'same' : changed;
     for (const token of run[side]) {

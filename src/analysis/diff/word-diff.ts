@@ -31,16 +31,16 @@ export interface WordCounts {
 
 /** The word diff of a group: segments for each unit of each side, and the words counted per side. */
 export interface GroupDiff {
-  readonly a: readonly UnitDiff[];
-  readonly b: readonly UnitDiff[];
+  readonly from: readonly UnitDiff[];
+  readonly to: readonly UnitDiff[];
   /** Counted from the diff's own tokens, so that statistics need not tokenize the segments again. */
-  readonly words: { readonly a: WordCounts; readonly b: WordCounts };
+  readonly words: { readonly from: WordCounts; readonly to: WordCounts };
 }
 
 /** Diffs the units of one side of a group against the units of the other. */
-export function diffGroup(a: readonly DiffInput[], b: readonly DiffInput[]): GroupDiff {
-  const tokensA = sideTokens(a);
-  const tokensB = sideTokens(b);
+export function diffGroup(from: readonly DiffInput[], to: readonly DiffInput[]): GroupDiff {
+  const fromTokens = sideTokens(from);
+  const toTokens = sideTokens(to);
   // Tokens become integers that are equal exactly when their comparison keys are, so that the
   // diff compares numbers with ===; a comparator looking keys up would cost two map lookups for
   // each of the many comparisons of a long reworded sentence.
@@ -65,17 +65,17 @@ export function diffGroup(a: readonly DiffInput[], b: readonly DiffInput[]): Gro
     }
     return id;
   };
-  const changes = diffTokenIds(tokensA.map(idOf), tokensB.map(idOf));
-  const cleaned = factorCommonEdges(absorbStranded(runsOf(changes, tokensA, tokensB)), key);
+  const changes = diffTokenIds(fromTokens.map(idOf), toTokens.map(idOf));
+  const cleaned = factorCommonEdges(absorbStranded(runsOf(changes, fromTokens, toTokens)), key);
   return {
-    a: unitSegments(a, cleaned, 'a'),
-    b: unitSegments(b, cleaned, 'b'),
-    words: { a: wordCounts(cleaned, 'a'), b: wordCounts(cleaned, 'b') },
+    from: unitSegments(from, cleaned, 'from'),
+    to: unitSegments(to, cleaned, 'to'),
+    words: { from: wordCounts(cleaned, 'from'), to: wordCounts(cleaned, 'to') },
   };
 }
 
 /** Counts one side's words in unchanged runs and in edits. */
-function wordCounts(runs: readonly Run[], side: 'a' | 'b'): WordCounts {
+function wordCounts(runs: readonly Run[], side: 'from' | 'to'): WordCounts {
   let same = 0;
   let changed = 0;
   for (const run of runs) {

@@ -22,7 +22,7 @@ export type MarkCategory = 'hedge' | 'booster' | 'verb' | 'quotation' | 'source'
 
 /** Words a finding is about, on one side: offsets into a unit's text. */
 export interface Mark {
-  readonly side: 'a' | 'b';
+  readonly side: 'from' | 'to';
   readonly unit: string;
   readonly start: number;
   readonly end: number;
@@ -51,8 +51,8 @@ export interface Finding {
   /** 0 to 1: how much a reader should care. */
   readonly salience: number;
   readonly level: Level;
-  readonly a: FindingSide;
-  readonly b: FindingSide;
+  readonly from: FindingSide;
+  readonly to: FindingSide;
   /** One plain-language sentence. */
   readonly explanation: string;
   readonly marks: readonly Mark[];

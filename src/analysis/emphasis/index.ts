@@ -41,10 +41,10 @@ export function findEmphasis(input: EmphasisInput): Finding[] {
   const context = emphasisContext(input);
   const drafts: Draft[] = DETECTORS.flatMap((detect) => detect(context));
   // Reading order breaks ties: the first unit of the original (or of the rewrite) the finding touches.
-  const orderA = new Map(input.a.units.map((unit) => [unit.id, unit.order]));
-  const orderB = new Map(input.b.units.map((unit) => [unit.id, unit.order]));
+  const fromOrder = new Map(input.from.units.map((unit) => [unit.id, unit.order]));
+  const toOrder = new Map(input.to.units.map((unit) => [unit.id, unit.order]));
   const position = (draft: Draft): number =>
-    Math.min(...draft.a.units.map((id) => orderA.get(id) ?? Infinity), ...draft.b.units.map((id) => (orderB.get(id) ?? Infinity) + 0.5), Infinity);
+    Math.min(...draft.from.units.map((id) => fromOrder.get(id) ?? Infinity), ...draft.to.units.map((id) => (toOrder.get(id) ?? Infinity) + 0.5), Infinity);
   const ranked = drafts
     .map((draft, index) => ({ draft, index, position: position(draft) }))
     .sort((x, y) => y.draft.salience - x.draft.salience || x.position - y.position || x.index - y.index);

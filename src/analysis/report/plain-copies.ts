@@ -16,8 +16,8 @@ export function plainFinding(finding: Finding): ReportFinding {
   const { group, ...rest } = finding;
   return {
     ...rest,
-    a: { units: [...rest.a.units], excerpt: rest.a.excerpt },
-    b: { units: [...rest.b.units], excerpt: rest.b.excerpt },
+    from: { units: [...rest.from.units], excerpt: rest.from.excerpt },
+    to: { units: [...rest.to.units], excerpt: rest.to.excerpt },
     marks: rest.marks.map((mark) => ({ ...mark })),
     ...(group === undefined ? {} : { group }),
   };

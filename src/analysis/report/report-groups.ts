@@ -12,43 +12,43 @@ import { round } from './round.ts';
 /** The groups of a report, and the words of each side in unchanged and in changed stretches. */
 export interface DiffedGroups {
   readonly groups: ReportGroup[];
-  readonly words: { readonly a: WordCounts; readonly b: WordCounts };
+  readonly words: { readonly from: WordCounts; readonly to: WordCounts };
 }
 
 /** Diffs each aligned group and names its operation; groups come in the order of the original. */
-export function reportGroups(alignment: UnitAlignment, a: readonly Unit[], b: readonly Unit[]): DiffedGroups {
-  const unitsA = new Map(a.map((unit) => [unit.id, unit]));
-  const unitsB = new Map(b.map((unit) => [unit.id, unit]));
-  const ordered = [...alignment.groups].sort((x, y) => order(x.a[0], unitsA) - order(y.a[0], unitsA));
-  const words = { a: { same: 0, changed: 0 }, b: { same: 0, changed: 0 } };
+export function reportGroups(alignment: UnitAlignment, from: readonly Unit[], to: readonly Unit[]): DiffedGroups {
+  const fromById = new Map(from.map((unit) => [unit.id, unit]));
+  const toById = new Map(to.map((unit) => [unit.id, unit]));
+  const ordered = [...alignment.groups].sort((x, y) => order(x.from[0], fromById) - order(y.from[0], fromById));
+  const words = { from: { same: 0, changed: 0 }, to: { same: 0, changed: 0 } };
   const groups: ReportGroup[] = ordered.map((group, index) => {
     const diff = diffGroup(
-      group.a.map((id) => ({ id, text: unitsA.get(id)!.text })),
-      group.b.map((id) => ({ id, text: unitsB.get(id)!.text })),
+      group.from.map((id) => ({ id, text: fromById.get(id)!.text })),
+      group.to.map((id) => ({ id, text: toById.get(id)!.text })),
     );
-    for (const side of ['a', 'b'] as const) {
+    for (const side of ['from', 'to'] as const) {
       words[side].same += diff.words[side].same;
       words[side].changed += diff.words[side].changed;
     }
-    const changed = [...diff.a, ...diff.b].some((unit) => unit.segments.some((segment) => segment.op !== 'same'));
+    const changed = [...diff.from, ...diff.to].some((unit) => unit.segments.some((segment) => segment.op !== 'same'));
     const op: ReportGroup['op'] = group.moved
       ? 'moved'
-      : group.a.length > 1
+      : group.from.length > 1
         ? 'merged'
-        : group.b.length > 1
+        : group.to.length > 1
           ? 'split'
           : changed
             ? 'edited'
             : 'unchanged';
-    const copy = (units: GroupDiff['a']) => units.map(({ unit, segments }) => ({ unit, segments: segments.map((segment) => ({ ...segment })) }));
+    const copy = (units: GroupDiff['from']) => units.map(({ unit, segments }) => ({ unit, segments: segments.map((segment) => ({ ...segment })) }));
     return {
       id: `g${index}`,
       op,
       changed,
-      a: [...group.a],
-      b: [...group.b],
+      from: [...group.from],
+      to: [...group.to],
       similarity: round(group.similarity),
-      diff: { a: copy(diff.a), b: copy(diff.b) },
+      diff: { from: copy(diff.from), to: copy(diff.to) },
     };
   });
   return { groups, words };

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 /** Version of the report format; readers should refuse a version they do not know. */
-export const REPORT_VERSION = 2;
+export const REPORT_VERSION = 3;
 
 const unitSchema = z
   .object({
@@ -33,10 +33,10 @@ const groupSchema = z
     id: z.string().describe('g0, g1, … in the order of the original.'),
     op: z.enum(['unchanged', 'edited', 'split', 'merged', 'moved']),
     changed: z.boolean().describe('True when the wording differs (a moved group may also be edited).'),
-    a: z.array(z.string()).min(1).describe('Ids of the original units.'),
-    b: z.array(z.string()).min(1).describe('Ids of the rewrite units.'),
+    from: z.array(z.string()).min(1).describe('Ids of the original units.'),
+    to: z.array(z.string()).min(1).describe('Ids of the rewrite units.'),
     similarity: z.number().min(0).max(1),
-    diff: z.object({ a: z.array(unitDiffSchema), b: z.array(unitDiffSchema) }).strict(),
+    diff: z.object({ from: z.array(unitDiffSchema), to: z.array(unitDiffSchema) }).strict(),
   })
   .strict();
 
@@ -62,7 +62,7 @@ const findingSideSchema = z
 
 const markSchema = z
   .object({
-    side: z.enum(['a', 'b']),
+    side: z.enum(['from', 'to']),
     unit: z.string(),
     start: z.number().int().nonnegative().describe('Offset in the unit text (UTF-16 code units).'),
     end: z.number().int().nonnegative(),
@@ -77,8 +77,8 @@ const findingSchema = z
     change: z.string().describe('The change within its kind: dropped, added, changed, kept, trimmed, altered, paraphrased, new, vaguer, …'),
     salience: z.number().min(0).max(1).describe('How much a reader should care, 0 to 1.'),
     level: z.enum(['high', 'medium', 'low']).describe('Salience in three steps: high from 0.7, medium from 0.4.'),
-    a: findingSideSchema.describe('Where the finding is in the original.'),
-    b: findingSideSchema.describe('Where the finding is in the rewrite.'),
+    from: findingSideSchema.describe('Where the finding is in the original.'),
+    to: findingSideSchema.describe('Where the finding is in the rewrite.'),
     explanation: z.string().describe('One plain-language sentence.'),
     marks: z.array(markSchema).describe('The words concerned, to mark in the text.'),
     group: z.string().optional().describe('The group the finding sits in, when it sits in one.'),
@@ -89,16 +89,16 @@ const findingSchema = z
 export const reportSchema = z
   .object({
     version: z.literal(REPORT_VERSION),
-    a: z.object({ units: z.array(unitSchema) }).strict().describe('The original.'),
-    b: z.object({ units: z.array(unitSchema) }).strict().describe('The rewrite.'),
+    from: z.object({ units: z.array(unitSchema) }).strict().describe('The original.'),
+    to: z.object({ units: z.array(unitSchema) }).strict().describe('The rewrite.'),
     groups: z.array(groupSchema),
     dropped: z.array(z.string()).describe('Original units with no counterpart in the rewrite.'),
     added: z.array(z.string()).describe('Rewrite units with no counterpart in the original.'),
     findings: z.array(findingSchema).describe('Changes of emphasis, most salient first.'),
     stats: z
       .object({
-        a: sideStatsSchema,
-        b: sideStatsSchema,
+        from: sideStatsSchema,
+        to: sideStatsSchema,
         operations: z
           .object({
             unchanged: z.number().int().nonnegative(),
@@ -123,6 +123,6 @@ export type ReportGroup = Report['groups'][number];
 /** A finding of a report. */
 export type ReportFinding = Report['findings'][number];
 /** A unit of a report. */
-export type ReportUnit = Report['a']['units'][number];
+export type ReportUnit = Report['from']['units'][number];
 /** Counts of one side of a report. */
-export type SideStats = Report['stats']['a'];
+export type SideStats = Report['stats']['from'];

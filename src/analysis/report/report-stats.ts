@@ -10,16 +10,16 @@ import { round } from './round.ts';
 
 /** The statistics of a report, from its units, groups, word counts and unaligned units. */
 export function reportStats(
-  a: readonly Unit[],
-  b: readonly Unit[],
+  from: readonly Unit[],
+  to: readonly Unit[],
   groups: readonly ReportGroup[],
-  words: { readonly a: WordCounts; readonly b: WordCounts },
+  words: { readonly from: WordCounts; readonly to: WordCounts },
   dropped: readonly string[],
   added: readonly string[],
 ): Report['stats'] {
   const operations = { unchanged: 0, edited: 0, split: 0, merged: 0, moved: 0, dropped: dropped.length, added: added.length };
   for (const group of groups) operations[group.op] += 1;
-  return { a: sideStats(a, words.a, dropped), b: sideStats(b, words.b, added), operations, similarity: overallSimilarity(groups, a, b) };
+  return { from: sideStats(from, words.from, dropped), to: sideStats(to, words.to, added), operations, similarity: overallSimilarity(groups, from, to) };
 }
 
 /** Words in a unit's text (tokenize memoises the tokens of recent texts). */
@@ -35,21 +35,21 @@ function sideStats(units: readonly Unit[], aligned: WordCounts, unaligned: reado
 }
 
 /** Group similarities weighted by the words they hold; words in unaligned units count as 0. */
-function overallSimilarity(groups: readonly ReportGroup[], a: readonly Unit[], b: readonly Unit[]): number {
+function overallSimilarity(groups: readonly ReportGroup[], from: readonly Unit[], to: readonly Unit[]): number {
   const wordsOf = (units: readonly Unit[]) => new Map(units.map((unit) => [unit.id, wordCount(unit.text)]));
-  const wordsA = wordsOf(a);
-  const wordsB = wordsOf(b);
+  const fromWords = wordsOf(from);
+  const toWords = wordsOf(to);
   let total = 0;
-  for (const count of wordsA.values()) total += count;
-  for (const count of wordsB.values()) total += count;
+  for (const count of fromWords.values()) total += count;
+  for (const count of toWords.values()) total += count;
   if (total === 0) {
     // No words on either side: identical when every unit (if any) is in an unchanged group.
-    const placed = groups.reduce((sum, group) => sum + group.a.length + group.b.length, 0);
-    return placed === a.length + b.length && groups.every((group) => group.op === 'unchanged') ? 1 : 0;
+    const placed = groups.reduce((sum, group) => sum + group.from.length + group.to.length, 0);
+    return placed === from.length + to.length && groups.every((group) => group.op === 'unchanged') ? 1 : 0;
   }
   let weighted = 0;
   for (const group of groups) {
-    const size = group.a.reduce((sum, id) => sum + (wordsA.get(id) ?? 0), 0) + group.b.reduce((sum, id) => sum + (wordsB.get(id) ?? 0), 0);
+    const size = group.from.reduce((sum, id) => sum + (fromWords.get(id) ?? 0), 0) + group.to.reduce((sum, id) => sum + (toWords.get(id) ?? 0), 0);
     weighted += group.similarity * size;
   }
   return round(weighted / total);

@@ -34,18 +34,18 @@ function creditedIn(text: string, pattern: RegExp): boolean {
 /** An agency credited in one version's text and not in the other's. */
 export function agencyFindings(context: EmphasisContext): Draft[] {
   const drafts: Draft[] = [];
-  const texts = (side: 'a' | 'b') => [
+  const texts = (side: 'from' | 'to') => [
     ...unitsOf(context, side).map((info) => info.unit.text),
     context.input[side].credits.photo ?? '',
     context.input[side].credits.byline ?? '',
   ];
-  const inText = (side: 'a' | 'b', pattern: RegExp) => unitsOf(context, side).some((info) => creditedIn(info.unit.text, pattern));
+  const inText = (side: 'from' | 'to', pattern: RegExp) => unitsOf(context, side).some((info) => creditedIn(info.unit.text, pattern));
   for (const { name, pattern } of AGENCY_PATTERNS) {
-    const inA = texts('a').some((text) => creditedIn(text, pattern));
-    const inB = texts('b').some((text) => creditedIn(text, pattern));
+    const inFrom = texts('from').some((text) => creditedIn(text, pattern));
+    const inTo = texts('to').some((text) => creditedIn(text, pattern));
     // An agency named only in a credit is the credit finding's to report.
-    if (inA === inB || !(inA ? inText('a', pattern) : inText('b', pattern))) continue;
-    const side = inA ? 'a' : 'b';
+    if (inFrom === inTo || !(inFrom ? inText('from', pattern) : inText('to', pattern))) continue;
+    const side = inFrom ? 'from' : 'to';
     const where = unitsOf(context, side).filter((info) => creditedIn(info.unit.text, pattern));
     const marks: Mark[] = where.flatMap((info) => {
       const match = pattern.exec(info.unit.text)!;
@@ -54,13 +54,13 @@ export function agencyFindings(context: EmphasisContext): Draft[] {
     const place = where.length > 0 ? { units: where.map((info) => info.unit.id), excerpt: excerpt(where[0]!.unit.text) } : { units: [], excerpt: name };
     drafts.push({
       kind: 'attribution',
-      change: inA ? 'dropped' : 'added',
-      salience: inA ? 0.7 : 0.45,
-      a: inA ? place : NOWHERE,
-      b: inA ? NOWHERE : place,
+      change: inFrom ? 'dropped' : 'added',
+      salience: inFrom ? 0.7 : 0.45,
+      from: inFrom ? place : NOWHERE,
+      to: inFrom ? NOWHERE : place,
       marks,
       group: where.length > 0 ? context.groupOf[side].get(where[0]!.unit.id)?.id : undefined,
-      explanation: inA
+      explanation: inFrom
         ? `The rewrite no longer credits ${name}: a reader cannot tell the information came from that agency.`
         : `The rewrite credits ${name}, which the original does not mention.`,
     });
@@ -75,17 +75,17 @@ export function creditFindings(context: EmphasisContext): Draft[] {
     ['byline', 'byline', 0.45],
     ['photo', 'photo credit', 0.4],
   ] as const) {
-    const a = context.input.a.credits[field];
-    const b = context.input.b.credits[field];
-    if (a === undefined || a.trim() === '' || (b !== undefined && foldCase(b) === foldCase(a))) continue;
+    const fromCredit = context.input.from.credits[field];
+    const toCredit = context.input.to.credits[field];
+    if (fromCredit === undefined || fromCredit.trim() === '' || (toCredit !== undefined && foldCase(toCredit) === foldCase(fromCredit))) continue;
     drafts.push({
       kind: 'attribution',
-      change: b === undefined ? 'dropped' : 'changed',
-      salience: b === undefined ? salience : salience - 0.1,
-      a: { units: [], excerpt: a },
-      b: b === undefined ? NOWHERE : { units: [], excerpt: b },
+      change: toCredit === undefined ? 'dropped' : 'changed',
+      salience: toCredit === undefined ? salience : salience - 0.1,
+      from: { units: [], excerpt: fromCredit },
+      to: toCredit === undefined ? NOWHERE : { units: [], excerpt: toCredit },
       marks: [],
-      explanation: b === undefined ? `The rewrite drops the original’s ${label}, “${a}”.` : `The ${label} changed from “${a}” to “${b}”.`,
+      explanation: toCredit === undefined ? `The rewrite drops the original’s ${label}, “${fromCredit}”.` : `The ${label} changed from “${fromCredit}” to “${toCredit}”.`,
     });
   }
   return drafts;

@@ -14,42 +14,42 @@ const isTop = (info: UnitInfo): boolean => info.unit.kind === 'headline' || info
 /** Hedges, boosters and reporting verbs changed in the headline and standfirst, and in each group. */
 export function lexicalFindings(context: EmphasisContext): Draft[] {
   const drafts: Draft[] = [];
-  const top = (side: 'a' | 'b') => [...context[side].values()].filter(isTop);
-  const topA = top('a');
-  const topB = top('b');
-  if (topA.length > 0 && topB.length > 0) drafts.push(...compare(topA, topB, undefined, true));
+  const top = (side: 'from' | 'to') => [...context[side].values()].filter(isTop);
+  const fromTop = top('from');
+  const toTop = top('to');
+  if (fromTop.length > 0 && toTop.length > 0) drafts.push(...compare(fromTop, toTop, undefined, true));
   for (const group of context.input.groups) {
-    const a = group.a.map((id) => context.a.get(id)!);
-    const b = group.b.map((id) => context.b.get(id)!);
-    if (a.some(isTop) || b.some(isTop)) continue;
-    drafts.push(...compare(a, b, group.id, false));
+    const fromUnits = group.from.map((id) => context.from.get(id)!);
+    const toUnits = group.to.map((id) => context.to.get(id)!);
+    if (fromUnits.some(isTop) || toUnits.some(isTop)) continue;
+    drafts.push(...compare(fromUnits, toUnits, group.id, false));
   }
   return drafts;
 }
 
 /** The findings of one pair of unit lists: a group, or the two headline-and-standfirst pairs. */
-function compare(a: readonly UnitInfo[], b: readonly UnitInfo[], group: string | undefined, framing: boolean): Draft[] {
+function compare(fromUnits: readonly UnitInfo[], toUnits: readonly UnitInfo[], group: string | undefined, framing: boolean): Draft[] {
   // A change near the top of the article reaches more readers than one near the end.
-  const prominence = 1 - 0.4 * Math.min(...a.map((info) => info.position));
+  const prominence = 1 - 0.4 * Math.min(...fromUnits.map((info) => info.position));
   const weigh = (body: number, top: number) => clampSalience(framing ? top : body * prominence);
-  const sides = (marksA: readonly Mark[], marksB: readonly Mark[]) => ({
-    a: sideOf(a),
-    b: sideOf(b),
-    marks: [...marksA, ...marksB],
+  const sides = (fromMarks: readonly Mark[], toMarks: readonly Mark[]) => ({
+    from: sideOf(fromUnits),
+    to: sideOf(toUnits),
+    marks: [...fromMarks, ...toMarks],
     group,
   });
   const where = framing ? 'The rewrite’s headline and standfirst' : 'The rewrite';
   const drafts: Draft[] = [];
   const kind = (own: FindingKind): FindingKind => (framing ? 'framing' : own);
 
-  const hedges = countChanges(a, b, (info) => info.hedges, true);
+  const hedges = countChanges(fromUnits, toUnits, (info) => info.hedges, true);
   if (hedges.dropped.length > 0) {
     drafts.push({
       kind: kind('hedge'),
       change: framing ? 'hedge dropped' : 'dropped',
       salience: weigh(0.55, 0.9),
-      explanation: `${where} ${framing ? 'drop' : 'drops'} the ${new Set(hedges.dropped.map((m) => m.text)).size > 1 ? 'hedges' : 'hedge'} ${listed(hedges.dropped.map((m) => m.text))}${inContext(a, hedges.dropped)}: what the original presented as uncertain now reads as more certain.`,
-      ...sides(marks(a, hedges.dropped, 'hedge', 'a'), []),
+      explanation: `${where} ${framing ? 'drop' : 'drops'} the ${new Set(hedges.dropped.map((m) => m.text)).size > 1 ? 'hedges' : 'hedge'} ${listed(hedges.dropped.map((m) => m.text))}${inContext(fromUnits, hedges.dropped)}: what the original presented as uncertain now reads as more certain.`,
+      ...sides(marks(fromUnits, hedges.dropped, 'hedge', 'from'), []),
     });
   }
   if (hedges.added.length > 0) {
@@ -57,19 +57,19 @@ function compare(a: readonly UnitInfo[], b: readonly UnitInfo[], group: string |
       kind: kind('hedge'),
       change: framing ? 'hedge added' : 'added',
       salience: weigh(0.45, 0.7),
-      explanation: `${where} ${framing ? 'add' : 'adds'} ${listed(hedges.added.map((m) => m.text))}${inContext(b, hedges.added)}: ${framing ? 'they present' : 'it presents'} as uncertain what the original stated plainly.`,
-      ...sides([], marks(b, hedges.added, 'hedge', 'b')),
+      explanation: `${where} ${framing ? 'add' : 'adds'} ${listed(hedges.added.map((m) => m.text))}${inContext(toUnits, hedges.added)}: ${framing ? 'they present' : 'it presents'} as uncertain what the original stated plainly.`,
+      ...sides([], marks(toUnits, hedges.added, 'hedge', 'to')),
     });
   }
 
-  const boosters = countChanges(a, b, (info) => info.boosters, true);
+  const boosters = countChanges(fromUnits, toUnits, (info) => info.boosters, true);
   if (boosters.added.length > 0) {
     drafts.push({
       kind: kind('booster'),
       change: framing ? 'booster added' : 'added',
       salience: weigh(0.5, 0.8),
-      explanation: `${where} ${framing ? 'add' : 'adds'} ${listed(boosters.added.map((m) => m.text))}${inContext(b, boosters.added)}, which the original does not use here: a stronger claim than the original made.`,
-      ...sides([], marks(b, boosters.added, 'booster', 'b')),
+      explanation: `${where} ${framing ? 'add' : 'adds'} ${listed(boosters.added.map((m) => m.text))}${inContext(toUnits, boosters.added)}, which the original does not use here: a stronger claim than the original made.`,
+      ...sides([], marks(toUnits, boosters.added, 'booster', 'to')),
     });
   }
   if (boosters.dropped.length > 0) {
@@ -77,35 +77,35 @@ function compare(a: readonly UnitInfo[], b: readonly UnitInfo[], group: string |
       kind: kind('booster'),
       change: framing ? 'booster dropped' : 'dropped',
       salience: weigh(0.35, 0.6),
-      explanation: `${where} ${framing ? 'drop' : 'drops'} ${listed(boosters.dropped.map((m) => m.text))}${inContext(a, boosters.dropped)}: ${framing ? 'they tone' : 'it tones'} down the original’s claim.`,
-      ...sides(marks(a, boosters.dropped, 'booster', 'a'), []),
+      explanation: `${where} ${framing ? 'drop' : 'drops'} ${listed(boosters.dropped.map((m) => m.text))}${inContext(fromUnits, boosters.dropped)}: ${framing ? 'they tone' : 'it tones'} down the original’s claim.`,
+      ...sides(marks(fromUnits, boosters.dropped, 'booster', 'from'), []),
     });
   }
 
   if (framing) {
-    const framingVerbs = framingVerbChange(a, b);
+    const framingVerbs = framingVerbChange(fromUnits, toUnits);
     if (framingVerbs !== undefined) {
       drafts.push({
         kind: 'framing',
         change: 'verb changed',
         salience: weigh(0.5, 0.8),
         explanation: framingVerbs.explanation,
-        ...sides(marks(a, framingVerbs.from, 'verb', 'a'), marks(b, framingVerbs.to, 'verb', 'b')),
+        ...sides(marks(fromUnits, framingVerbs.from, 'verb', 'from'), marks(toUnits, framingVerbs.to, 'verb', 'to')),
       });
     }
     return drafts;
   }
-  for (const change of verbChanges(a, b)) {
+  for (const change of verbChanges(fromUnits, toUnits)) {
     const { from, to } = change;
     const salience = weigh(from?.stance === 'counter-factive' || to?.stance === 'counter-factive' ? 0.6 : 0.5, 0.8);
-    const marksA = from === undefined ? [] : marks(a, [from], 'verb', 'a');
-    const marksB = to === undefined ? [] : marks(b, [to], 'verb', 'b');
+    const fromMarks = from === undefined ? [] : marks(fromUnits, [from], 'verb', 'from');
+    const toMarks = to === undefined ? [] : marks(toUnits, [to], 'verb', 'to');
     drafts.push({
       kind: 'reporting-verb',
       change: from !== undefined && to !== undefined ? 'changed' : from !== undefined ? 'dropped' : 'added',
       salience,
-      explanation: verbExplanation(from, to, to === undefined ? inContext(a, [from!]) : inContext(b, [to])),
-      ...sides(marksA, marksB),
+      explanation: verbExplanation(from, to, to === undefined ? inContext(fromUnits, [from!]) : inContext(toUnits, [to])),
+      ...sides(fromMarks, toMarks),
     });
   }
   return drafts;
@@ -117,13 +117,13 @@ function compare(a: readonly UnitInfo[], b: readonly UnitInfo[], group: string |
  * only what is left over after pairing them counts.
  */
 function countChanges(
-  a: readonly UnitInfo[],
-  b: readonly UnitInfo[],
+  fromUnits: readonly UnitInfo[],
+  toUnits: readonly UnitInfo[],
   pick: (info: UnitInfo) => readonly LexiconMatch[],
   swapsCancel: boolean,
 ): { dropped: LexiconMatch[]; added: LexiconMatch[] } {
-  const matchesA = a.flatMap(pick);
-  const matchesB = b.flatMap(pick);
+  const fromMatches = fromUnits.flatMap(pick);
+  const toMatches = toUnits.flatMap(pick);
   const surplus = (mine: readonly LexiconMatch[], theirs: readonly LexiconMatch[]) => {
     const left = new Map<string, number>();
     for (const match of theirs) left.set(match.headword, (left.get(match.headword) ?? 0) + 1);
@@ -133,8 +133,8 @@ function countChanges(
       return count <= 0;
     });
   };
-  const dropped = surplus(matchesA, matchesB);
-  const added = surplus(matchesB, matchesA);
+  const dropped = surplus(fromMatches, toMatches);
+  const added = surplus(toMatches, fromMatches);
   if (!swapsCancel) return { dropped, added };
   const swapped = Math.min(dropped.length, added.length);
   return { dropped: dropped.slice(swapped), added: added.slice(swapped) };
@@ -144,8 +144,8 @@ function countChanges(
  * Reporting verbs of one side with no verb of the same headword on the other, paired in order; a
  * pair is reported when the stance changed, an unpaired verb when it is not neutral.
  */
-function verbChanges(a: readonly UnitInfo[], b: readonly UnitInfo[]): { from?: VerbMatch; to?: VerbMatch }[] {
-  const changed = countChanges(a, b, (info) => info.verbs, false) as { dropped: VerbMatch[]; added: VerbMatch[] };
+function verbChanges(fromUnits: readonly UnitInfo[], toUnits: readonly UnitInfo[]): { from?: VerbMatch; to?: VerbMatch }[] {
+  const changed = countChanges(fromUnits, toUnits, (info) => info.verbs, false) as { dropped: VerbMatch[]; added: VerbMatch[] };
   const changes: { from?: VerbMatch; to?: VerbMatch }[] = [];
   const pairs = Math.max(changed.dropped.length, changed.added.length);
   for (let index = 0; index < pairs; index += 1) {
@@ -168,29 +168,29 @@ function verbChanges(a: readonly UnitInfo[], b: readonly UnitInfo[]): { from?: V
  * rewrite's top says more firmly (or more tentatively) what the original's said.
  */
 function framingVerbChange(
-  a: readonly UnitInfo[],
-  b: readonly UnitInfo[],
+  fromUnits: readonly UnitInfo[],
+  toUnits: readonly UnitInfo[],
 ): { from: VerbMatch[]; to: VerbMatch[]; explanation: string } | undefined {
-  const verbsA = a.flatMap((info) => info.verbs);
-  const verbsB = b.flatMap((info) => info.verbs);
+  const fromVerbs = fromUnits.flatMap((info) => info.verbs);
+  const toVerbs = toUnits.flatMap((info) => info.verbs);
   const stances = (verbs: readonly VerbMatch[]) => new Set(verbs.map((verb) => verb.stance).filter((stance) => stance !== 'neutral'));
-  const stancesA = stances(verbsA);
-  const stancesB = stances(verbsB);
+  const fromStances = stances(fromVerbs);
+  const toStances = stances(toVerbs);
   // Verbs whose stance the other side's top does not have at all.
-  const added = verbsB.filter((verb) => verb.stance !== 'neutral' && !stancesA.has(verb.stance));
-  const dropped = verbsA.filter((verb) => verb.stance !== 'neutral' && !stancesB.has(verb.stance));
+  const added = toVerbs.filter((verb) => verb.stance !== 'neutral' && !fromStances.has(verb.stance));
+  const dropped = fromVerbs.filter((verb) => verb.stance !== 'neutral' && !toStances.has(verb.stance));
   if (added.length === 0 && dropped.length === 0) return undefined;
   const texts = (verbs: readonly VerbMatch[]) => listed(verbs.map((verb) => verb.text));
-  const originals = verbsA.length > 0 ? `the original’s use ${texts(verbsA)}` : 'the original’s use no reporting verb';
+  const originals = fromVerbs.length > 0 ? `the original’s use ${texts(fromVerbs)}` : 'the original’s use no reporting verb';
   let explanation: string;
-  if (added.some((verb) => verb.stance !== 'tentative') && stancesA.has('tentative')) {
-    explanation = `The rewrite’s headline and standfirst use ${texts(added)} where the original’s use only ${texts(verbsA)}: they state more firmly what the original reported tentatively.`;
+  if (added.some((verb) => verb.stance !== 'tentative') && fromStances.has('tentative')) {
+    explanation = `The rewrite’s headline and standfirst use ${texts(added)} where the original’s use only ${texts(fromVerbs)}: they state more firmly what the original reported tentatively.`;
   } else if (added.length > 0) {
     explanation = `The rewrite’s headline and standfirst use ${texts(added)} where ${originals}: the rewrite ${STANCE_EFFECT[added[0]!.stance]}.`;
   } else {
     explanation = `The rewrite’s headline and standfirst drop ${texts(dropped)}: the original’s framing of the statement is gone.`;
   }
-  return { from: dropped.length > 0 ? dropped : verbsA, to: added, explanation };
+  return { from: dropped.length > 0 ? dropped : fromVerbs, to: added, explanation };
 }
 
 const STANCE_EFFECT: Readonly<Record<VerbStance, string>> = {
@@ -235,7 +235,7 @@ function inContext(units: readonly UnitInfo[], matches: readonly LexiconMatch[])
 }
 
 /** Marks for matches found in the given units. */
-function marks(units: readonly UnitInfo[], matches: readonly LexiconMatch[], category: MarkCategory, side: 'a' | 'b'): Mark[] {
+function marks(units: readonly UnitInfo[], matches: readonly LexiconMatch[], category: MarkCategory, side: 'from' | 'to'): Mark[] {
   const result: Mark[] = [];
   for (const match of matches) {
     const owner = units.find((info) => (category === 'hedge' ? info.hedges : category === 'booster' ? info.boosters : info.verbs).includes(match as VerbMatch));

@@ -9,36 +9,36 @@ import { figures } from '../mentions.ts';
 export function numberFindings(context: EmphasisContext): Draft[] {
   const drafts: Draft[] = [];
   for (const group of context.input.groups) {
-    const a = group.a.map((id) => context.a.get(id)!);
-    const b = group.b.map((id) => context.b.get(id)!);
-    const figuresA = a.flatMap(figures);
-    const figuresB = b.flatMap(figures);
-    const keysA = new Set(figuresA.map((figure) => figure.key));
-    const keysB = new Set(figuresB.map((figure) => figure.key));
-    const onlyA = figuresA.filter((figure) => !keysB.has(figure.key)).map((figure) => figure.word);
-    const onlyB = figuresB.filter((figure) => !keysA.has(figure.key)).map((figure) => figure.word);
-    if (onlyA.length === 0 && onlyB.length === 0) continue;
+    const from = group.from.map((id) => context.from.get(id)!);
+    const to = group.to.map((id) => context.to.get(id)!);
+    const fromFigures = from.flatMap(figures);
+    const toFigures = to.flatMap(figures);
+    const fromKeys = new Set(fromFigures.map((figure) => figure.key));
+    const toKeys = new Set(toFigures.map((figure) => figure.key));
+    const onlyFrom = fromFigures.filter((figure) => !toKeys.has(figure.key)).map((figure) => figure.word);
+    const onlyTo = toFigures.filter((figure) => !fromKeys.has(figure.key)).map((figure) => figure.word);
+    if (onlyFrom.length === 0 && onlyTo.length === 0) continue;
     const owner = (infos: readonly UnitInfo[], word: Word) => infos.find((info) => info.words.includes(word))!.unit.id;
     const marks: Mark[] = [
-      ...onlyA.map((word) => ({ side: 'a' as const, unit: owner(a, word), start: word.start, end: word.end, category: 'number' as const })),
-      ...onlyB.map((word) => ({ side: 'b' as const, unit: owner(b, word), start: word.start, end: word.end, category: 'number' as const })),
+      ...onlyFrom.map((word) => ({ side: 'from' as const, unit: owner(from, word), start: word.start, end: word.end, category: 'number' as const })),
+      ...onlyTo.map((word) => ({ side: 'to' as const, unit: owner(to, word), start: word.start, end: word.end, category: 'number' as const })),
     ];
-    const prominence = 1 - 0.4 * Math.min(...a.map((info) => info.position));
-    const change = onlyA.length > 0 && onlyB.length > 0 ? 'changed' : onlyA.length > 0 ? 'dropped' : 'added';
+    const prominence = 1 - 0.4 * Math.min(...from.map((info) => info.position));
+    const change = onlyFrom.length > 0 && onlyTo.length > 0 ? 'changed' : onlyFrom.length > 0 ? 'dropped' : 'added';
     drafts.push({
       kind: 'number',
       change,
       salience: clampSalience(change === 'changed' ? 0.85 : 0.45 * prominence),
-      a: sideOf(a),
-      b: sideOf(b),
+      from: sideOf(from),
+      to: sideOf(to),
       marks,
       group: group.id,
       explanation:
         change === 'changed'
-          ? `The figures changed: ${listed(onlyA.map((word) => word.text))} in the original, ${listed(onlyB.map((word) => word.text))} in the rewrite.`
+          ? `The figures changed: ${listed(onlyFrom.map((word) => word.text))} in the original, ${listed(onlyTo.map((word) => word.text))} in the rewrite.`
           : change === 'dropped'
-            ? `The rewrite leaves out the figure ${listed(onlyA.map((word) => word.text))}.`
-            : `The rewrite adds the figure ${listed(onlyB.map((word) => word.text))}.`,
+            ? `The rewrite leaves out the figure ${listed(onlyFrom.map((word) => word.text))}.`
+            : `The rewrite adds the figure ${listed(onlyTo.map((word) => word.text))}.`,
     });
   }
   return drafts;

@@ -32,38 +32,38 @@ const PARAPHRASE_OVERLAP = 0.3;
 
 /** One finding for every quotation of the original, and one for each new quotation of the rewrite. */
 export function quotationFindings(context: EmphasisContext): Draft[] {
-  const quotesA = quotes(context.a);
-  const quotesB = quotes(context.b);
+  const fromQuotes = quotes(context.from);
+  const toQuotes = quotes(context.to);
   // Every pair that could be the same quotation, best first (kept, then trimmed, then altered;
   // a pair in one alignment group before one across groups), then taken greedily: a quotation
   // kept word for word elsewhere must not be taken for an altered copy of a shorter one.
-  const candidates: { a: QuoteRef; b: QuoteRef; verdict: Verdict; score: number }[] = [];
-  for (const quoteA of quotesA) {
-    const group = context.groupOf.a.get(quoteA.info.unit.id);
-    for (const quoteB of quotesB) {
-      const verdict = classify(quoteA.words, quoteB.words);
+  const candidates: { from: QuoteRef; to: QuoteRef; verdict: Verdict; score: number }[] = [];
+  for (const fromQuote of fromQuotes) {
+    const group = context.groupOf.from.get(fromQuote.info.unit.id);
+    for (const toQuote of toQuotes) {
+      const verdict = classify(fromQuote.words, toQuote.words);
       if (verdict === undefined) continue;
-      const score = (verdict.change === 'kept' ? 3 : verdict.change === 'trimmed' ? 2 : 1 + verdict.overlap) + (group !== undefined && context.groupOf.b.get(quoteB.info.unit.id) === group ? 0.5 : 0);
-      candidates.push({ a: quoteA, b: quoteB, verdict, score });
+      const score = (verdict.change === 'kept' ? 3 : verdict.change === 'trimmed' ? 2 : 1 + verdict.overlap) + (group !== undefined && context.groupOf.to.get(toQuote.info.unit.id) === group ? 0.5 : 0);
+      candidates.push({ from: fromQuote, to: toQuote, verdict, score });
     }
   }
   candidates.sort((x, y) => y.score - x.score);
-  const matchedA = new Map<QuoteRef, { b: QuoteRef; verdict: Verdict }>();
+  const matchedFrom = new Map<QuoteRef, { to: QuoteRef; verdict: Verdict }>();
   const used = new Set<QuoteRef>();
-  for (const { a, b, verdict } of candidates) {
-    if (matchedA.has(a) || used.has(b)) continue;
-    matchedA.set(a, { b, verdict });
-    used.add(b);
+  for (const { from, to, verdict } of candidates) {
+    if (matchedFrom.has(from) || used.has(to)) continue;
+    matchedFrom.set(from, { to, verdict });
+    used.add(to);
   }
   const drafts: Draft[] = [];
-  for (const quoteA of quotesA) {
-    const match = matchedA.get(quoteA);
-    drafts.push(match === undefined ? unmatched(quoteA, context) : matched(quoteA, match.b, match.verdict, context));
+  for (const fromQuote of fromQuotes) {
+    const match = matchedFrom.get(fromQuote);
+    drafts.push(match === undefined ? unmatched(fromQuote, context) : matched(fromQuote, match.to, match.verdict, context));
   }
   // The original's text as folded words, to tell a quotation made of the original's own words.
-  let originalWords: string | undefined;
-  const original = () => (originalWords ??= ` ${[...context.a.values()].map((info) => info.words.map((word) => word.folded).join(' ')).join(' ')} `);
-  for (const quoteB of quotesB) if (!used.has(quoteB)) drafts.push(newQuotation(quoteB, context, original));
+  let fromText: string | undefined;
+  const foldedFromText = () => (fromText ??= ` ${[...context.from.values()].map((info) => info.words.map((word) => word.folded).join(' ')).join(' ')} `);
+  for (const toQuote of toQuotes) if (!used.has(toQuote)) drafts.push(newQuotation(toQuote, context, foldedFromText));
   return drafts;
 }
 
@@ -76,26 +76,26 @@ function quotes(side: ReadonlyMap<string, UnitInfo>): QuoteRef[] {
 }
 
 /** How quotation b of the rewrite relates to quotation a of the original, if it is the same one. */
-function classify(a: readonly Word[], b: readonly Word[]): Verdict | undefined {
-  const foldedA = a.map((word) => word.folded);
-  const foldedB = b.map((word) => word.folded);
-  if (foldedA.join(' ') === foldedB.join(' ')) return { change: 'kept' };
+function classify(from: readonly Word[], to: readonly Word[]): Verdict | undefined {
+  const fromFolded = from.map((word) => word.folded);
+  const toFolded = to.map((word) => word.folded);
+  if (fromFolded.join(' ') === toFolded.join(' ')) return { change: 'kept' };
   // Trimmed: the rewrite's words are the original's, in order, with some left out.
   const kept = new Set<number>();
   let position = 0;
-  for (const word of foldedB) {
-    while (position < foldedA.length && foldedA[position] !== word) position += 1;
-    if (position === foldedA.length) break;
+  for (const word of toFolded) {
+    while (position < fromFolded.length && fromFolded[position] !== word) position += 1;
+    if (position === fromFolded.length) break;
     kept.add(position);
     position += 1;
   }
-  if (kept.size === foldedB.length && foldedB.length < foldedA.length) {
-    return { change: 'trimmed', leftOut: a.filter((_, index) => !kept.has(index)) };
+  if (kept.size === toFolded.length && toFolded.length < fromFolded.length) {
+    return { change: 'trimmed', leftOut: from.filter((_, index) => !kept.has(index)) };
   }
-  const inA = new Set(foldedA);
-  const inB = new Set(foldedB);
-  const shared = [...inB].filter((word) => inA.has(word)).length;
-  const overlap = shared / Math.max(inA.size, inB.size);
+  const inFrom = new Set(fromFolded);
+  const inTo = new Set(toFolded);
+  const shared = [...inTo].filter((word) => inFrom.has(word)).length;
+  const overlap = shared / Math.max(inFrom.size, inTo.size);
   return overlap >= ALTERED_OVERLAP ? { change: 'altered', overlap } : undefined;
 }
 
@@ -111,21 +111,21 @@ function mark(quote: QuoteRef): Mark {
   return { side: quote.info.side, unit: quote.info.unit.id, start: quote.quotation.start, end: quote.quotation.end, category: 'quotation' };
 }
 
-function matched(a: QuoteRef, b: QuoteRef, verdict: Verdict, context: EmphasisContext): Draft {
-  const base = { a: quoteSide(a, []), b: quoteSide(b, []), marks: [mark(a), mark(b)], group: context.groupOf.a.get(a.info.unit.id)?.id };
+function matched(from: QuoteRef, to: QuoteRef, verdict: Verdict, context: EmphasisContext): Draft {
+  const base = { from: quoteSide(from, []), to: quoteSide(to, []), marks: [mark(from), mark(to)], group: context.groupOf.from.get(from.info.unit.id)?.id };
   if (verdict.change === 'kept') {
-    return { ...base, kind: 'quotation', change: 'kept', salience: 0.05, explanation: `The quotation “${quoted(a)}” is kept word for word.` };
+    return { ...base, kind: 'quotation', change: 'kept', salience: 0.05, explanation: `The quotation “${quoted(from)}” is kept word for word.` };
   }
   if (verdict.change === 'trimmed') {
-    const leftOut = spans(a.quotation.text, verdict.leftOut);
-    const hedges = matchLexicon(verdict.leftOut, a.quotation.text, HEDGE_LEXICON, [], false).map((match) => match.text);
+    const leftOut = spans(from.quotation.text, verdict.leftOut);
+    const hedges = matchLexicon(verdict.leftOut, from.quotation.text, HEDGE_LEXICON, [], false).map((match) => match.text);
     const hedgeNote = hedges.length > 0 ? `, and with it the speaker’s own hedge ${listed(hedges)}` : '';
     return {
       ...base,
       kind: 'quotation',
       change: 'trimmed',
       salience: clampSalience(hedges.length > 0 ? 0.7 : 0.5),
-      explanation: `The rewrite quotes only part of “${quoted(a)}”: it leaves out ${listed(leftOut)}${hedgeNote}.`,
+      explanation: `The rewrite quotes only part of “${quoted(from)}”: it leaves out ${listed(leftOut)}${hedgeNote}.`,
     };
   }
   return {
@@ -133,59 +133,59 @@ function matched(a: QuoteRef, b: QuoteRef, verdict: Verdict, context: EmphasisCo
     kind: 'quotation',
     change: 'altered',
     salience: 0.9,
-    explanation: `The words inside the quotation marks changed: the original quotes “${quoted(a)}”, the rewrite “${quoted(b)}”.`,
+    explanation: `The words inside the quotation marks changed: the original quotes “${quoted(from)}”, the rewrite “${quoted(to)}”.`,
   };
 }
 
 /** An original quotation with no counterpart: paraphrased when its words live on around the group, else dropped. */
-function unmatched(a: QuoteRef, context: EmphasisContext): Draft {
-  const group = context.groupOf.a.get(a.info.unit.id);
-  const counterpart = (group?.b ?? []).map((id) => context.b.get(id)!);
-  const content = a.words.filter((word) => [...word.folded].length >= 4).map((word) => word.folded);
+function unmatched(from: QuoteRef, context: EmphasisContext): Draft {
+  const group = context.groupOf.from.get(from.info.unit.id);
+  const counterpart = (group?.to ?? []).map((id) => context.to.get(id)!);
+  const content = from.words.filter((word) => [...word.folded].length >= 4).map((word) => word.folded);
   const around = new Set(counterpart.flatMap((info) => info.words.map((word) => word.folded)));
   const share = content.length === 0 ? 0 : content.filter((word) => around.has(word)).length / content.length;
-  const prominence = 1 - 0.4 * a.info.position;
+  const prominence = 1 - 0.4 * from.info.position;
   if (counterpart.length > 0 && share >= PARAPHRASE_OVERLAP) {
     return {
       kind: 'quotation',
       change: 'paraphrased',
       salience: clampSalience(0.5 * prominence),
-      a: quoteSide(a, []),
-      b: quoteSide(undefined, counterpart),
-      marks: [mark(a)],
+      from: quoteSide(from, []),
+      to: quoteSide(undefined, counterpart),
+      marks: [mark(from)],
       group: group?.id,
-      explanation: `The rewrite turns the quotation “${quoted(a)}” into its own words: the reader no longer sees what was actually said.`,
+      explanation: `The rewrite turns the quotation “${quoted(from)}” into its own words: the reader no longer sees what was actually said.`,
     };
   }
   return {
     kind: 'quotation',
     change: 'dropped',
     salience: clampSalience(0.55 * prominence),
-    a: quoteSide(a, []),
-    b: quoteSide(undefined, counterpart),
-    marks: [mark(a)],
+    from: quoteSide(from, []),
+    to: quoteSide(undefined, counterpart),
+    marks: [mark(from)],
     group: group?.id,
-    explanation: `The quotation “${quoted(a)}” is gone from the rewrite.`,
+    explanation: `The quotation “${quoted(from)}” is gone from the rewrite.`,
   };
 }
 
 /** A rewrite quotation with no counterpart in the original. */
-function newQuotation(b: QuoteRef, context: EmphasisContext, original: () => string): Draft {
-  const group = context.groupOf.b.get(b.info.unit.id);
-  const counterpart = (group?.a ?? []).map((id) => context.a.get(id)!);
-  const folded = b.words.map((word) => word.folded).join(' ');
-  const unquotedInOriginal = original().includes(` ${folded} `);
+function newQuotation(to: QuoteRef, context: EmphasisContext, foldedFromText: () => string): Draft {
+  const group = context.groupOf.to.get(to.info.unit.id);
+  const counterpart = (group?.from ?? []).map((id) => context.from.get(id)!);
+  const folded = to.words.map((word) => word.folded).join(' ');
+  const unquotedInFrom = foldedFromText().includes(` ${folded} `);
   return {
     kind: 'quotation',
     change: 'new',
-    salience: unquotedInOriginal ? 0.75 : 0.9,
-    a: quoteSide(undefined, counterpart),
-    b: quoteSide(b, []),
-    marks: [mark(b)],
+    salience: unquotedInFrom ? 0.75 : 0.9,
+    from: quoteSide(undefined, counterpart),
+    to: quoteSide(to, []),
+    marks: [mark(to)],
     group: group?.id,
-    explanation: unquotedInOriginal
-      ? `The rewrite puts “${quoted(b)}” in quotation marks, though the original does not quote these words.`
-      : `The rewrite quotes “${quoted(b)}”, a quotation the original does not have.`,
+    explanation: unquotedInFrom
+      ? `The rewrite puts “${quoted(to)}” in quotation marks, though the original does not quote these words.`
+      : `The rewrite quotes “${quoted(to)}”, a quotation the original does not have.`,
   };
 }
 

@@ -15,22 +15,22 @@ const MOVE_DISTANCE = 0.3;
 
 /** Units dropped and added, headings changed, sentences turned into lists, facts moved in or out of the lead. */
 export function structureFindings(context: EmphasisContext): Draft[] {
-  return [...unalignedFindings(context, 'a'), ...unalignedFindings(context, 'b'), ...groupFindings(context)];
+  return [...unalignedFindings(context, 'from'), ...unalignedFindings(context, 'to'), ...groupFindings(context)];
 }
 
-function unalignedFindings(context: EmphasisContext, side: 'a' | 'b'): Draft[] {
-  const ids = side === 'a' ? context.input.dropped : context.input.added;
+function unalignedFindings(context: EmphasisContext, side: 'from' | 'to'): Draft[] {
+  const ids = side === 'from' ? context.input.dropped : context.input.added;
   return ids.map((id) => {
     const info = context[side].get(id)!;
     const place = sideOf([info]);
-    const dropped = side === 'a';
+    const dropped = side === 'from';
     if (info.unit.kind === 'heading') {
       return {
         kind: 'structure',
         change: dropped ? 'heading dropped' : 'heading added',
         salience: dropped ? 0.3 : 0.25,
-        a: dropped ? place : NOWHERE,
-        b: dropped ? NOWHERE : place,
+        from: dropped ? place : NOWHERE,
+        to: dropped ? NOWHERE : place,
         marks: [],
         explanation: dropped ? `The rewrite drops the section heading “${info.unit.text}”.` : `The rewrite adds the section heading “${info.unit.text}”.`,
       };
@@ -44,8 +44,8 @@ function unalignedFindings(context: EmphasisContext, side: 'a' | 'b'): Draft[] {
       kind: dropped ? 'omission' : 'addition',
       change: dropped ? 'dropped' : 'added',
       salience,
-      a: dropped ? place : NOWHERE,
-      b: dropped ? NOWHERE : place,
+      from: dropped ? place : NOWHERE,
+      to: dropped ? NOWHERE : place,
       marks: [],
       explanation: dropped
         ? `A reader of the rewrite never learns this: “${excerpt(info.unit.text, 120)}”`
@@ -57,61 +57,61 @@ function unalignedFindings(context: EmphasisContext, side: 'a' | 'b'): Draft[] {
 function groupFindings(context: EmphasisContext): Draft[] {
   const drafts: Draft[] = [];
   for (const group of context.input.groups) {
-    const a = group.a.map((id) => context.a.get(id)!);
-    const b = group.b.map((id) => context.b.get(id)!);
-    const sides = { a: sideOf(a), b: sideOf(b), marks: [], group: group.id };
+    const from = group.from.map((id) => context.from.get(id)!);
+    const to = group.to.map((id) => context.to.get(id)!);
+    const sides = { from: sideOf(from), to: sideOf(to), marks: [], group: group.id };
     const kinds = (infos: readonly UnitInfo[]) => new Set(infos.map((info) => info.unit.kind));
-    const kindsA = kinds(a);
-    const kindsB = kinds(b);
-    const textChanged = [...group.diff.a, ...group.diff.b].some((unit) => unit.segments.some((segment) => segment.op !== 'same'));
-    if (kindsA.has('heading') && textChanged) {
+    const fromKinds = kinds(from);
+    const toKinds = kinds(to);
+    const textChanged = [...group.diff.from, ...group.diff.to].some((unit) => unit.segments.some((segment) => segment.op !== 'same'));
+    if (fromKinds.has('heading') && textChanged) {
       drafts.push({
         kind: 'structure',
         change: 'heading renamed',
         salience: 0.3,
         ...sides,
-        explanation: `The section heading “${a[0]!.unit.text}” is now “${b[0]!.unit.text}”.`,
+        explanation: `The section heading “${from[0]!.unit.text}” is now “${to[0]!.unit.text}”.`,
       });
       continue;
     }
-    if (kindsA.has('heading')) continue;
+    if (fromKinds.has('heading')) continue;
     const items = (infos: readonly UnitInfo[]) => infos.filter((info) => info.unit.kind === 'list-item').length;
-    if (kindsA.has('sentence') && !kindsA.has('list-item') && kindsB.has('list-item')) {
+    if (fromKinds.has('sentence') && !fromKinds.has('list-item') && toKinds.has('list-item')) {
       drafts.push({
         kind: 'structure',
         change: 'sentence to list',
         salience: 0.4,
         ...sides,
-        explanation: `The rewrite turns this sentence into a list of ${items(b)} items, which sets each point apart.`,
+        explanation: `The rewrite turns this sentence into a list of ${items(to)} items, which sets each point apart.`,
       });
-    } else if (kindsB.has('sentence') && !kindsB.has('list-item') && kindsA.has('list-item')) {
+    } else if (toKinds.has('sentence') && !toKinds.has('list-item') && fromKinds.has('list-item')) {
       drafts.push({
         kind: 'structure',
         change: 'list to sentence',
         salience: 0.35,
         ...sides,
-        explanation: `The rewrite folds a list of ${items(a)} items into running text.`,
+        explanation: `The rewrite folds a list of ${items(from)} items into running text.`,
       });
     }
-    if (kindsA.has('headline') || kindsA.has('standfirst')) continue;
-    const from = Math.min(...a.map((info) => info.position));
-    const to = Math.min(...b.map((info) => info.position));
+    if (fromKinds.has('headline') || fromKinds.has('standfirst')) continue;
+    const fromPosition = Math.min(...from.map((info) => info.position));
+    const toPosition = Math.min(...to.map((info) => info.position));
     const percent = (share: number) => `${Math.round(share * 100)}%`;
-    if (from - to >= MOVE_DISTANCE && to <= LEAD) {
+    if (fromPosition - toPosition >= MOVE_DISTANCE && toPosition <= LEAD) {
       drafts.push({
         kind: 'structure',
         change: 'moved up',
         salience: 0.5,
         ...sides,
-        explanation: `The rewrite moves this up into its lead: it sits ${percent(from)} of the way down the original, ${percent(to)} in the rewrite.`,
+        explanation: `The rewrite moves this up into its lead: it sits ${percent(fromPosition)} of the way down the original, ${percent(toPosition)} in the rewrite.`,
       });
-    } else if (to - from >= MOVE_DISTANCE && from <= LEAD) {
+    } else if (toPosition - fromPosition >= MOVE_DISTANCE && fromPosition <= LEAD) {
       drafts.push({
         kind: 'structure',
         change: 'moved down',
         salience: 0.5,
         ...sides,
-        explanation: `The rewrite moves this out of the lead: it sits ${percent(from)} of the way down the original, ${percent(to)} in the rewrite.`,
+        explanation: `The rewrite moves this out of the lead: it sits ${percent(fromPosition)} of the way down the original, ${percent(toPosition)} in the rewrite.`,
       });
     }
   }

@@ -24,12 +24,12 @@ export function vaguerFindings(context: EmphasisContext): Draft[] {
   const drafts: Draft[] = [];
   for (const group of context.input.groups) {
     if (group.op === 'unchanged') continue;
-    const a = group.a.map((id) => context.a.get(id)!);
-    const b = group.b.map((id) => context.b.get(id)!);
-    const stretchesA = changedStretches(group.diff.a, a, 'removed');
-    const stretchesB = changedStretches(group.diff.b, b, 'added');
-    const foldedA = new Set(a.flatMap((info) => info.words.map((word) => word.folded)));
-    const foldedB = new Set(b.flatMap((info) => info.words.map((word) => word.folded)));
+    const from = group.from.map((id) => context.from.get(id)!);
+    const to = group.to.map((id) => context.to.get(id)!);
+    const fromStretches = changedStretches(group.diff.from, from, 'removed');
+    const toStretches = changedStretches(group.diff.to, to, 'added');
+    const fromFolded = new Set(from.flatMap((info) => info.words.map((word) => word.folded)));
+    const toFolded = new Set(to.flatMap((info) => info.words.map((word) => word.folded)));
     // A stand-in names nobody unless a name stands right before it ("American officials");
     // "On Monday, officials" still names nobody.
     const vagueIn = (stretch: Stretch, elsewhere: ReadonlySet<string>): Word[] =>
@@ -53,19 +53,19 @@ export function vaguerFindings(context: EmphasisContext): Draft[] {
       return opening === undefined ? all : all.filter((word) => word.start >= opening.start && word.end <= opening.end);
     };
     const sides = {
-      a: sideOf(a),
-      b: sideOf(b),
+      from: sideOf(from),
+      to: sideOf(to),
       group: group.id,
     };
-    const prominence = 1 - 0.4 * Math.min(...a.map((info) => info.position));
-    for (const stretchA of stretchesA) {
-      const stretchB = stretchesB.find((candidate) => candidate.place === stretchA.place);
-      if (stretchB === undefined) continue;
-      const namesLost = leadingNames(stretchA);
-      const namesGained = leadingNames(stretchB);
+    const prominence = 1 - 0.4 * Math.min(...from.map((info) => info.position));
+    for (const fromStretch of fromStretches) {
+      const toStretch = toStretches.find((candidate) => candidate.place === fromStretch.place);
+      if (toStretch === undefined) continue;
+      const namesLost = leadingNames(fromStretch);
+      const namesGained = leadingNames(toStretch);
       if (namesLost.length === 0 && namesGained.length === 0) continue;
-      const vagueGained = namesLost.length > 0 ? vagueIn(stretchB, foldedA) : [];
-      const vagueLost = namesGained.length > 0 ? vagueIn(stretchA, foldedB) : [];
+      const vagueGained = namesLost.length > 0 ? vagueIn(toStretch, fromFolded) : [];
+      const vagueLost = namesGained.length > 0 ? vagueIn(fromStretch, toFolded) : [];
       const runs = (stretch: Stretch, words: readonly Word[]) => wordRuns(stretch.info.unit.text, words);
       const marksOf = (stretch: Stretch, words: readonly Word[]): Mark[] =>
         runs(stretch, words).map((run) => ({ side: stretch.info.side, unit: stretch.info.unit.id, start: run.start, end: run.end, category: 'source' as const }));
@@ -76,8 +76,8 @@ export function vaguerFindings(context: EmphasisContext): Draft[] {
           change: 'vaguer',
           salience: clampSalience(0.65 * prominence),
           ...sides,
-          marks: [...marksOf(stretchA, namesLost), ...marksOf(stretchB, vagueGained)],
-          explanation: `The rewrite says ${listed(texts(stretchB, vagueGained))} where the original named ${listed(texts(stretchA, namesLost))}: the reader no longer learns who.`,
+          marks: [...marksOf(fromStretch, namesLost), ...marksOf(toStretch, vagueGained)],
+          explanation: `The rewrite says ${listed(texts(toStretch, vagueGained))} where the original named ${listed(texts(fromStretch, namesLost))}: the reader no longer learns who.`,
         });
       } else if (namesGained.length > 0 && vagueLost.length > 0) {
         drafts.push({
@@ -85,8 +85,8 @@ export function vaguerFindings(context: EmphasisContext): Draft[] {
           change: 'more specific',
           salience: clampSalience(0.4 * prominence),
           ...sides,
-          marks: [...marksOf(stretchA, vagueLost), ...marksOf(stretchB, namesGained)],
-          explanation: `The rewrite names ${listed(texts(stretchB, namesGained))} where the original said ${listed(texts(stretchA, vagueLost))}.`,
+          marks: [...marksOf(fromStretch, vagueLost), ...marksOf(toStretch, namesGained)],
+          explanation: `The rewrite names ${listed(texts(toStretch, namesGained))} where the original said ${listed(texts(fromStretch, vagueLost))}.`,
         });
       }
     }
@@ -102,7 +102,7 @@ interface Stretch {
 }
 
 /** The changed stretches of a group's side, in order. */
-function changedStretches(diffs: EmphasisContext['input']['groups'][number]['diff']['a'], infos: readonly UnitInfo[], op: 'removed' | 'added'): Stretch[] {
+function changedStretches(diffs: EmphasisContext['input']['groups'][number]['diff']['from'], infos: readonly UnitInfo[], op: 'removed' | 'added'): Stretch[] {
   const stretches: Stretch[] = [];
   let unchanged = 0;
   for (const diff of diffs) {
