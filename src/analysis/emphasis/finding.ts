@@ -72,7 +72,7 @@ export const LISTED_SALIENCE = 0.2;
 
 /** True for a finding worth listing to a reader. */
 export function isListed(finding: Pick<Finding, 'salience' | 'kind' | 'change'>): boolean {
-  return finding.salience >= LISTED_SALIENCE && !(finding.kind === 'quotation' && finding.change === 'kept');
+  return finding.salience >= LISTED_SALIENCE && !isKeptQuotation(finding);
 }
 
 /** True for a quotation kept word for word. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { ComparableDocument, ReportFinding } from '../../../src/analysis/index.ts';
-import { compareDocuments } from '../../../src/analysis/index.ts';
+import { compareDocuments, isKeptQuotation } from '../../../src/analysis/index.ts';
 
 /** A document of one paragraph per string (a string starting with "# " is a heading, with "- " list items). */
 function doc(paragraphs: readonly string[], headline?: string, credits?: ComparableDocument['credits']): ComparableDocument {
@@ -23,7 +23,7 @@ function doc(paragraphs: readonly string[], headline?: string, credits?: Compara
 
 /** The findings of a pair, leaving out quotations kept verbatim (a classification, not a change). */
 function findings(a: ComparableDocument, b: ComparableDocument): ReportFinding[] {
-  return compareDocuments(a, b).findings.filter((finding) => !(finding.kind === 'quotation' && finding.change === 'kept'));
+  return compareDocuments(a, b).findings.filter((finding) => !isKeptQuotation(finding));
 }
 const kinds = (list: readonly ReportFinding[]) => list.map((finding) => `${finding.kind}/${finding.change}`);
 /** The marked words of a finding on one side. */
