@@ -13,7 +13,8 @@
 import type { AlignedGroup, AlignInput } from './aligned-group.ts';
 import type { AlignOptions } from './align-options.ts';
 import { DEFAULT_ALIGN_OPTIONS } from './align-options.ts';
-import { alignRange } from './anchors.ts';
+import type { RangeLimits } from './anchors.ts';
+import { alignRange, RANGE_LIMITS } from './anchors.ts';
 import { groupsOfPairs } from './monotonic-chain.ts';
 import { pairMoves, restoreOrder } from './moves.ts';
 import { RunProfiles } from './run-profiles.ts';
@@ -24,10 +25,11 @@ export function alignSequences(
   to: readonly AlignInput[],
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
   verbatimShare = 0,
+  limits: RangeLimits = RANGE_LIMITS,
 ): AlignedGroup[] {
   const profiles = new RunProfiles(from, to);
   options = { ...options, threshold: options.threshold + options.verbatimRise * verbatimShare };
-  const pairs = alignRange({ fromStart: 0, fromEnd: from.length, toStart: 0, toEnd: to.length }, from, to, profiles, options);
+  const pairs = alignRange({ fromStart: 0, fromEnd: from.length, toStart: 0, toEnd: to.length }, from, to, profiles, options, limits);
   const inOrder = groupsOfPairs(pairs, profiles);
   const usedFrom = new Set(inOrder.flatMap((group) => group.from));
   const usedTo = new Set(inOrder.flatMap((group) => group.to));

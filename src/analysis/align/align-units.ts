@@ -9,10 +9,8 @@ import type { AlignOptions } from './align-options.ts';
 import { DEFAULT_ALIGN_OPTIONS } from './align-options.ts';
 import { alignSequences } from './align-sequences.ts';
 import { alignHeadings } from './headings.ts';
-import { unitFeatures } from '../similarity/features.ts';
-import { profile } from '../similarity/profile.ts';
+import { alignInputs } from './align-inputs.ts';
 import { similarity } from '../similarity/similarity.ts';
-import { VocabularyBuilder } from '../similarity/vocabulary.ts';
 import type { Unit, UnitKind } from '../units/units.ts';
 
 /** Which units are aligned with each other; every unit appears in at most one group. */
@@ -36,13 +34,7 @@ export function alignUnits(
   to: readonly Unit[],
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
 ): UnitAlignment {
-  // Each unit's features are interned as soon as they are computed (see VocabularyBuilder).
-  const vocabulary = new VocabularyBuilder();
-  const fromFeatures = from.map((unit) => vocabulary.add(unitFeatures(unit.text)));
-  const toFeatures = to.map((unit) => vocabulary.add(unitFeatures(unit.text)));
-  const weights = vocabulary.weights();
-  const fromInputs: AlignInput[] = fromFeatures.map((features) => ({ key: features.key, profile: profile(features, weights) }));
-  const toInputs: AlignInput[] = toFeatures.map((features) => ({ key: features.key, profile: profile(features, weights) }));
+  const { from: fromInputs, to: toInputs } = alignInputs(from, to);
   const pairSimilarity = (i: number, j: number): number => similarity(fromInputs[i]!.profile, toInputs[j]!.profile);
   const verbatimShare = shareKeptVerbatim(fromInputs, toInputs);
   const groups: UnitGroup[] = [];

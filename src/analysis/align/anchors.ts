@@ -18,13 +18,20 @@ export interface Range {
   readonly toEnd: number;
 }
 
+/** When a range is cut before the dynamic programme sees it, in cells (units of one side × the other). */
+export interface RangeLimits {
+  /** A range with more cells than this is first cut at identical units. */
+  readonly anchorCells: number;
+  /** Most cells the dynamic programme fills in one go; a longer range is cut at any anchor it has. */
+  readonly maxCells: number;
+}
+
 /**
- * Most cells the dynamic programme fills in one go (about 500 × 500 units, a few megabytes). Every
- * article pair of ordinary length fits, and gets the exact best chain; longer ones are cut first.
+ * The programme fills at most about 500 × 500 units in one go (a few megabytes): every article
+ * pair of ordinary length fits, and gets the exact best chain. A range over about 50 × 50 units is
+ * first cut at identical units all the same, which keeps long texts that fit fast.
  */
-const MAX_CELLS = 250_000;
-/** A range with more cells than this (about 50 × 50 units) is first cut at identical units. */
-const ANCHOR_CELLS = 2_500;
+export const RANGE_LIMITS: RangeLimits = { anchorCells: 2_500, maxCells: 250_000 };
 /** Half-width, in units, of the band around a range's diagonal in which pairs are scored. */
 const BAND = 24;
 /** Side of the blocks along the diagonal when a long range offers no anchor at all. */
@@ -45,6 +52,7 @@ export function alignRange(
   to: readonly AlignInput[],
   profiles: RunProfiles,
   options: AlignOptions,
+  limits: RangeLimits = RANGE_LIMITS,
 ): [number, number][] {
   const fromLength = range.fromEnd - range.fromStart;
   const toLength = range.toEnd - range.toStart;
@@ -61,8 +69,8 @@ export function alignRange(
   const anchorBand = Math.max(BAND * 2, Math.max(fromLength, toLength) / 10);
   const nearEnough = (i: number, j: number): boolean => offDiagonal(i, j) <= anchorBand;
   let anchors =
-    fromLength * toLength > ANCHOR_CELLS ? increasingChain(identicalPairs(range, from, to).filter(([i, j]) => nearEnough(i, j))) : [];
-  if (anchors.length === 0 && fromLength * toLength <= MAX_CELLS) {
+    fromLength * toLength > limits.anchorCells ? increasingChain(identicalPairs(range, from, to).filter(([i, j]) => nearEnough(i, j))) : [];
+  if (anchors.length === 0 && fromLength * toLength <= limits.maxCells) {
     // Each cell needs its pair and member scores several times over: compute them once, and only
     // for pairs that share a term; a pair with no word in common scores 0.
     const pairScores = new Float64Array(fromLength * toLength);
@@ -92,7 +100,7 @@ export function alignRange(
             toStart: cut(range.toStart, toLength, block),
             toEnd: cut(range.toStart, toLength, block + 1),
           },
-          from, to, profiles, options,
+          from, to, profiles, options, limits,
         ),
       );
     }
@@ -102,11 +110,11 @@ export function alignRange(
   let fromStart = range.fromStart;
   let toStart = range.toStart;
   for (const [i, j] of anchors) {
-    pairs.push(...alignRange({ fromStart, fromEnd: i, toStart, toEnd: j }, from, to, profiles, options), [i, j]);
+    pairs.push(...alignRange({ fromStart, fromEnd: i, toStart, toEnd: j }, from, to, profiles, options, limits), [i, j]);
     fromStart = i + 1;
     toStart = j + 1;
   }
-  pairs.push(...alignRange({ fromStart, fromEnd: range.fromEnd, toStart, toEnd: range.toEnd }, from, to, profiles, options));
+  pairs.push(...alignRange({ fromStart, fromEnd: range.fromEnd, toStart, toEnd: range.toEnd }, from, to, profiles, options, limits));
   return pairs;
 }
 
