@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { segmentWithIntl, tokenize } from '../../src/analysis/units/tokenize.ts';
+import { segmentWithIntl, tokenize } from '../../../src/analysis/units/tokenize.ts';
 
 test('splits words, punctuation and spaces with their offsets', () => {
   expect(tokenize('Don’t go, 28-point plan!').map((token) => [token.text, token.kind])).toEqual([

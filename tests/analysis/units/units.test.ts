@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { documentUnits, lineUnits, unitsText } from '../../src/analysis/units/units.ts';
+import { documentUnits, lineUnits, unitsText } from '../../../src/analysis/units/units.ts';
 
 const document = {
   headline: 'Trump hints at progress',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { diffGroup } from '../../src/analysis/diff/word-diff.ts';
+import { diffGroup } from '../../../src/analysis/diff/word-diff.ts';
 
 /** Renders a one-unit-a-side diff as text with [-removed-] and {+added+} marks, for readable expectations. */
 function marked(a: string, b: string): { a: string; b: string } {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitSentences } from '../../src/analysis/units/sentences.ts';
+import { splitSentences } from '../../../src/analysis/units/sentences.ts';
 
 const split = (text: string): string[] => splitSentences(text).map((sentence) => sentence.text);
 

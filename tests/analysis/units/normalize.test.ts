@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { comparisonForm, foldCase } from '../../src/analysis/units/normalize.ts';
+import { comparisonForm, foldCase } from '../../../src/analysis/units/normalize.ts';
 
 test.each([
   ['curly and straight apostrophes', 'Don’t', "Don't"],

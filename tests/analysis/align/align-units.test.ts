@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { alignUnits } from '../../src/analysis/align/align-units.ts';
-import { documentUnits, lineUnits } from '../../src/analysis/units/units.ts';
+import { alignUnits } from '../../../src/analysis/align/align-units.ts';
+import { documentUnits, lineUnits } from '../../../src/analysis/units/units.ts';
 
 /** Aligns two lists of sentences and returns the groups as index lists, with their kind. */
 function align(a: string[], b: string[]) {

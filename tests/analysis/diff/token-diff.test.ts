@@ -1,8 +1,8 @@
 import { diffArrays } from 'diff';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { Change } from '../../src/analysis/diff/token-diff.ts';
-import { diffTokenIds } from '../../src/analysis/diff/token-diff.ts';
+import type { Change } from '../../../src/analysis/diff/token-diff.ts';
+import { diffTokenIds } from '../../../src/analysis/diff/token-diff.ts';
 
 /** Replays changes over x, checking every kept id against y; returns the ids of y it rebuilt. */
 function replay(x: readonly number[], y: readonly number[], changes: readonly Change[]): number[] {
