@@ -64,6 +64,7 @@ export interface CompiledLexicon {
   readonly byFirstWord: ReadonlyMap<string, readonly CompiledForm[]>;
 }
 
+/** Compiles a lexicon's entries for matching. */
 export function compileLexicon(entries: readonly Entry[]): CompiledLexicon {
   const byFirstWord = new Map<string, CompiledForm[]>();
   for (const entry of entries) {

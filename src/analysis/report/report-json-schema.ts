@@ -1,3 +1,4 @@
+/** The report's JSON Schema, made from its zod schema: what `npm run schema` writes and a test checks. */
 import { z } from 'zod';
 import { REPORT_VERSION, reportSchema } from './report-schema.ts';
 
