@@ -46,7 +46,7 @@ if (values.child !== undefined) {
     const started = performance.now();
     const report = compareDocuments(pair.original, pair.rewrite);
     times.push(performance.now() - started);
-    units = report.a.units.length;
+    units = report.from.units.length;
   }
   const analysisMs = times.sort((x, y) => x - y)[Math.floor(times.length / 2)]!;
   // Peak memory of the analysis, read before diffWords runs and adds its own.

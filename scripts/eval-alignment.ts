@@ -35,8 +35,8 @@ for (const document of documents) {
   predictions.set(
     document.id,
     alignment.groups.flatMap((group) => {
-      const kind = group.moved ? 'moved' : group.a.length > 1 || group.b.length > 1 ? 'split or merge' : 'one-to-one';
-      return group.a.flatMap((idA) => group.b.map((idB): KindedPair => ({ pair: [index(idA, keptA), index(idB, keptB)], kind })));
+      const kind = group.moved ? 'moved' : group.from.length > 1 || group.to.length > 1 ? 'split or merge' : 'one-to-one';
+      return group.from.flatMap((idA) => group.to.map((idB): KindedPair => ({ pair: [index(idA, keptA), index(idB, keptB)], kind })));
     }),
   );
 }

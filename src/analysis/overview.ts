@@ -5,7 +5,7 @@
  * computed (the original with each version, and the versions with each other) and nothing else.
  */
 import { capitalisedForms, figures, mentionable, NameIndex, nameKey, names, saysWhole, wordRuns } from './emphasis/mentions.ts';
-import type { Report, ReportUnit } from './report-schema.ts';
+import type { Report, ReportUnit } from './report/report-schema.ts';
 
 /** What became of something of the original in one version. */
 export type Fate = 'kept' | 'changed' | 'dropped';
@@ -40,19 +40,20 @@ export interface Exclusive {
   readonly text: string;
 }
 
+/** A story's overview: how each version stands, the rows followed through the versions, and what only one version says. */
 export interface StoryOverview {
   readonly versions: readonly VersionStanding[];
   readonly rows: readonly OverviewRow[];
   readonly exclusives: readonly Exclusive[];
 }
 
-/** A report of the original (side a) with one version (side b). */
+/** A report of the original (its from side) with one version (its to side). */
 export interface VersionReport {
   readonly version: string;
   readonly report: Report;
 }
 
-/** A report of two versions other than the original, `from` as side a. */
+/** A report of two versions other than the original, the version `from` as its from side. */
 export interface PairReport {
   readonly from: string;
   readonly to: string;
@@ -70,7 +71,7 @@ const FACT_KINDS: ReadonlySet<ReportUnit['kind']> = new Set(['headline', 'standf
 export function storyOverview(comparisons: readonly VersionReport[], between: readonly PairReport[]): StoryOverview {
   const [first] = comparisons;
   if (first === undefined) return { versions: [], rows: [], exclusives: [] };
-  const original = first.report.a.units;
+  const original = first.report.from.units;
   const sentences = sentenceRows(original, comparisons);
   const rows = [...quotationRows(original, comparisons), ...nameRows(original, comparisons), ...numberRows(original, comparisons), ...sentences];
   const versions = comparisons.map(({ version, report }, index) => {
@@ -84,7 +85,7 @@ export function storyOverview(comparisons: readonly VersionReport[], between: re
 function sentenceRows(original: readonly ReportUnit[], comparisons: readonly VersionReport[]): OverviewRow[] {
   const fatesByUnit = comparisons.map(({ report }) => {
     const fates = new Map<string, Fate>();
-    for (const group of report.groups) for (const id of group.a) fates.set(id, group.changed ? 'changed' : 'kept');
+    for (const group of report.groups) for (const id of group.from) fates.set(id, group.changed ? 'changed' : 'kept');
     return fates;
   });
   return original
@@ -105,7 +106,7 @@ function quotationRows(original: readonly ReportUnit[], comparisons: readonly Ve
     for (const finding of report.findings) {
       if (finding.kind !== 'quotation') continue;
       for (const mark of finding.marks) {
-        if (mark.side !== 'a') continue;
+        if (mark.side !== 'from') continue;
         const place = `${mark.unit}:${mark.start}:${mark.end}`;
         byPlace.set(place, finding.change);
         places.set(place, mark);
@@ -134,7 +135,7 @@ function quotationFate(change: string | undefined): Fate {
 
 /** Names of the original, each with its fate in every version (see nameFate). */
 function nameRows(original: readonly ReportUnit[], comparisons: readonly VersionReport[]): OverviewRow[] {
-  const indexes = comparisons.map(({ report }) => new NameIndex(report.b.units.map(mentionable).flatMap(capitalisedForms)));
+  const indexes = comparisons.map(({ report }) => new NameIndex(report.to.units.map(mentionable).flatMap(capitalisedForms)));
   const seen = new Set<string>();
   const rows: OverviewRow[] = [];
   for (const unit of original) {
@@ -170,11 +171,11 @@ function nameFate(index: NameIndex, name: string): Fate {
  */
 function numberRows(original: readonly ReportUnit[], comparisons: readonly VersionReport[]): OverviewRow[] {
   const judged = comparisons.map(({ report }) => {
-    const stated = new Set(report.b.units.flatMap((unit) => figures(mentionable(unit)).map((figure) => figure.key)));
+    const stated = new Set(report.to.units.flatMap((unit) => figures(mentionable(unit)).map((figure) => figure.key)));
     const changed = new Set(
       report.findings
         .filter((finding) => finding.kind === 'number' && finding.change === 'changed')
-        .flatMap((finding) => finding.marks.filter((mark) => mark.side === 'a').map((mark) => `${mark.unit}:${mark.start}`)),
+        .flatMap((finding) => finding.marks.filter((mark) => mark.side === 'from').map((mark) => `${mark.unit}:${mark.start}`)),
     );
     return { stated, changed };
   });
@@ -208,7 +209,7 @@ function exclusives(comparisons: readonly VersionReport[], between: readonly Pai
       if (pair === undefined) throw new Error(`storyOverview: no report of "${version}" with "${other.version}".`);
       return new Set(pair.from === version ? pair.report.dropped : pair.report.added);
     });
-    const texts = new Map(report.b.units.map((unit) => [unit.id, unit]));
+    const texts = new Map(report.to.units.map((unit) => [unit.id, unit]));
     for (const id of report.added) {
       const unit = texts.get(id)!;
       if (!FACT_KINDS.has(unit.kind)) continue;

@@ -33,7 +33,7 @@ function whatChanged(report: Report, paint: (code: keyof typeof ANSI, text: stri
 /** Renders a report as text. */
 export function renderReport(report: Report, options: RenderOptions): string {
   const paint = (code: keyof typeof ANSI, text: string): string => (options.color ? `${ANSI[code]}${text}${ANSI.reset}` : text);
-  const textOf = (side: 'a' | 'b', id: string): string =>
+  const textOf = (side: 'from' | 'to', id: string): string =>
     report[side].units.find((unit) => unit.id === id)?.text ?? '';
   const segments = (list: readonly Segment[]): string =>
     list
@@ -50,8 +50,8 @@ export function renderReport(report: Report, options: RenderOptions): string {
   const share = (part: number, whole: number): string => (whole === 0 ? '0%' : `${Math.round((100 * part) / whole)}%`);
   const lines = [
     paint('bold', 'Summary'),
-    `  original: ${stats.a.words} words in ${stats.a.units} units; kept verbatim ${share(stats.a.same, stats.a.words)}, reworded ${share(stats.a.changed, stats.a.words)}, dropped ${share(stats.a.unaligned, stats.a.words)}`,
-    `  rewrite:  ${stats.b.words} words in ${stats.b.units} units; kept verbatim ${share(stats.b.same, stats.b.words)}, reworded ${share(stats.b.changed, stats.b.words)}, new ${share(stats.b.unaligned, stats.b.words)}`,
+    `  original: ${stats.from.words} words in ${stats.from.units} units; kept verbatim ${share(stats.from.same, stats.from.words)}, reworded ${share(stats.from.changed, stats.from.words)}, dropped ${share(stats.from.unaligned, stats.from.words)}`,
+    `  rewrite:  ${stats.to.words} words in ${stats.to.units} units; kept verbatim ${share(stats.to.same, stats.to.words)}, reworded ${share(stats.to.changed, stats.to.words)}, new ${share(stats.to.unaligned, stats.to.words)}`,
     `  groups:   ${Object.entries(stats.operations).map(([op, count]) => `${count} ${op}`).join(', ')}`,
     `  similarity: ${stats.similarity.toFixed(2)}`,
     '',
@@ -59,21 +59,21 @@ export function renderReport(report: Report, options: RenderOptions): string {
   ];
 
   const describe = (group: ReportGroup): string =>
-    `${group.op}${group.op === 'moved' && group.changed ? ', edited' : ''} (${group.a.join('+')} -> ${group.b.join('+')}, similarity ${group.similarity.toFixed(2)})`;
+    `${group.op}${group.op === 'moved' && group.changed ? ', edited' : ''} (${group.from.join('+')} -> ${group.to.join('+')}, similarity ${group.similarity.toFixed(2)})`;
   const dropped = new Set(report.dropped);
-  const groupByFirstA = new Map(report.groups.map((group) => [group.a[0], group]));
-  for (const unit of report.a.units) {
+  const groupByFirstA = new Map(report.groups.map((group) => [group.from[0], group]));
+  for (const unit of report.from.units) {
     const group = groupByFirstA.get(unit.id);
     if (group !== undefined) {
       lines.push(paint('dim', `${group.id} ${describe(group)}`));
-      lines.push(`  - ${group.diff.a.map((diff) => segments(diff.segments)).join(' ')}`);
-      lines.push(`  + ${group.diff.b.map((diff) => segments(diff.segments)).join(' ')}`);
+      lines.push(`  - ${group.diff.from.map((diff) => segments(diff.segments)).join(' ')}`);
+      lines.push(`  + ${group.diff.to.map((diff) => segments(diff.segments)).join(' ')}`);
     } else if (dropped.has(unit.id)) {
       lines.push(paint('dim', `dropped (${unit.id})`), `  - ${paint('red', `[-${unit.text}-]`)}`);
     }
   }
   for (const id of report.added) {
-    lines.push(paint('dim', `added (${id})`), `  + ${paint('green', `{+${textOf('b', id)}+}`)}`);
+    lines.push(paint('dim', `added (${id})`), `  + ${paint('green', `{+${textOf('to', id)}+}`)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -35,18 +35,18 @@ export interface Row {
 
 /** Builds the rows of a report. */
 export function comparisonRows(report: Report): Row[] {
-  const unitsA = report.a.units;
-  const unitsB = report.b.units;
+  const unitsA = report.from.units;
+  const unitsB = report.to.units;
   const sideA = side(unitsA);
   const sideB = side(unitsB);
   const groupOfA = new Map<string, ReportGroup>();
   const groupOfB = new Map<string, ReportGroup>();
   for (const group of report.groups) {
-    for (const id of group.a) groupOfA.set(id, group);
-    for (const id of group.b) groupOfB.set(id, group);
+    for (const id of group.from) groupOfA.set(id, group);
+    for (const id of group.to) groupOfB.set(id, group);
   }
-  const rowUnits = (which: 'a' | 'b', group: ReportGroup): RowUnit[] =>
-    group.diff[which].map(({ unit, segments }) => toRowUnit(which === 'a' ? sideA : sideB, unit, segments));
+  const rowUnits = (which: 'from' | 'to', group: ReportGroup): RowUnit[] =>
+    group.diff[which].map(({ unit, segments }) => toRowUnit(which === 'from' ? sideA : sideB, unit, segments));
 
   const rows: Row[] = [];
   const emitted = new Set<string>();
@@ -65,7 +65,7 @@ export function comparisonRows(report: Report): Row[] {
           id: `${group.id}-to`,
           kind: 'moved-to',
           left: [],
-          right: rowUnits('b', group),
+          right: rowUnits('to', group),
           similarity: group.similarity,
           counterpart: `${group.id}-from`,
           changed: group.changed,
@@ -81,12 +81,12 @@ export function comparisonRows(report: Report): Row[] {
       rows.push(single('dropped', `a-${unit.id}`, [toRowUnit(sideA, unit.id, undefined)], []));
       continue;
     }
-    if (group.a[0] !== unit.id) continue; // The group's row was emitted at its first unit.
+    if (group.from[0] !== unit.id) continue; // The group's row was emitted at its first unit.
     if (group.op === 'moved') {
       rows.push({
         id: `${group.id}-from`,
         kind: 'moved-from',
-        left: rowUnits('a', group),
+        left: rowUnits('from', group),
         right: [],
         similarity: group.similarity,
         counterpart: `${group.id}-to`,
@@ -94,21 +94,21 @@ export function comparisonRows(report: Report): Row[] {
       });
       continue;
     }
-    flushB(indexB.get(group.b[0]!)!);
+    flushB(indexB.get(group.to[0]!)!);
     rows.push({
       id: group.id,
       kind: group.op,
-      left: rowUnits('a', group),
-      right: rowUnits('b', group),
+      left: rowUnits('from', group),
+      right: rowUnits('to', group),
       similarity: group.similarity,
       counterpart: undefined,
       changed: group.changed,
     });
     // A split's parts need not be next to each other in the rewrite (a heading added between
     // them is aligned apart): what lies between them follows the group's row.
-    const placed = new Set(group.b);
-    const last = indexB.get(group.b.at(-1)!)!;
-    for (nextB = Math.max(nextB, indexB.get(group.b[0]!)!); nextB <= last; nextB += 1) {
+    const placed = new Set(group.to);
+    const last = indexB.get(group.to.at(-1)!)!;
+    for (nextB = Math.max(nextB, indexB.get(group.to[0]!)!); nextB <= last; nextB += 1) {
       if (!placed.has(unitsB[nextB]!.id)) flushB(nextB + 1, nextB);
     }
     nextB = Math.max(nextB, last + 1);

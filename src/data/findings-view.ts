@@ -47,9 +47,9 @@ export function findingSections(report: Report, rows: readonly Row[]): FindingSe
   // its own, apart from its original side.
   const anchor = (finding: ReportFinding): string | undefined => {
     const markedSide = finding.marks[0]?.side;
-    const viaA = rowOf.get(`a:${finding.a.units[0] ?? ''}`);
-    const viaB = rowOf.get(`b:${finding.b.units[0] ?? ''}`);
-    return markedSide === 'b' && finding.marks.every((mark) => mark.side === 'b') ? (viaB ?? viaA) : (viaA ?? viaB);
+    const viaA = rowOf.get(`a:${finding.from.units[0] ?? ''}`);
+    const viaB = rowOf.get(`b:${finding.to.units[0] ?? ''}`);
+    return markedSide === 'to' && finding.marks.every((mark) => mark.side === 'to') ? (viaB ?? viaA) : (viaA ?? viaB);
   };
   return SECTIONS.map(({ title, kinds }) => ({
     title,
@@ -77,8 +77,8 @@ export interface UnitMark {
  * Each side's marks by unit id, from the findings the page shows, and from every quotation (kept
  * ones too: a reader sees at a glance what is quoted on each side).
  */
-export function unitMarks(report: Report): { a: Map<string, UnitMark[]>; b: Map<string, UnitMark[]> } {
-  const marks = { a: new Map<string, UnitMark[]>(), b: new Map<string, UnitMark[]>() };
+export function unitMarks(report: Report): { from: Map<string, UnitMark[]>; to: Map<string, UnitMark[]> } {
+  const marks = { from: new Map<string, UnitMark[]>(), to: new Map<string, UnitMark[]>() };
   for (const finding of report.findings) {
     if (!isListed(finding) && finding.kind !== 'quotation') continue;
     for (const mark of finding.marks) {

@@ -8,7 +8,7 @@
  * original wrote them (a curly quote where the rewrite has a straight one).
  */
 import type { Segment } from '../analysis/index.ts';
-import { tokenize } from '../analysis/tokenize.ts';
+import { tokenize } from '../analysis/index.ts';
 import type { Row } from './comparison-rows.ts';
 
 /** A piece of text with its op, cut at words so that the two sides can be walked together. */

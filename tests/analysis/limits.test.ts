@@ -19,9 +19,9 @@ describe('at the limits', () => {
     const original = `Headline\n\n${words.join(' ')}`;
     const rewrite = `Headline\n\n${[...words].reverse().join(' ')}`;
     const report = compareDocuments(read(original), read(rewrite));
-    expect(report.a.units.map((unit) => unit.kind)).toEqual(['headline', 'sentence']);
+    expect(report.from.units.map((unit) => unit.kind)).toEqual(['headline', 'sentence']);
     expect(report.groups.map((group) => group.op)).toEqual(['unchanged', 'edited']);
-    for (const side of ['a', 'b'] as const) expect(rebuiltText(report, side)).toBe(unitsText(report[side].units));
+    for (const side of ['from', 'to'] as const) expect(rebuiltText(report, side)).toBe(unitsText(report[side].units));
   });
 
   test('ten thousand paragraphs, each reworded: each its own group', () => {

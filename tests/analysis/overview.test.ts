@@ -88,7 +88,7 @@ describe('the overview at its edges', () => {
     const report = compareDocuments(gazette, courier);
     const overview = storyOverview([{ version: 'courier', report }], []);
     expect(overview.exclusives.map((exclusive) => exclusive.unit)).toEqual(
-      report.added.filter((id) => report.b.units.find((unit) => unit.id === id)?.kind === 'sentence'),
+      report.added.filter((id) => report.to.units.find((unit) => unit.id === id)?.kind === 'sentence'),
     );
     expect(overview.exclusives.length).toBeGreaterThan(0);
   });

@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compareDocuments, compareUnits, lineUnits, REPORT_VERSION, reportSchema, unitsText } from '../../src/analysis/index.ts';
-import { reportJsonSchema } from '../../src/analysis/report-json-schema.ts';
+import { reportJsonSchema } from '../../src/analysis/report/report-json-schema.ts';
 import { rebuiltText } from '../support/rebuilt-text.ts';
 
 const paragraph = fc
@@ -28,15 +28,15 @@ describe('compareDocuments', () => {
       fc.property(document, document, (a, b) => {
         const report = compareDocuments(a, b);
         expect(reportSchema.safeParse(report).success).toBe(true);
-        for (const side of ['a', 'b'] as const) {
-          const placed = [...report.groups.flatMap((group) => group[side]), ...(side === 'a' ? report.dropped : report.added)];
+        for (const side of ['from', 'to'] as const) {
+          const placed = [...report.groups.flatMap((group) => group[side]), ...(side === 'from' ? report.dropped : report.added)];
           expect(placed.sort()).toEqual(report[side].units.map((unit) => unit.id).sort());
           expect(rebuiltText(report, side)).toBe(unitsText(report[side].units));
         }
         // Findings point at real units, and their marks at real words of those units.
         expect(new Set(report.findings.map((finding) => finding.id)).size).toBe(report.findings.length);
         for (const finding of report.findings) {
-          for (const side of ['a', 'b'] as const) {
+          for (const side of ['from', 'to'] as const) {
             for (const id of finding[side].units) expect(report[side].units.some((unit) => unit.id === id)).toBe(true);
           }
           for (const mark of finding.marks) {
@@ -56,7 +56,7 @@ describe('compareDocuments', () => {
     expect(report.groups.map((group) => group.op)).toEqual(['unchanged', 'unchanged', 'unchanged']);
     expect(report.stats.similarity).toBe(1);
     // Talks resume (2) · Talks resumed in Geneva (4) · Both sides attended (3)
-    expect(report.stats.a).toEqual({ units: 3, words: 9, same: 9, changed: 0, unaligned: 0 });
+    expect(report.stats.from).toEqual({ units: 3, words: 9, same: 9, changed: 0, unaligned: 0 });
   });
 
   test('two documents with nothing in common: everything dropped and added, similarity near 0', () => {
@@ -73,14 +73,14 @@ describe('compareDocuments', () => {
       lineUnits(['Moscow rejected the European version outright.', 'The weather was cold.']),
       lineUnits(['Moscow dismissed the European version outright.']),
     );
-    expect(report.stats.a).toEqual({ units: 2, words: 10, same: 5, changed: 1, unaligned: 4 });
-    expect(report.stats.b).toEqual({ units: 1, words: 6, same: 5, changed: 1, unaligned: 0 });
+    expect(report.stats.from).toEqual({ units: 2, words: 10, same: 5, changed: 1, unaligned: 4 });
+    expect(report.stats.to).toEqual({ units: 1, words: 6, same: 5, changed: 1, unaligned: 0 });
     expect(report.stats.operations).toEqual({ unchanged: 0, edited: 1, split: 0, merged: 0, moved: 0, dropped: 1, added: 0 });
   });
 });
 
-test('src/analysis/report.schema.json is the schema of the current report (run `npm run schema` after a change)', () => {
-  const published = JSON.parse(readFileSync(new URL('../../src/analysis/report.schema.json', import.meta.url), 'utf8'));
+test('src/analysis/report/report.schema.json is the schema of the current report (run `npm run schema` after a change)', () => {
+  const published = JSON.parse(readFileSync(new URL('../../src/analysis/report/report.schema.json', import.meta.url), 'utf8'));
   expect(published).toEqual(reportJsonSchema());
 });
 
@@ -91,7 +91,7 @@ test('similarity without words: 1 for identical documents, 0 when nothing pairs'
 });
 
 test('the published JSON Schema accepts real reports and refuses broken ones', () => {
-  const schema = JSON.parse(readFileSync(new URL('../../src/analysis/report.schema.json', import.meta.url), 'utf8'));
+  const schema = JSON.parse(readFileSync(new URL('../../src/analysis/report/report.schema.json', import.meta.url), 'utf8'));
   const validate = new Ajv2020({ strict: false }).compile(schema);
   const report = compareDocuments(
     { headline: 'Talks resume', body: [{ type: 'paragraph', text: 'Talks resumed in Geneva. Both sides attended.' }] },

@@ -11,12 +11,12 @@ import { comparableDocument } from '../../src/ingest/index.ts';
 import { originalDocument, rewriteDocument } from '../fixtures/seed/expected-documents.ts';
 
 const report = compareDocuments(comparableDocument(originalDocument), comparableDocument(rewriteDocument));
-const text = (side: 'a' | 'b', id: string): string => report[side].units.find((unit) => unit.id === id)!.text;
+const text = (side: 'from' | 'to', id: string): string => report[side].units.find((unit) => unit.id === id)!.text;
 /** A group by the first words of its units, for an expectation a person can read. */
-const start = (side: 'a' | 'b', ids: readonly string[]): string[] => ids.map((id) => text(side, id).split(' ').slice(0, 4).join(' '));
-const groups = report.groups.map((group) => [group.op, start('a', group.a), start('b', group.b)]);
+const start = (side: 'from' | 'to', ids: readonly string[]): string[] => ids.map((id) => text(side, id).split(' ').slice(0, 4).join(' '));
+const groups = report.groups.map((group) => [group.op, start('from', group.from), start('to', group.to)]);
 const paired = (r: Report, a: string, b: string): boolean =>
-  r.groups.some((group) => group.a.some((id) => text('a', id).startsWith(a)) && group.b.some((id) => text('b', id).startsWith(b)));
+  r.groups.some((group) => group.from.some((id) => text('from', id).startsWith(a)) && group.to.some((id) => text('to', id).startsWith(b)));
 
 describe('the seed story, original against rewrite', () => {
   test('pairs every rewritten sentence, heading, split and merge with its source', () => {
@@ -53,7 +53,7 @@ describe('the seed story, original against rewrite', () => {
   });
 
   test('drops what the rewrite left out and adds what it brought in', () => {
-    expect(report.dropped.map((id) => text('a', id))).toEqual([
+    expect(report.dropped.map((id) => text('from', id))).toEqual([
       'Trump did not provide details on what prompted his optimism, and neither Washington nor Kyiv immediately commented on the message.',
       'His remarks, however, come amid renewed diplomatic activity involving US, Ukrainian and European officials, who have been working to narrow differences over competing proposals for a potential peace framework.',
       'The conflict, now in its third year, has escalated pressure on all sides as Russia continues battlefield advances and Ukraine faces mounting political strains.',
@@ -61,7 +61,7 @@ describe('the seed story, original against rewrite', () => {
       'Turmoil in Kyiv',
       'Talks continue without deadline',
     ]);
-    expect(report.added.map((id) => text('b', id))).toEqual([
+    expect(report.added.map((id) => text('to', id))).toEqual([
       'Trump Expresses Optimism About Peace Negotiations',
       'In a post on his Truth Social platform, Trump voiced cautious optimism while advising skepticism until concrete results materialize.',
       "The White House and Ukrainian authorities have not yet responded to Trump's social media statement.",
@@ -70,11 +70,11 @@ describe('the seed story, original against rewrite', () => {
   });
 
   test('typographic quotes are not changes: the Truth Social quotation is kept word for word', () => {
-    const quote = report.groups.find((group) => text('a', group.a[0]!).startsWith('“Is it really possible'))!;
-    const changed = (side: 'a' | 'b') => quote.diff[side][0]!.segments.filter((segment) => segment.op !== 'same').map((segment) => segment.text);
+    const quote = report.groups.find((group) => text('from', group.from[0]!).startsWith('“Is it really possible'))!;
+    const changed = (side: 'from' | 'to') => quote.diff[side][0]!.segments.filter((segment) => segment.op !== 'same').map((segment) => segment.text);
     // Only the attribution changed: "Trump wrote on Truth Social" became "the President wrote".
-    expect(changed('a')).toEqual(['Trump', 'on Truth Social']);
-    expect(changed('b')).toEqual(['the President']);
+    expect(changed('from')).toEqual(['Trump', 'on Truth Social']);
+    expect(changed('to')).toEqual(['the President']);
   });
 
   test('the text report reads as reviewed', async () => {

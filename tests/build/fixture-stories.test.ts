@@ -9,6 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { REPORT_VERSION } from '../../src/analysis/index.ts';
 import { HOSTILE_LINES } from '../support/fixture-site.ts';
 import { seenText } from '../support/hast.ts';
 import { brokenLinks } from '../support/links.ts';
@@ -96,8 +97,8 @@ describe('a story in three versions', () => {
       expect(selectAll('[data-version]', tree).map((node) => node.properties['dataVersion'])).toEqual([from, to]);
     }
     const report = (file: string) => JSON.parse(readFileSync(path.join(site.dist, 'stories/three-versions', file), 'utf8')) as { version: number };
-    expect(report('courier.json').version).toBe(2);
-    expect(report('compare/wire/courier.json').version).toBe(2);
+    expect(report('courier.json').version).toBe(REPORT_VERSION);
+    expect(report('compare/wire/courier.json').version).toBe(REPORT_VERSION);
     expect(() => report('compare/gazette/courier.json')).toThrow(/ENOENT/u);
   });
 

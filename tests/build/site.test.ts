@@ -173,10 +173,10 @@ describe('the built site', () => {
 
   test('publishes the report JSON beside the page, valid against the schema, with the numbers the page shows', () => {
     const report = reportSchema.parse(JSON.parse(readFileSync(path.join(dist, story, 'rewrite.json'), 'utf8')));
-    expect(report.a.units[0]?.text).toBe(originalDocument.headline);
+    expect(report.from.units[0]?.text).toBe(originalDocument.headline);
     const summary = squash(toString(select('section[aria-labelledby="summary-heading"]', page(story))!));
     const percent = (part: number, whole: number) => `${Math.round((100 * part) / whole)}%`;
-    expect(summary).toContain(`The rewrite keeps ${percent(report.stats.a.same, report.stats.a.words)} of the original's words verbatim`);
+    expect(summary).toContain(`The rewrite keeps ${percent(report.stats.from.same, report.stats.from.words)} of the original's words verbatim`);
     expect(summary).toContain(`Overall similarity: ${report.stats.similarity.toFixed(2)}`);
     expect(select(`a[href="/${story}/rewrite.json"]`, page(story))).toBeDefined();
   });

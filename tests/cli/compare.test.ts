@@ -26,7 +26,7 @@ describe('npm run compare', () => {
       stdio: ['ignore', 'pipe', 'ignore'],
     });
     const report = reportSchema.parse(JSON.parse(stdout));
-    expect(report.a.units[0]?.text).toMatch(/^Trump hints at possible breakthrough/);
+    expect(report.from.units[0]?.text).toMatch(/^Trump hints at possible breakthrough/);
   });
 
   test('prints a readable report without colour when not on a terminal', () => {
@@ -65,7 +65,7 @@ describe('npm run compare', () => {
     ]);
     const text = compare([ORIGINAL, REWRITE, '--json']);
     expect(markdown.status).toBe(0);
-    const groups = (stdout: string) => reportSchema.parse(JSON.parse(stdout)).groups.map((group) => [group.op, group.a, group.b]);
+    const groups = (stdout: string) => reportSchema.parse(JSON.parse(stdout)).groups.map((group) => [group.op, group.from, group.to]);
     expect(groups(markdown.stdout)).toEqual(groups(text.stdout));
     // The byline and photo credit reach the analysis from the frontmatter too.
     const findings = (stdout: string) => reportSchema.parse(JSON.parse(stdout)).findings.map((finding) => finding.explanation);
@@ -78,7 +78,7 @@ describe('npm run compare', () => {
     writeFileSync(a, 'Moscow rejected the European version outright.\n\nKyiv welcomed the talks in Geneva.\n');
     writeFileSync(b, 'Moscow dismissed the European version outright.\nKyiv welcomed the talks in Geneva.\n');
     const report = reportSchema.parse(JSON.parse(compare([a, b, '--units', 'lines', '--json']).stdout));
-    expect(report.a.units.map((unit) => unit.text)).toEqual(['Moscow rejected the European version outright.', 'Kyiv welcomed the talks in Geneva.']);
+    expect(report.from.units.map((unit) => unit.text)).toEqual(['Moscow rejected the European version outright.', 'Kyiv welcomed the talks in Geneva.']);
     expect(report.groups.map((group) => group.op)).toEqual(['edited', 'unchanged']);
   });
 

@@ -100,7 +100,7 @@ test('a finding marked only in the rewrite of a moved sentence links to where th
 
 test('unitMarks marks every quotation, kept ones too', () => {
   const marks = unitMarks(report);
-  const quotationsMarked = [...marks.a.values()].flat().filter((mark) => mark.category === 'quotation').length;
-  expect(quotationsMarked).toBe(report.findings.filter((finding) => finding.kind === 'quotation').flatMap((finding) => finding.marks.filter((mark) => mark.side === 'a')).length);
+  const quotationsMarked = [...marks.from.values()].flat().filter((mark) => mark.category === 'quotation').length;
+  expect(quotationsMarked).toBe(report.findings.filter((finding) => finding.kind === 'quotation').flatMap((finding) => finding.marks.filter((mark) => mark.side === 'from')).length);
   expect(quotationsMarked).toBeGreaterThanOrEqual(9);
 });

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { comparisonForm } from '../../src/analysis/normalize.ts';
-import { diffGroup } from '../../src/analysis/word-diff.ts';
+import { comparisonForm } from '../../src/analysis/units/normalize.ts';
+import { diffGroup } from '../../src/analysis/diff/word-diff.ts';
 import { inlineSegments } from '../../src/data/inline-diff.ts';
 
 const inline = (a: string, b: string) => {
   const diff = diffGroup([{ id: 'a', text: a }], [{ id: 'b', text: b }]);
-  return inlineSegments([diff.a[0]!.segments], [diff.b[0]!.segments]);
+  return inlineSegments([diff.from[0]!.segments], [diff.to[0]!.segments]);
 };
 const render = (segments: ReturnType<typeof inline>) =>
   segments.map((s) => (s.op === 'same' ? s.text : s.op === 'removed' ? `[-${s.text}-]` : `{+${s.text}+}`)).join('');

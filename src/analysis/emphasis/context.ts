@@ -2,8 +2,8 @@
  * What every finding detector reads: both versions' units with their words, quotations and lexicon
  * matches worked out once, and the alignment groups that say which units correspond.
  */
-import type { Credits, Unit } from '../units.ts';
-import type { Segment } from '../word-diff.ts';
+import type { Credits, Unit } from '../units/units.ts';
+import type { Segment } from '../diff/word-diff.ts';
 import { BOOSTERS, HEDGES, REPORTING_VERBS, type VerbStance } from './lexicons.ts';
 import type { CompiledLexicon, LexiconMatch, Word } from './match.ts';
 import { compileLexicon, isCapitalised, matchLexicon, textWords } from './match.ts';
@@ -20,18 +20,18 @@ export interface EmphasisSide {
 export interface EmphasisGroup {
   readonly id: string;
   readonly op: 'unchanged' | 'edited' | 'split' | 'merged' | 'moved';
-  readonly a: readonly string[];
-  readonly b: readonly string[];
+  readonly from: readonly string[];
+  readonly to: readonly string[];
   readonly diff: {
-    readonly a: readonly { readonly unit: string; readonly segments: readonly Segment[] }[];
-    readonly b: readonly { readonly unit: string; readonly segments: readonly Segment[] }[];
+    readonly from: readonly { readonly unit: string; readonly segments: readonly Segment[] }[];
+    readonly to: readonly { readonly unit: string; readonly segments: readonly Segment[] }[];
   };
 }
 
 /** The input of the emphasis analysis: the two versions and their alignment. */
 export interface EmphasisInput {
-  readonly a: EmphasisSide;
-  readonly b: EmphasisSide;
+  readonly from: EmphasisSide;
+  readonly to: EmphasisSide;
   readonly groups: readonly EmphasisGroup[];
   readonly dropped: readonly string[];
   readonly added: readonly string[];
@@ -45,7 +45,7 @@ export interface VerbMatch extends LexiconMatch {
 /** A unit with everything the detectors look at. */
 export interface UnitInfo {
   readonly unit: Unit;
-  readonly side: 'a' | 'b';
+  readonly side: 'from' | 'to';
   readonly words: readonly Word[];
   readonly quotations: readonly Quotation[];
   /** Lexicon matches outside quotations: the writer's own words. */
@@ -59,9 +59,9 @@ export interface UnitInfo {
 /** Both versions worked out, and the groups by unit. */
 export interface EmphasisContext {
   readonly input: EmphasisInput;
-  readonly a: ReadonlyMap<string, UnitInfo>;
-  readonly b: ReadonlyMap<string, UnitInfo>;
-  readonly groupOf: { readonly a: ReadonlyMap<string, EmphasisGroup>; readonly b: ReadonlyMap<string, EmphasisGroup> };
+  readonly from: ReadonlyMap<string, UnitInfo>;
+  readonly to: ReadonlyMap<string, UnitInfo>;
+  readonly groupOf: { readonly from: ReadonlyMap<string, EmphasisGroup>; readonly to: ReadonlyMap<string, EmphasisGroup> };
 }
 
 const LEXICONS = {
@@ -113,16 +113,17 @@ function isMonthBeforeNumber(words: readonly Word[], match: LexiconMatch): boole
   return match.headword === 'may' && /^\p{N}/u.test(words[match.index + 1]?.text ?? '');
 }
 
+/** Works out both versions once, for every detector. */
 export function emphasisContext(input: EmphasisInput): EmphasisContext {
-  const groupOf = { a: new Map<string, EmphasisGroup>(), b: new Map<string, EmphasisGroup>() };
+  const groupOf = { from: new Map<string, EmphasisGroup>(), to: new Map<string, EmphasisGroup>() };
   for (const group of input.groups) {
-    for (const id of group.a) groupOf.a.set(id, group);
-    for (const id of group.b) groupOf.b.set(id, group);
+    for (const id of group.from) groupOf.from.set(id, group);
+    for (const id of group.to) groupOf.to.set(id, group);
   }
-  return { input, a: sideInfo(input.a.units, 'a'), b: sideInfo(input.b.units, 'b'), groupOf };
+  return { input, from: sideInfo(input.from.units, 'from'), to: sideInfo(input.to.units, 'to'), groupOf };
 }
 
-function sideInfo(units: readonly Unit[], side: 'a' | 'b'): Map<string, UnitInfo> {
+function sideInfo(units: readonly Unit[], side: 'from' | 'to'): Map<string, UnitInfo> {
   const body = units.filter((unit) => unit.kind !== 'headline' && unit.kind !== 'standfirst');
   const bodyIndex = new Map(body.map((unit, index) => [unit.id, index]));
   const info = new Map<string, UnitInfo>();
@@ -148,4 +149,9 @@ function sideInfo(units: readonly Unit[], side: 'a' | 'b'): Map<string, UnitInfo
     });
   }
   return info;
+}
+
+/** A side's units with what the detectors look at, in reading order. */
+export function unitsOf(context: EmphasisContext, side: 'from' | 'to'): UnitInfo[] {
+  return [...context[side].values()];
 }

@@ -22,7 +22,7 @@ export type MarkCategory = 'hedge' | 'booster' | 'verb' | 'quotation' | 'source'
 
 /** Words a finding is about, on one side: offsets into a unit's text. */
 export interface Mark {
-  readonly side: 'a' | 'b';
+  readonly side: 'from' | 'to';
   readonly unit: string;
   readonly start: number;
   readonly end: number;
@@ -36,6 +36,9 @@ export interface FindingSide {
   readonly excerpt: string;
 }
 
+/** A finding's side where nothing corresponds: no unit, no words. */
+export const NOWHERE: FindingSide = { units: [], excerpt: '' };
+
 /** How much a reader should care, in three steps a page can show. */
 export type Level = 'high' | 'medium' | 'low';
 
@@ -48,8 +51,8 @@ export interface Finding {
   /** 0 to 1: how much a reader should care. */
   readonly salience: number;
   readonly level: Level;
-  readonly a: FindingSide;
-  readonly b: FindingSide;
+  readonly from: FindingSide;
+  readonly to: FindingSide;
   /** One plain-language sentence. */
   readonly explanation: string;
   readonly marks: readonly Mark[];
@@ -69,7 +72,7 @@ export const LISTED_SALIENCE = 0.2;
 
 /** True for a finding worth listing to a reader. */
 export function isListed(finding: Pick<Finding, 'salience' | 'kind' | 'change'>): boolean {
-  return finding.salience >= LISTED_SALIENCE && !(finding.kind === 'quotation' && finding.change === 'kept');
+  return finding.salience >= LISTED_SALIENCE && !isKeptQuotation(finding);
 }
 
 /** True for a quotation kept word for word. */

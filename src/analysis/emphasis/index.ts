@@ -3,27 +3,48 @@
  * the same context (both versions and their alignment) and drafts findings; the findings are then
  * ranked by salience (ties in reading order) and numbered.
  */
-import { emphasisContext, type EmphasisInput } from './context.ts';
+import type { EmphasisContext, EmphasisInput } from './context.ts';
+import { emphasisContext } from './context.ts';
 import type { Draft, Finding } from './finding.ts';
 import { levelOf } from './finding.ts';
-import { lexicalFindings } from './lexical-findings.ts';
-import { quotationFindings } from './quotation-findings.ts';
-import { sourceFindings } from './source-findings.ts';
-import { structureFindings } from './structure-findings.ts';
+import { agencyFindings, creditFindings } from './detectors/credit-findings.ts';
+import { lexicalFindings } from './detectors/lexical-findings.ts';
+import { groupNameFindings, nameFindings } from './detectors/name-findings.ts';
+import { numberFindings } from './detectors/number-findings.ts';
+import { quotationFindings } from './detectors/quotation-findings.ts';
+import { structureFindings } from './detectors/structure-findings.ts';
+import { vaguerFindings } from './detectors/vaguer-findings.ts';
 
 export type { EmphasisGroup, EmphasisInput, EmphasisSide } from './context.ts';
 export type { Finding, FindingKind, FindingSide, Level, Mark, MarkCategory } from './finding.ts';
 export { isKeptQuotation, isListed, LISTED_SALIENCE } from './finding.ts';
 
+/**
+ * The detectors, by family: hedges, boosters and reporting verbs; quotations; who is credited;
+ * attributions turned vaguer; names; figures; what was left out or added and the structure. Their
+ * order is the order of findings of equal salience at one place.
+ */
+const DETECTORS: readonly ((context: EmphasisContext) => Draft[])[] = [
+  lexicalFindings,
+  quotationFindings,
+  agencyFindings,
+  creditFindings,
+  vaguerFindings,
+  nameFindings,
+  groupNameFindings,
+  numberFindings,
+  structureFindings,
+];
+
 /** The findings of a comparison, most salient first. */
 export function findEmphasis(input: EmphasisInput): Finding[] {
   const context = emphasisContext(input);
-  const drafts: Draft[] = [...lexicalFindings(context), ...quotationFindings(context), ...sourceFindings(context), ...structureFindings(context)];
+  const drafts: Draft[] = DETECTORS.flatMap((detect) => detect(context));
   // Reading order breaks ties: the first unit of the original (or of the rewrite) the finding touches.
-  const orderA = new Map(input.a.units.map((unit) => [unit.id, unit.order]));
-  const orderB = new Map(input.b.units.map((unit) => [unit.id, unit.order]));
+  const fromOrder = new Map(input.from.units.map((unit) => [unit.id, unit.order]));
+  const toOrder = new Map(input.to.units.map((unit) => [unit.id, unit.order]));
   const position = (draft: Draft): number =>
-    Math.min(...draft.a.units.map((id) => orderA.get(id) ?? Infinity), ...draft.b.units.map((id) => (orderB.get(id) ?? Infinity) + 0.5), Infinity);
+    Math.min(...draft.from.units.map((id) => fromOrder.get(id) ?? Infinity), ...draft.to.units.map((id) => (toOrder.get(id) ?? Infinity) + 0.5), Infinity);
   const ranked = drafts
     .map((draft, index) => ({ draft, index, position: position(draft) }))
     .sort((x, y) => y.draft.salience - x.draft.salience || x.position - y.position || x.index - y.index);

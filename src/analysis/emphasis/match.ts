@@ -3,9 +3,9 @@
  * consecutive words), with their offsets, and says whether each lies inside a quotation: words in
  * quotation marks are the speaker's, not the writer's, and are judged as quotations instead.
  */
-import { foldWord } from '../features.ts';
-import { foldCase } from '../normalize.ts';
-import { tokenize } from '../tokenize.ts';
+import { foldWord } from '../similarity/features.ts';
+import { foldCase } from '../units/normalize.ts';
+import { tokenize } from '../units/tokenize.ts';
 import type { Entry } from './lexicons.ts';
 import type { Quotation } from './quotations.ts';
 
@@ -64,6 +64,7 @@ export interface CompiledLexicon {
   readonly byFirstWord: ReadonlyMap<string, readonly CompiledForm[]>;
 }
 
+/** Compiles a lexicon's entries for matching. */
 export function compileLexicon(entries: readonly Entry[]): CompiledLexicon {
   const byFirstWord = new Map<string, CompiledForm[]>();
   for (const entry of entries) {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { ComparableDocument, ReportFinding } from '../../../src/analysis/index.ts';
-import { compareDocuments } from '../../../src/analysis/index.ts';
+import { compareDocuments, isKeptQuotation } from '../../../src/analysis/index.ts';
 
 /** A document of one paragraph per string (a string starting with "# " is a heading, with "- " list items). */
 function doc(paragraphs: readonly string[], headline?: string, credits?: ComparableDocument['credits']): ComparableDocument {
@@ -23,11 +23,11 @@ function doc(paragraphs: readonly string[], headline?: string, credits?: Compara
 
 /** The findings of a pair, leaving out quotations kept verbatim (a classification, not a change). */
 function findings(a: ComparableDocument, b: ComparableDocument): ReportFinding[] {
-  return compareDocuments(a, b).findings.filter((finding) => !(finding.kind === 'quotation' && finding.change === 'kept'));
+  return compareDocuments(a, b).findings.filter((finding) => !isKeptQuotation(finding));
 }
 const kinds = (list: readonly ReportFinding[]) => list.map((finding) => `${finding.kind}/${finding.change}`);
 /** The marked words of a finding on one side. */
-function marked(a: ComparableDocument, b: ComparableDocument, finding: ReportFinding, side: 'a' | 'b'): string[] {
+function marked(a: ComparableDocument, b: ComparableDocument, finding: ReportFinding, side: 'from' | 'to'): string[] {
   const report = compareDocuments(a, b);
   return finding.marks
     .filter((mark) => mark.side === side)
@@ -40,7 +40,7 @@ describe('hedges and boosters', () => {
     const b = doc(['Officials said the plan will stall talks in Geneva next week.']);
     const [finding] = findings(a, b);
     expect(kinds(findings(a, b))).toEqual(['hedge/dropped']);
-    expect(marked(a, b, finding!, 'a')).toEqual(['may']);
+    expect(marked(a, b, finding!, 'from')).toEqual(['may']);
     expect(finding!.explanation).toContain('“may”');
   });
 
@@ -93,7 +93,7 @@ describe('attribution', () => {
     const b = doc(['A copy would freeze fighting along current front lines.']);
     const list = findings(a, b);
     expect(kinds(list)).toContain('attribution/dropped');
-    expect(marked(a, b, list.find((finding) => finding.kind === 'attribution')!, 'a')).toEqual(['Reuters']);
+    expect(marked(a, b, list.find((finding) => finding.kind === 'attribution')!, 'from')).toEqual(['Reuters']);
   });
 
   test('a named actor turned into “many”', () => {
@@ -101,8 +101,8 @@ describe('attribution', () => {
     const b = doc(['The plan that many viewed as tilted toward Moscow surprised Europe.']);
     const vaguer = findings(a, b).find((finding) => finding.change === 'vaguer');
     expect(vaguer).toBeDefined();
-    expect(marked(a, b, vaguer!, 'b')).toEqual(['many']);
-    expect(marked(a, b, vaguer!, 'a')).toEqual(['Kyiv']);
+    expect(marked(a, b, vaguer!, 'to')).toEqual(['many']);
+    expect(marked(a, b, vaguer!, 'from')).toEqual(['Kyiv']);
   });
 
   test('“American officials” names someone: not vaguer', () => {
@@ -165,7 +165,7 @@ describe('names and numbers', () => {
     const b = doc(['Delegates met in Geneva on Sunday to refine the plan.']);
     const name = findings(a, b).find((finding) => finding.kind === 'name')!;
     expect(name.change).toBe('dropped');
-    expect(marked(a, b, name, 'a')).toEqual(['Rubio', 'Yermak']);
+    expect(marked(a, b, name, 'from')).toEqual(['Rubio', 'Yermak']);
   });
 
   test('a name kept elsewhere but no longer said in its sentence', () => {
@@ -173,7 +173,7 @@ describe('names and numbers', () => {
     const b = doc(['Trump spoke in Geneva on Monday.', 'Rubio appeared to relax the deadline on Sunday.']);
     const name = findings(a, b).find((finding) => finding.change === 'dropped here')!;
     expect(name.explanation).toContain('no longer names “Trump”');
-    expect(marked(a, b, name, 'a')).toEqual(['Trump’s']);
+    expect(marked(a, b, name, 'from')).toEqual(['Trump’s']);
   });
 
   test('a name said another way is no change: “US” and “American”, “Ukraine” and “Ukrainian”', () => {
@@ -194,7 +194,7 @@ describe('omissions, additions and structure', () => {
     const a = doc(['Russia continued its advance in the east overnight.', ...kept, 'Analysts expect a long winter of diplomacy ahead.']);
     const b = doc(kept);
     const omissions = findings(a, b).filter((finding) => finding.kind === 'omission');
-    expect(omissions.map((finding) => finding.a.excerpt)).toEqual([
+    expect(omissions.map((finding) => finding.from.excerpt)).toEqual([
       'Russia continued its advance in the east overnight.',
       'Analysts expect a long winter of diplomacy ahead.',
     ]);
@@ -259,7 +259,7 @@ describe('cases a review found (each raised a false or wrong finding before)', (
     const a = doc(['“We will win,” the president said.', 'Later he added: “We will win this war.”']);
     const b = doc(['Later the president said: “We will win this war.”']);
     const quotations = compareDocuments(a, b).findings.filter((finding) => finding.kind === 'quotation');
-    expect(quotations.find((finding) => finding.a.excerpt === 'We will win this war')?.change).toBe('kept');
+    expect(quotations.find((finding) => finding.from.excerpt === 'We will win this war')?.change).toBe('kept');
     expect(quotations.map((finding) => finding.change)).not.toContain('altered');
   });
 

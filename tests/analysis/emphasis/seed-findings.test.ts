@@ -19,10 +19,10 @@ import { comparableDocument } from '../../../src/ingest/index.ts';
 import { originalDocument, rewriteDocument } from '../../fixtures/seed/expected-documents.ts';
 
 const report = compareDocuments(comparableDocument(originalDocument), comparableDocument(rewriteDocument));
-const unitText = (side: 'a' | 'b', id: string) => report[side].units.find((unit) => unit.id === id)!.text;
+const unitText = (side: 'from' | 'to', id: string) => report[side].units.find((unit) => unit.id === id)!.text;
 
 /** The words a finding marks on one side. */
-const marked = (finding: ReportFinding, side: 'a' | 'b') =>
+const marked = (finding: ReportFinding, side: 'from' | 'to') =>
   finding.marks.filter((mark) => mark.side === side).map((mark) => unitText(side, mark.unit).slice(mark.start, mark.end));
 
 /** A finding of this kind and change whose original (or rewrite) units start with the given words. */
@@ -31,8 +31,8 @@ function find(kind: string, change: string, where: { a?: string; b?: string } = 
     (finding) =>
       finding.kind === kind &&
       finding.change === change &&
-      (where.a === undefined || finding.a.units.some((id) => unitText('a', id).startsWith(where.a!))) &&
-      (where.b === undefined || finding.b.units.some((id) => unitText('b', id).startsWith(where.b!))),
+      (where.a === undefined || finding.from.units.some((id) => unitText('from', id).startsWith(where.a!))) &&
+      (where.b === undefined || finding.to.units.some((id) => unitText('to', id).startsWith(where.b!))),
   );
 }
 
@@ -80,17 +80,17 @@ describe('the seed story: every emphasis change an editor finds', () => {
   ] as const)('%s', (_, kind, change, where, words) => {
     const finding = find(kind, change, where);
     expect(finding, `no ${kind}/${change} finding there`).toBeDefined();
-    if ('a' in words) expect(marked(finding!, 'a')).toEqual(expect.arrayContaining([...words.a]));
-    if ('b' in words) expect(marked(finding!, 'b')).toEqual(expect.arrayContaining([...words.b]));
+    if ('a' in words) expect(marked(finding!, 'from')).toEqual(expect.arrayContaining([...words.a]));
+    if ('b' in words) expect(marked(finding!, 'to')).toEqual(expect.arrayContaining([...words.b]));
   });
 
   test('the photo credit is gone', () => {
-    expect(report.findings.some((finding) => finding.kind === 'attribution' && finding.a.excerpt.includes('AFP'))).toBe(true);
+    expect(report.findings.some((finding) => finding.kind === 'attribution' && finding.from.excerpt.includes('AFP'))).toBe(true);
   });
 
   test('every quotation kept word for word is classified as kept, none as altered or new', () => {
     const quotations = report.findings.filter((finding) => finding.kind === 'quotation');
-    expect(quotations.filter((finding) => finding.change === 'kept').map((finding) => finding.a.excerpt)).toEqual([
+    expect(quotations.filter((finding) => finding.change === 'kept').map((finding) => finding.from.excerpt)).toEqual([
       'Something good may be happening',
       expect.stringMatching(/^Is it really possible/u),
       'refined peace framework',

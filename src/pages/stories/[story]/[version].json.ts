@@ -1,6 +1,6 @@
 /**
  * /stories/<story>/<version>.json: the comparison report of a rewrite against the story's original,
- * in the format of src/analysis/report.schema.json.
+ * in the format of src/analysis/report/report.schema.json.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Report } from '../../../analysis/index.ts';

@@ -1,0 +1,45 @@
+/** Figures that changed, or that one version of a group states and the other does not. */
+import type { EmphasisContext, UnitInfo } from '../context.ts';
+import type { Draft, Mark } from '../finding.ts';
+import { clampSalience, listed, sideOf } from '../finding.ts';
+import type { Word } from '../match.ts';
+import { figures } from '../mentions.ts';
+
+/** Figures of a group that the other side of the group does not state. */
+export function numberFindings(context: EmphasisContext): Draft[] {
+  const drafts: Draft[] = [];
+  for (const group of context.input.groups) {
+    const from = group.from.map((id) => context.from.get(id)!);
+    const to = group.to.map((id) => context.to.get(id)!);
+    const fromFigures = from.flatMap(figures);
+    const toFigures = to.flatMap(figures);
+    const fromKeys = new Set(fromFigures.map((figure) => figure.key));
+    const toKeys = new Set(toFigures.map((figure) => figure.key));
+    const onlyFrom = fromFigures.filter((figure) => !toKeys.has(figure.key)).map((figure) => figure.word);
+    const onlyTo = toFigures.filter((figure) => !fromKeys.has(figure.key)).map((figure) => figure.word);
+    if (onlyFrom.length === 0 && onlyTo.length === 0) continue;
+    const owner = (infos: readonly UnitInfo[], word: Word) => infos.find((info) => info.words.includes(word))!.unit.id;
+    const marks: Mark[] = [
+      ...onlyFrom.map((word) => ({ side: 'from' as const, unit: owner(from, word), start: word.start, end: word.end, category: 'number' as const })),
+      ...onlyTo.map((word) => ({ side: 'to' as const, unit: owner(to, word), start: word.start, end: word.end, category: 'number' as const })),
+    ];
+    const prominence = 1 - 0.4 * Math.min(...from.map((info) => info.position));
+    const change = onlyFrom.length > 0 && onlyTo.length > 0 ? 'changed' : onlyFrom.length > 0 ? 'dropped' : 'added';
+    drafts.push({
+      kind: 'number',
+      change,
+      salience: clampSalience(change === 'changed' ? 0.85 : 0.45 * prominence),
+      from: sideOf(from),
+      to: sideOf(to),
+      marks,
+      group: group.id,
+      explanation:
+        change === 'changed'
+          ? `The figures changed: ${listed(onlyFrom.map((word) => word.text))} in the original, ${listed(onlyTo.map((word) => word.text))} in the rewrite.`
+          : change === 'dropped'
+            ? `The rewrite leaves out the figure ${listed(onlyFrom.map((word) => word.text))}.`
+            : `The rewrite adds the figure ${listed(onlyTo.map((word) => word.text))}.`,
+    });
+  }
+  return drafts;
+}

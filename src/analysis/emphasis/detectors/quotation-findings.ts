@@ -1,0 +1,208 @@
+/**
+ * Every direct quotation of either version, classified: kept verbatim, trimmed (the rewrite
+ * quotes part of it), altered (words inside the quotation marks changed), turned into paraphrase,
+ * dropped, or new (no quotation of the original to come from). Typography, case and the
+ * punctuation at a quotation's end do not count: "productive." and “productive” are the same.
+ */
+import type { EmphasisContext, UnitInfo } from '../context.ts';
+import type { Draft, FindingSide, Mark } from '../finding.ts';
+import { clampSalience, excerpt, listed, sideOf } from '../finding.ts';
+import { HEDGES } from '../lexicons.ts';
+import type { Word } from '../match.ts';
+import { compileLexicon, matchLexicon, textWords } from '../match.ts';
+import type { Quotation } from '../quotations.ts';
+
+interface QuoteRef {
+  readonly info: UnitInfo;
+  readonly quotation: Quotation;
+  readonly words: readonly Word[];
+}
+
+type Verdict =
+  | { readonly change: 'kept' }
+  | { readonly change: 'trimmed'; readonly leftOut: readonly Word[] }
+  | { readonly change: 'altered'; readonly overlap: number };
+
+const HEDGE_LEXICON = compileLexicon(HEDGES);
+
+/** Share of a quotation's words that must recur for a changed quotation to count as the same one altered. */
+const ALTERED_OVERLAP = 0.5;
+/** Share of a quotation's longer words found in the counterpart's text for it to count as paraphrased. */
+const PARAPHRASE_OVERLAP = 0.3;
+
+/** One finding for every quotation of the original, and one for each new quotation of the rewrite. */
+export function quotationFindings(context: EmphasisContext): Draft[] {
+  const fromQuotes = quotes(context.from);
+  const toQuotes = quotes(context.to);
+  // Every pair that could be the same quotation, best first (kept, then trimmed, then altered;
+  // a pair in one alignment group before one across groups), then taken greedily: a quotation
+  // kept word for word elsewhere must not be taken for an altered copy of a shorter one.
+  const candidates: { from: QuoteRef; to: QuoteRef; verdict: Verdict; score: number }[] = [];
+  for (const fromQuote of fromQuotes) {
+    const group = context.groupOf.from.get(fromQuote.info.unit.id);
+    for (const toQuote of toQuotes) {
+      const verdict = classify(fromQuote.words, toQuote.words);
+      if (verdict === undefined) continue;
+      const score = (verdict.change === 'kept' ? 3 : verdict.change === 'trimmed' ? 2 : 1 + verdict.overlap) + (group !== undefined && context.groupOf.to.get(toQuote.info.unit.id) === group ? 0.5 : 0);
+      candidates.push({ from: fromQuote, to: toQuote, verdict, score });
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score);
+  const matchedFrom = new Map<QuoteRef, { to: QuoteRef; verdict: Verdict }>();
+  const used = new Set<QuoteRef>();
+  for (const { from, to, verdict } of candidates) {
+    if (matchedFrom.has(from) || used.has(to)) continue;
+    matchedFrom.set(from, { to, verdict });
+    used.add(to);
+  }
+  const drafts: Draft[] = [];
+  for (const fromQuote of fromQuotes) {
+    const match = matchedFrom.get(fromQuote);
+    drafts.push(match === undefined ? unmatched(fromQuote, context) : matched(fromQuote, match.to, match.verdict, context));
+  }
+  // The original's text as folded words, to tell a quotation made of the original's own words.
+  let fromText: string | undefined;
+  const foldedFromText = () => (fromText ??= ` ${[...context.from.values()].map((info) => info.words.map((word) => word.folded).join(' ')).join(' ')} `);
+  for (const toQuote of toQuotes) if (!used.has(toQuote)) drafts.push(newQuotation(toQuote, context, foldedFromText));
+  return drafts;
+}
+
+function quotes(side: ReadonlyMap<string, UnitInfo>): QuoteRef[] {
+  return [...side.values()].flatMap((info) =>
+    info.quotations
+      .map((quotation) => ({ info, quotation, words: textWords(quotation.text) }))
+      .filter((quote) => quote.words.length > 0),
+  );
+}
+
+/** How quotation b of the rewrite relates to quotation a of the original, if it is the same one. */
+function classify(from: readonly Word[], to: readonly Word[]): Verdict | undefined {
+  const fromFolded = from.map((word) => word.folded);
+  const toFolded = to.map((word) => word.folded);
+  if (fromFolded.join(' ') === toFolded.join(' ')) return { change: 'kept' };
+  // Trimmed: the rewrite's words are the original's, in order, with some left out.
+  const kept = new Set<number>();
+  let position = 0;
+  for (const word of toFolded) {
+    while (position < fromFolded.length && fromFolded[position] !== word) position += 1;
+    if (position === fromFolded.length) break;
+    kept.add(position);
+    position += 1;
+  }
+  if (kept.size === toFolded.length && toFolded.length < fromFolded.length) {
+    return { change: 'trimmed', leftOut: from.filter((_, index) => !kept.has(index)) };
+  }
+  const inFrom = new Set(fromFolded);
+  const inTo = new Set(toFolded);
+  const shared = [...inTo].filter((word) => inFrom.has(word)).length;
+  const overlap = shared / Math.max(inFrom.size, inTo.size);
+  return overlap >= ALTERED_OVERLAP ? { change: 'altered', overlap } : undefined;
+}
+
+const quoted = (quote: QuoteRef): string => excerpt(quote.quotation.text.trim().replace(/[,.;:]+$/u, ''), 100);
+
+/** A side of a quotation finding: the quotation itself, or else the units it would have been in. */
+function quoteSide(quote: QuoteRef | undefined, fallback: readonly UnitInfo[]): FindingSide {
+  if (quote !== undefined) return { units: [quote.info.unit.id], excerpt: quoted(quote) };
+  return sideOf(fallback);
+}
+
+function mark(quote: QuoteRef): Mark {
+  return { side: quote.info.side, unit: quote.info.unit.id, start: quote.quotation.start, end: quote.quotation.end, category: 'quotation' };
+}
+
+function matched(from: QuoteRef, to: QuoteRef, verdict: Verdict, context: EmphasisContext): Draft {
+  const base = { from: quoteSide(from, []), to: quoteSide(to, []), marks: [mark(from), mark(to)], group: context.groupOf.from.get(from.info.unit.id)?.id };
+  if (verdict.change === 'kept') {
+    return { ...base, kind: 'quotation', change: 'kept', salience: 0.05, explanation: `The quotation “${quoted(from)}” is kept word for word.` };
+  }
+  if (verdict.change === 'trimmed') {
+    const leftOut = spans(from.quotation.text, verdict.leftOut);
+    const hedges = matchLexicon(verdict.leftOut, from.quotation.text, HEDGE_LEXICON, [], false).map((match) => match.text);
+    const hedgeNote = hedges.length > 0 ? `, and with it the speaker’s own hedge ${listed(hedges)}` : '';
+    return {
+      ...base,
+      kind: 'quotation',
+      change: 'trimmed',
+      salience: clampSalience(hedges.length > 0 ? 0.7 : 0.5),
+      explanation: `The rewrite quotes only part of “${quoted(from)}”: it leaves out ${listed(leftOut)}${hedgeNote}.`,
+    };
+  }
+  return {
+    ...base,
+    kind: 'quotation',
+    change: 'altered',
+    salience: 0.9,
+    explanation: `The words inside the quotation marks changed: the original quotes “${quoted(from)}”, the rewrite “${quoted(to)}”.`,
+  };
+}
+
+/** An original quotation with no counterpart: paraphrased when its words live on around the group, else dropped. */
+function unmatched(from: QuoteRef, context: EmphasisContext): Draft {
+  const group = context.groupOf.from.get(from.info.unit.id);
+  const counterpart = (group?.to ?? []).map((id) => context.to.get(id)!);
+  const content = from.words.filter((word) => [...word.folded].length >= 4).map((word) => word.folded);
+  const around = new Set(counterpart.flatMap((info) => info.words.map((word) => word.folded)));
+  const share = content.length === 0 ? 0 : content.filter((word) => around.has(word)).length / content.length;
+  const prominence = 1 - 0.4 * from.info.position;
+  if (counterpart.length > 0 && share >= PARAPHRASE_OVERLAP) {
+    return {
+      kind: 'quotation',
+      change: 'paraphrased',
+      salience: clampSalience(0.5 * prominence),
+      from: quoteSide(from, []),
+      to: quoteSide(undefined, counterpart),
+      marks: [mark(from)],
+      group: group?.id,
+      explanation: `The rewrite turns the quotation “${quoted(from)}” into its own words: the reader no longer sees what was actually said.`,
+    };
+  }
+  return {
+    kind: 'quotation',
+    change: 'dropped',
+    salience: clampSalience(0.55 * prominence),
+    from: quoteSide(from, []),
+    to: quoteSide(undefined, counterpart),
+    marks: [mark(from)],
+    group: group?.id,
+    explanation: `The quotation “${quoted(from)}” is gone from the rewrite.`,
+  };
+}
+
+/** A rewrite quotation with no counterpart in the original. */
+function newQuotation(to: QuoteRef, context: EmphasisContext, foldedFromText: () => string): Draft {
+  const group = context.groupOf.to.get(to.info.unit.id);
+  const counterpart = (group?.from ?? []).map((id) => context.from.get(id)!);
+  const folded = to.words.map((word) => word.folded).join(' ');
+  const unquotedInFrom = foldedFromText().includes(` ${folded} `);
+  return {
+    kind: 'quotation',
+    change: 'new',
+    salience: unquotedInFrom ? 0.75 : 0.9,
+    from: quoteSide(undefined, counterpart),
+    to: quoteSide(to, []),
+    marks: [mark(to)],
+    group: group?.id,
+    explanation: unquotedInFrom
+      ? `The rewrite puts “${quoted(to)}” in quotation marks, though the original does not quote these words.`
+      : `The rewrite quotes “${quoted(to)}”, a quotation the original does not have.`,
+  };
+}
+
+/** Runs of consecutive left-out words, as written. */
+function spans(text: string, words: readonly Word[]): string[] {
+  const runs: string[] = [];
+  let start = -1;
+  let end = -1;
+  for (const word of words) {
+    if (start >= 0 && /^[\s\p{P}]*$/u.test(text.slice(end, word.start))) {
+      end = word.end;
+      continue;
+    }
+    if (start >= 0) runs.push(text.slice(start, end));
+    start = word.start;
+    end = word.end;
+  }
+  if (start >= 0) runs.push(text.slice(start, end));
+  return runs;
+}

@@ -1,0 +1,128 @@
+/**
+ * The shape of a comparison report, defined once: the TypeScript types, the runtime check used by
+ * the tests, and `report.schema.json` (written by `npm run schema`, checked by a test) all come
+ * from this schema. Bump REPORT_VERSION whenever a field changes meaning or goes away.
+ */
+import { z } from 'zod';
+
+/** Version of the report format; readers should refuse a version they do not know. */
+export const REPORT_VERSION = 3;
+
+const unitSchema = z
+  .object({
+    id: z.string().describe('Unique within its document: u0, u1, … in reading order.'),
+    kind: z.enum(['headline', 'standfirst', 'heading', 'list-item', 'sentence']),
+    text: z.string().describe('The unit exactly as written.'),
+    after: z.string().describe('White space between this unit and the next; joined, text + after give back the document.'),
+    block: z.number().int().nonnegative().describe('Index of the block (headline, standfirst, heading, paragraph, list).'),
+    order: z.number().int().nonnegative(),
+  })
+  .strict();
+
+const segmentSchema = z
+  .object({
+    text: z.string(),
+    op: z.enum(['same', 'removed', 'added']).describe('same on both sides; removed: original only; added: rewrite only.'),
+  })
+  .strict();
+
+const unitDiffSchema = z.object({ unit: z.string(), segments: z.array(segmentSchema) }).strict();
+
+const groupSchema = z
+  .object({
+    id: z.string().describe('g0, g1, … in the order of the original.'),
+    op: z.enum(['unchanged', 'edited', 'split', 'merged', 'moved']),
+    changed: z.boolean().describe('True when the wording differs (a moved group may also be edited).'),
+    from: z.array(z.string()).min(1).describe('Ids of the original units.'),
+    to: z.array(z.string()).min(1).describe('Ids of the rewrite units.'),
+    similarity: z.number().min(0).max(1),
+    diff: z.object({ from: z.array(unitDiffSchema), to: z.array(unitDiffSchema) }).strict(),
+  })
+  .strict();
+
+const sideStatsSchema = z
+  .object({
+    units: z.number().int().nonnegative(),
+    words: z.number().int().nonnegative(),
+    /** Words in unchanged stretches of aligned groups. */
+    same: z.number().int().nonnegative(),
+    /** Words in changed stretches of aligned groups (reworded). */
+    changed: z.number().int().nonnegative(),
+    /** Words in units with no counterpart (dropped from the original, or new in the rewrite). */
+    unaligned: z.number().int().nonnegative(),
+  })
+  .strict();
+
+const findingSideSchema = z
+  .object({
+    units: z.array(z.string()).describe('Ids of the units concerned on this side (none for a byline or credit, or when nothing corresponds).'),
+    excerpt: z.string().describe('The words concerned, or the start of the units, as a reader would quote them.'),
+  })
+  .strict();
+
+const markSchema = z
+  .object({
+    side: z.enum(['from', 'to']),
+    unit: z.string(),
+    start: z.number().int().nonnegative().describe('Offset in the unit text (UTF-16 code units).'),
+    end: z.number().int().nonnegative(),
+    category: z.enum(['hedge', 'booster', 'verb', 'quotation', 'source', 'name', 'number']),
+  })
+  .strict();
+
+const findingSchema = z
+  .object({
+    id: z.string().describe('f0, f1, … most salient first.'),
+    kind: z.enum(['framing', 'hedge', 'booster', 'reporting-verb', 'attribution', 'quotation', 'name', 'number', 'omission', 'addition', 'structure']),
+    change: z.string().describe('The change within its kind: dropped, added, changed, kept, trimmed, altered, paraphrased, new, vaguer, …'),
+    salience: z.number().min(0).max(1).describe('How much a reader should care, 0 to 1.'),
+    level: z.enum(['high', 'medium', 'low']).describe('Salience in three steps: high from 0.7, medium from 0.4.'),
+    from: findingSideSchema.describe('Where the finding is in the original.'),
+    to: findingSideSchema.describe('Where the finding is in the rewrite.'),
+    explanation: z.string().describe('One plain-language sentence.'),
+    marks: z.array(markSchema).describe('The words concerned, to mark in the text.'),
+    group: z.string().optional().describe('The group the finding sits in, when it sits in one.'),
+  })
+  .strict();
+
+/** The schema of a comparison report. */
+export const reportSchema = z
+  .object({
+    version: z.literal(REPORT_VERSION),
+    from: z.object({ units: z.array(unitSchema) }).strict().describe('The original.'),
+    to: z.object({ units: z.array(unitSchema) }).strict().describe('The rewrite.'),
+    groups: z.array(groupSchema),
+    dropped: z.array(z.string()).describe('Original units with no counterpart in the rewrite.'),
+    added: z.array(z.string()).describe('Rewrite units with no counterpart in the original.'),
+    findings: z.array(findingSchema).describe('Changes of emphasis, most salient first.'),
+    stats: z
+      .object({
+        from: sideStatsSchema,
+        to: sideStatsSchema,
+        operations: z
+          .object({
+            unchanged: z.number().int().nonnegative(),
+            edited: z.number().int().nonnegative(),
+            split: z.number().int().nonnegative(),
+            merged: z.number().int().nonnegative(),
+            moved: z.number().int().nonnegative(),
+            dropped: z.number().int().nonnegative(),
+            added: z.number().int().nonnegative(),
+          })
+          .strict(),
+        similarity: z.number().min(0).max(1).describe('Word-weighted mean of group similarities; unaligned words count 0.'),
+      })
+      .strict(),
+  })
+  .strict();
+
+/** A comparison report. */
+export type Report = z.infer<typeof reportSchema>;
+/** A group of a report. */
+export type ReportGroup = Report['groups'][number];
+/** A finding of a report. */
+export type ReportFinding = Report['findings'][number];
+/** A unit of a report. */
+export type ReportUnit = Report['from']['units'][number];
+/** Counts of one side of a report. */
+export type SideStats = Report['stats']['from'];
