@@ -139,7 +139,13 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a nested mapping';
   if (typeof value === 'string') return 'text';
-  return `a ${typeof value} (${String(value)})`;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `a ${typeof value} (${String(value)})`;
+  return `a ${typeof value}`;
+}
+
+/** A plain scalar's value as text: a string as it is, a number or boolean as YAML would print it. */
+function plainText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /**
@@ -155,7 +161,7 @@ function trailingComment(contents: unknown, yaml: string): { key: string; value:
     const [start, end, nodeEnd] = value.range;
     const after = yaml.slice(end, nodeEnd).split(/\r\n|\r|\n/u)[0] ?? '';
     if (after.includes('#')) {
-      return { key: String(isScalar(key) ? key.value : key), value: String(value.value), line: yaml.slice(start, end) + after.trimEnd(), offset: start };
+      return { key: String(isScalar(key) ? key.value : key), value: plainText(value.value), line: yaml.slice(start, end) + after.trimEnd(), offset: start };
     }
   }
   return undefined;

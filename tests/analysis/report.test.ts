@@ -80,7 +80,7 @@ describe('compareDocuments', () => {
 });
 
 test('src/analysis/report/report.schema.json is the schema of the current report (run `npm run schema` after a change)', () => {
-  const published = JSON.parse(readFileSync(new URL('../../src/analysis/report/report.schema.json', import.meta.url), 'utf8'));
+  const published = JSON.parse(readFileSync(new URL('../../src/analysis/report/report.schema.json', import.meta.url), 'utf8')) as unknown;
   expect(published).toEqual(reportJsonSchema());
 });
 
@@ -91,7 +91,7 @@ test('similarity without words: 1 for identical documents, 0 when nothing pairs'
 });
 
 test('the published JSON Schema accepts real reports and refuses broken ones', () => {
-  const schema = JSON.parse(readFileSync(new URL('../../src/analysis/report/report.schema.json', import.meta.url), 'utf8'));
+  const schema = JSON.parse(readFileSync(new URL('../../src/analysis/report/report.schema.json', import.meta.url), 'utf8')) as object;
   const validate = new Ajv2020({ strict: false }).compile(schema);
   const report = compareDocuments(
     { headline: 'Talks resume', body: [{ type: 'paragraph', text: 'Talks resumed in Geneva. Both sides attended.' }] },

@@ -115,8 +115,8 @@ describe('a story in three versions', () => {
     expect(links).toEqual(PAIRS.map((pair) => `/stories/three-versions/compare/${pair}/`));
     const sentences = selectAll('table', tree).find((table) => seen(table).startsWith('Headline and sentences'));
     // The headline and seven sentences of the original.
-    expect(selectAll('tbody tr', sentences!)).toHaveLength(8);
-    const ferry = selectAll('tbody tr', sentences!)[6]!;
+    expect(selectAll('tbody tr', sentences)).toHaveLength(8);
+    const ferry = selectAll('tbody tr', sentences)[6]!;
     expect(selectAll('th, td', ferry).map((cell) => seen(cell).trim())).toEqual([
       'The ferry service that replaced the bridge will run until the end of April.',
       '○ Dropped',

@@ -93,13 +93,13 @@ describe('the built site', () => {
     // A side's text: its cells' paragraphs, headings and list items, without the side labels.
     const sideText = (index: number) =>
       rows
-        .flatMap((row) => selectAll('p:not(.row-side), h3, li', cells(row)[index]!))
+        .flatMap((row) => selectAll('p:not(.row-side), h3, li', cells(row)[index]))
         .map((node) => squash(seen(node)))
         .join(' ');
     const [first] = rows;
     expect(first).toBeDefined();
-    const headline = (index: number) => squash(seen(select('p:not(.row-side)', cells(first!)[index]!)!));
-    const side = (index: number) => squash(toString(select('.row-side', cells(first!)[index]!)!));
+    const headline = (index: number) => squash(seen(select('p:not(.row-side)', cells(first!)[index])!));
+    const side = (index: number) => squash(toString(select('.row-side', cells(first!)[index])!));
     expect([side(0), headline(0)]).toEqual(['Original report', originalDocument.headline]);
     expect([side(1), headline(1)]).toEqual(['Rewrite', rewriteDocument.headline]);
     const left = sideText(0);

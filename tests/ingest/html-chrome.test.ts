@@ -13,7 +13,7 @@ const parse = (body: string) => parseHtmlArticle(page(body), 'sources/bridge.htm
 describe('chrome removal keeps article text', () => {
   test("keeps the paid paragraphs of Google's paywall markup (paywall and non-paywall are content)", () => {
     const parsed = parse(`<article><h1>Bridge plan delayed</h1><div class="non-paywall">${paragraph('Free.')}</div><div class="paywall">${paragraphs('Paid')}</div></article>`);
-    expect(texts(parsed.document.body)).toEqual(['Free.', 'Paid 1.', 'Paid 2.', 'Paid 3.', 'Paid 4.'].map((lead) => expect.stringMatching(new RegExp(`^${lead} The council`, 'u'))));
+    expect(texts(parsed.document.body)).toEqual(['Free.', 'Paid 1.', 'Paid 2.', 'Paid 3.', 'Paid 4.'].map((lead): unknown => expect.stringMatching(new RegExp(`^${lead} The council`, 'u'))));
     expect(parsed.warnings).toEqual([]);
   });
 
