@@ -24,7 +24,7 @@ export interface AlignOptions {
   readonly verbatimRise: number;
 }
 
-/** The configuration measured on the evaluation sets (see README, "Measuring the aligner"). */
+/** The configuration measured on the evaluation sets (see README, "Measured"). */
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   threshold: 0.15,
   moveThreshold: 0.5,
