@@ -1,9 +1,9 @@
 /**
- * The rows of the side-by-side view, in reading order: each aligned group is one row with the
- * original on the left and the rewrite on the right; a dropped unit is a row with only a left
- * side, an added unit one with only a right side; a moved group appears twice, where it was and
- * where it went, each row linking to the other. Rows follow the original, and units the rewrite
- * added are placed just before the next group they precede in the rewrite.
+ * The rows of the side-by-side view, in reading order: each aligned group is one row with its
+ * `from` units (the original's) and its `to` units (the rewrite's); a dropped unit is a row with
+ * only a `from` side, an added unit one with only a `to` side; a moved group appears twice, where
+ * it was and where it went, each row linking to the other. Rows follow the original, and units
+ * the rewrite added are placed just before the next group they precede in the rewrite.
  */
 import type { Report, ReportGroup, ReportUnit, Segment } from '../analysis/index.ts';
 
@@ -24,8 +24,10 @@ export interface Row {
   /** Stable anchor: the group id, or the unit id prefixed by its side for unaligned units. */
   readonly id: string;
   readonly kind: RowKind;
-  readonly left: readonly RowUnit[];
-  readonly right: readonly RowUnit[];
+  /** The original's units in this row (the `from` side of the report). */
+  readonly from: readonly RowUnit[];
+  /** The rewrite's units in this row (the `to` side of the report). */
+  readonly to: readonly RowUnit[];
   readonly similarity: number | undefined;
   /** For a move: the anchor of the row at its other place. */
   readonly counterpart: string | undefined;
@@ -33,52 +35,59 @@ export interface Row {
   readonly changed: boolean;
 }
 
+/**
+ * The anchor of a row with one unaligned unit: its side's prefix, then the unit id ("a-u3" for a
+ * dropped unit, "b-u5" for an added one). The page writes anchors into the address a reader may
+ * share, so they keep the form they were first published with.
+ */
+const UNALIGNED_ANCHOR_PREFIX = { from: 'a-', to: 'b-' } as const;
+
 /** Builds the rows of a report. */
 export function comparisonRows(report: Report): Row[] {
-  const unitsA = report.from.units;
-  const unitsB = report.to.units;
-  const sideA = side(unitsA);
-  const sideB = side(unitsB);
-  const groupOfA = new Map<string, ReportGroup>();
-  const groupOfB = new Map<string, ReportGroup>();
+  const fromUnits = report.from.units;
+  const toUnits = report.to.units;
+  const fromSide = side(fromUnits);
+  const toSide = side(toUnits);
+  const groupOfFromUnit = new Map<string, ReportGroup>();
+  const groupOfToUnit = new Map<string, ReportGroup>();
   for (const group of report.groups) {
-    for (const id of group.from) groupOfA.set(id, group);
-    for (const id of group.to) groupOfB.set(id, group);
+    for (const id of group.from) groupOfFromUnit.set(id, group);
+    for (const id of group.to) groupOfToUnit.set(id, group);
   }
   const rowUnits = (which: 'from' | 'to', group: ReportGroup): RowUnit[] =>
-    group.diff[which].map(({ unit, segments }) => toRowUnit(which === 'from' ? sideA : sideB, unit, segments));
+    group.diff[which].map(({ unit, segments }) => toRowUnit(which === 'from' ? fromSide : toSide, unit, segments));
 
   const rows: Row[] = [];
   const emitted = new Set<string>();
-  let nextB = 0;
-  const indexB = sideB.index;
+  let nextTo = 0;
+  const toIndex = toSide.index;
   // Emits the rewrite's units from `start` up to (not including) `end` that no in-order group
   // placed: added units, and moved groups at their new place.
-  const flushB = (end: number, start = nextB): void => {
+  const flushTo = (end: number, start = nextTo): void => {
     for (let position = start; position < end; position += 1) {
-      const unit = unitsB[position]!;
-      const group = groupOfB.get(unit.id);
-      if (group === undefined) rows.push(single('added', `b-${unit.id}`, [], [toRowUnit(sideB, unit.id, undefined)]));
+      const unit = toUnits[position]!;
+      const group = groupOfToUnit.get(unit.id);
+      if (group === undefined) rows.push(single('added', `${UNALIGNED_ANCHOR_PREFIX.to}${unit.id}`, [], [toRowUnit(toSide, unit.id, undefined)]));
       else if (group.op === 'moved' && !emitted.has(`${group.id}-to`)) {
         emitted.add(`${group.id}-to`);
         rows.push({
           id: `${group.id}-to`,
           kind: 'moved-to',
-          left: [],
-          right: rowUnits('to', group),
+          from: [],
+          to: rowUnits('to', group),
           similarity: group.similarity,
           counterpart: `${group.id}-from`,
           changed: group.changed,
         });
       }
     }
-    if (start === nextB) nextB = Math.max(nextB, end);
+    if (start === nextTo) nextTo = Math.max(nextTo, end);
   };
 
-  for (const unit of unitsA) {
-    const group = groupOfA.get(unit.id);
+  for (const unit of fromUnits) {
+    const group = groupOfFromUnit.get(unit.id);
     if (group === undefined) {
-      rows.push(single('dropped', `a-${unit.id}`, [toRowUnit(sideA, unit.id, undefined)], []));
+      rows.push(single('dropped', `${UNALIGNED_ANCHOR_PREFIX.from}${unit.id}`, [toRowUnit(fromSide, unit.id, undefined)], []));
       continue;
     }
     if (group.from[0] !== unit.id) continue; // The group's row was emitted at its first unit.
@@ -86,20 +95,20 @@ export function comparisonRows(report: Report): Row[] {
       rows.push({
         id: `${group.id}-from`,
         kind: 'moved-from',
-        left: rowUnits('from', group),
-        right: [],
+        from: rowUnits('from', group),
+        to: [],
         similarity: group.similarity,
         counterpart: `${group.id}-to`,
         changed: group.changed,
       });
       continue;
     }
-    flushB(indexB.get(group.to[0]!)!);
+    flushTo(toIndex.get(group.to[0]!)!);
     rows.push({
       id: group.id,
       kind: group.op,
-      left: rowUnits('from', group),
-      right: rowUnits('to', group),
+      from: rowUnits('from', group),
+      to: rowUnits('to', group),
       similarity: group.similarity,
       counterpart: undefined,
       changed: group.changed,
@@ -107,18 +116,18 @@ export function comparisonRows(report: Report): Row[] {
     // A split's parts need not be next to each other in the rewrite (a heading added between
     // them is aligned apart): what lies between them follows the group's row.
     const placed = new Set(group.to);
-    const last = indexB.get(group.to.at(-1)!)!;
-    for (nextB = Math.max(nextB, indexB.get(group.to[0]!)!); nextB <= last; nextB += 1) {
-      if (!placed.has(unitsB[nextB]!.id)) flushB(nextB + 1, nextB);
+    const last = toIndex.get(group.to.at(-1)!)!;
+    for (nextTo = Math.max(nextTo, toIndex.get(group.to[0]!)!); nextTo <= last; nextTo += 1) {
+      if (!placed.has(toUnits[nextTo]!.id)) flushTo(nextTo + 1, nextTo);
     }
-    nextB = Math.max(nextB, last + 1);
+    nextTo = Math.max(nextTo, last + 1);
   }
-  flushB(unitsB.length);
+  flushTo(toUnits.length);
   return rows;
 }
 
-function single(kind: 'added' | 'dropped', id: string, left: RowUnit[], right: RowUnit[]): Row {
-  return { id, kind, left, right, similarity: undefined, counterpart: undefined, changed: true };
+function single(kind: 'added' | 'dropped', id: string, from: RowUnit[], to: RowUnit[]): Row {
+  return { id, kind, from, to, similarity: undefined, counterpart: undefined, changed: true };
 }
 
 /** A side's units with their positions, for constant-time lookups by id. */

@@ -37,19 +37,19 @@ export interface FindingSection {
 /** The findings worth showing, by section; sections without findings are left out. */
 export function findingSections(report: Report, rows: readonly Row[]): FindingSection[] {
   const shown = report.findings.filter(isListed);
-  // The row each unit is shown in; a moved group's original place comes first, so it wins.
-  const rowOf = new Map<string, string>();
+  // The row each unit is shown in, by side; a moved group's original place comes first, so it wins.
+  const rowOf = { from: new Map<string, string>(), to: new Map<string, string>() };
   for (const row of rows) {
-    for (const unit of row.left) if (!rowOf.has(`a:${unit.id}`)) rowOf.set(`a:${unit.id}`, row.id);
-    for (const unit of row.right) if (!rowOf.has(`b:${unit.id}`)) rowOf.set(`b:${unit.id}`, row.id);
+    for (const unit of row.from) if (!rowOf.from.has(unit.id)) rowOf.from.set(unit.id, row.id);
+    for (const unit of row.to) if (!rowOf.to.has(unit.id)) rowOf.to.set(unit.id, row.id);
   }
   // The row where the finding's marked words are shown: a moved group's rewrite side is a row of
   // its own, apart from its original side.
   const anchor = (finding: ReportFinding): string | undefined => {
     const markedSide = finding.marks[0]?.side;
-    const viaA = rowOf.get(`a:${finding.from.units[0] ?? ''}`);
-    const viaB = rowOf.get(`b:${finding.to.units[0] ?? ''}`);
-    return markedSide === 'to' && finding.marks.every((mark) => mark.side === 'to') ? (viaB ?? viaA) : (viaA ?? viaB);
+    const viaFrom = rowOf.from.get(finding.from.units[0] ?? '');
+    const viaTo = rowOf.to.get(finding.to.units[0] ?? '');
+    return markedSide === 'to' && finding.marks.every((mark) => mark.side === 'to') ? (viaTo ?? viaFrom) : (viaFrom ?? viaTo);
   };
   return SECTIONS.map(({ title, kinds }) => ({
     title,

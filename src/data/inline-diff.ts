@@ -31,10 +31,10 @@ function pieces(units: readonly (readonly Segment[])[]): Piece[] {
   return result;
 }
 
-/** The inline text of a row, from the segments of its original units and of its rewrite units. */
-export function inlineSegments(a: readonly (readonly Segment[])[], b: readonly (readonly Segment[])[]): Segment[] {
-  const left = pieces(a);
-  const right = pieces(b);
+/** The inline text of a row, from the segments of its original (`from`) units and of its rewrite (`to`) units. */
+export function inlineSegments(from: readonly (readonly Segment[])[], to: readonly (readonly Segment[])[]): Segment[] {
+  const fromPieces = pieces(from);
+  const toPieces = pieces(to);
   const result: Segment[] = [];
   const push = (op: Segment['op'], text: string): void => {
     if (text === '') return;
@@ -44,32 +44,32 @@ export function inlineSegments(a: readonly (readonly Segment[])[], b: readonly (
   };
   let x = 0;
   let y = 0;
-  while (x < left.length || y < right.length) {
+  while (x < fromPieces.length || y < toPieces.length) {
     // The edits of each side up to their next unchanged piece: the deletion first.
-    while (x < left.length && left[x]!.op !== 'same') push('removed', left[x++]!.text);
-    while (y < right.length && right[y]!.op !== 'same') {
+    while (x < fromPieces.length && fromPieces[x]!.op !== 'same') push('removed', fromPieces[x++]!.text);
+    while (y < toPieces.length && toPieces[y]!.op !== 'same') {
       // A deletion and the insertion after it are two words: keep a space between them (inside
       // the insertion, so that the original's text stays exactly its own).
-      const text = right[y++]!.text;
+      const text = toPieces[y++]!.text;
       const last = result.at(-1);
       const joined = last?.op === 'removed' && /\S$/u.test(last.text) && /^\S/u.test(text);
       push('added', joined ? ` ${text}` : text);
     }
     // Unchanged white space: the original's, once (the rewrite's own is skipped).
-    if (x < left.length && !left[x]!.counts) {
-      push('same', left[x++]!.text);
-      if (y < right.length && right[y]!.op === 'same' && !right[y]!.counts) y += 1;
+    if (x < fromPieces.length && !fromPieces[x]!.counts) {
+      push('same', fromPieces[x++]!.text);
+      if (y < toPieces.length && toPieces[y]!.op === 'same' && !toPieces[y]!.counts) y += 1;
       continue;
     }
-    if (y < right.length && !right[y]!.counts) {
+    if (y < toPieces.length && !toPieces[y]!.counts) {
       // The rewrite's own space next to an insertion still separates it from its neighbour.
-      if (result.at(-1)?.op === 'added' || (right[y + 1] !== undefined && right[y + 1]!.op !== 'same')) push('added', right[y]!.text);
+      if (result.at(-1)?.op === 'added' || (toPieces[y + 1] !== undefined && toPieces[y + 1]!.op !== 'same')) push('added', toPieces[y]!.text);
       y += 1;
       continue;
     }
     // One unchanged word, as the original wrote it.
-    if (x < left.length) push('same', left[x++]!.text);
-    if (y < right.length) y += 1;
+    if (x < fromPieces.length) push('same', fromPieces[x++]!.text);
+    if (y < toPieces.length) y += 1;
   }
   return result;
 }
@@ -78,12 +78,12 @@ export function inlineSegments(a: readonly (readonly Segment[])[], b: readonly (
  * A row of the side-by-side view as one inline text: both sides woven together, or a row with one
  * side (dropped, added, a move's two places) as all deleted or all inserted.
  */
-export function rowInline(row: Pick<Row, 'left' | 'right'>): Segment[] {
-  const texts = (units: Row['left']) => units.map((unit) => unit.segments.map((segment) => segment.text).join('')).join(' ');
-  if (row.left.length === 0) return [{ op: 'added', text: texts(row.right) }];
-  if (row.right.length === 0) return [{ op: 'removed', text: texts(row.left) }];
+export function rowInline(row: Pick<Row, 'from' | 'to'>): Segment[] {
+  const texts = (units: Row['from']) => units.map((unit) => unit.segments.map((segment) => segment.text).join('')).join(' ');
+  if (row.from.length === 0) return [{ op: 'added', text: texts(row.to) }];
+  if (row.to.length === 0) return [{ op: 'removed', text: texts(row.from) }];
   return inlineSegments(
-    row.left.map((unit) => unit.segments),
-    row.right.map((unit) => unit.segments),
+    row.from.map((unit) => unit.segments),
+    row.to.map((unit) => unit.segments),
   );
 }

@@ -2,11 +2,11 @@ import { expect, test } from 'vitest';
 import { compareDocuments, compareUnits, lineUnits } from '../../src/analysis/index.ts';
 import { comparisonRows, moveDirection } from '../../src/data/comparison-rows.ts';
 
-const rowsOf = (a: string[], b: string[]) =>
-  comparisonRows(compareUnits(lineUnits(a), lineUnits(b))).map((row) => ({
+const rowsOf = (from: string[], to: string[]) =>
+  comparisonRows(compareUnits(lineUnits(from), lineUnits(to))).map((row) => ({
     kind: row.kind,
-    left: row.left.map((unit) => unit.segments.map((segment) => segment.text).join('')),
-    right: row.right.map((unit) => unit.segments.map((segment) => segment.text).join('')),
+    from: row.from.map((unit) => unit.segments.map((segment) => segment.text).join('')),
+    to: row.to.map((unit) => unit.segments.map((segment) => segment.text).join('')),
     counterpart: row.counterpart,
   }));
 
@@ -17,10 +17,10 @@ const NEW = 'The weather in Geneva was cold and grey all week long.';
 
 test('places added units where the rewrite has them and dropped units where the original had them', () => {
   expect(rowsOf([A, B, C], [A, NEW, C])).toEqual([
-    { kind: 'unchanged', left: [A], right: [A], counterpart: undefined },
-    { kind: 'dropped', left: [B], right: [], counterpart: undefined },
-    { kind: 'added', left: [], right: [NEW], counterpart: undefined },
-    { kind: 'unchanged', left: [C], right: [C], counterpart: undefined },
+    { kind: 'unchanged', from: [A], to: [A], counterpart: undefined },
+    { kind: 'dropped', from: [B], to: [], counterpart: undefined },
+    { kind: 'added', from: [], to: [NEW], counterpart: undefined },
+    { kind: 'unchanged', from: [C], to: [C], counterpart: undefined },
   ]);
 });
 
@@ -34,10 +34,10 @@ test('shows a move at both places, each row pointing at the other', () => {
 
 test('every unit of both sides appears in exactly one row (a move in two, one side each)', () => {
   const rows = comparisonRows(compareUnits(lineUnits([A, B, C, NEW]), lineUnits([C, NEW, A])));
-  const left = rows.flatMap((row) => row.left.map((unit) => unit.id));
-  const right = rows.flatMap((row) => row.right.map((unit) => unit.id));
-  expect(left.sort()).toEqual(['u0', 'u1', 'u2', 'u3']);
-  expect(right.sort()).toEqual(['u0', 'u1', 'u2']);
+  const fromIds = rows.flatMap((row) => row.from.map((unit) => unit.id));
+  const toIds = rows.flatMap((row) => row.to.map((unit) => unit.id));
+  expect(fromIds.sort()).toEqual(['u0', 'u1', 'u2', 'u3']);
+  expect(toIds.sort()).toEqual(['u0', 'u1', 'u2']);
 });
 
 test('a heading added between the two parts of a split still gets its row', () => {
@@ -51,8 +51,8 @@ test('a heading added between the two parts of a split still gets its row', () =
       ],
     },
   );
-  const right = comparisonRows(report).flatMap((row) => row.right.map((unit) => unit.id));
-  expect(right.sort()).toEqual(['u0', 'u1', 'u2']);
+  const toIds = comparisonRows(report).flatMap((row) => row.to.map((unit) => unit.id));
+  expect(toIds.sort()).toEqual(['u0', 'u1', 'u2']);
 });
 
 test('a move points the way to its other place, up or down', () => {

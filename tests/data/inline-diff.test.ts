@@ -4,8 +4,8 @@ import { comparisonForm } from '../../src/analysis/units/normalize.ts';
 import { diffGroup } from '../../src/analysis/diff/word-diff.ts';
 import { inlineSegments } from '../../src/data/inline-diff.ts';
 
-const inline = (a: string, b: string) => {
-  const diff = diffGroup([{ id: 'a', text: a }], [{ id: 'b', text: b }]);
+const inline = (from: string, to: string) => {
+  const diff = diffGroup([{ id: 'from', text: from }], [{ id: 'to', text: to }]);
   return inlineSegments([diff.from[0]!.segments], [diff.to[0]!.segments]);
 };
 const render = (segments: ReturnType<typeof inline>) =>
@@ -31,12 +31,12 @@ describe('inlineSegments', () => {
   test('for any two texts, the inline text without insertions is the original, and its unchanged and inserted words are the rewrite’s words', () => {
     const text = fc.array(fc.constantFrom('talks', 'ended', 'in', 'Geneva', 'on', 'Monday', '“', '”', ',', 'said', 'the', 'envoy'), { maxLength: 14 }).map((words) => words.join(' '));
     fc.assert(
-      fc.property(text, text, (a, b) => {
-        const segments = inline(a, b);
-        expect(segments.filter((s) => s.op !== 'added').map((s) => s.text).join('')).toBe(a);
+      fc.property(text, text, (from, to) => {
+        const segments = inline(from, to);
+        expect(segments.filter((s) => s.op !== 'added').map((s) => s.text).join('')).toBe(from);
         // Unchanged words are shown as the original wrote them: compared in comparison form.
         const words = (value: string) => comparisonForm(value).split(/\s+/u).filter(Boolean);
-        expect(words(segments.filter((s) => s.op !== 'removed').map((s) => s.text).join(' '))).toEqual(words(b));
+        expect(words(segments.filter((s) => s.op !== 'removed').map((s) => s.text).join(' '))).toEqual(words(to));
       }),
       { numRuns: 300 },
     );
