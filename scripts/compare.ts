@@ -33,13 +33,13 @@ if (positionals.length !== 2 || !['document', 'lines'].includes(values.units)) {
   console.error(usage);
   process.exit(2);
 }
-const [leftPath, rightPath] = positionals as [string, string];
+const [fromPath, toPath] = positionals as [string, string];
 
 try {
   const report =
     values.units === 'lines'
-      ? compareUnits(lineUnits(readText(leftPath).split(/\r\n|\r|\n/)), lineUnits(readText(rightPath).split(/\r\n|\r|\n/)))
-      : compareDocuments(readDocument(leftPath), readDocument(rightPath));
+      ? compareUnits(lineUnits(readText(fromPath).split(/\r\n|\r|\n/)), lineUnits(readText(toPath).split(/\r\n|\r|\n/)))
+      : compareDocuments(readDocument(fromPath), readDocument(toPath));
   const color = !values.json && process.stdout.isTTY === true && process.env['NO_COLOR'] === undefined;
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report, { color }));
 } catch (error) {

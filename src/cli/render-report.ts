@@ -61,9 +61,9 @@ export function renderReport(report: Report, options: RenderOptions): string {
   const describe = (group: ReportGroup): string =>
     `${group.op}${group.op === 'moved' && group.changed ? ', edited' : ''} (${group.from.join('+')} -> ${group.to.join('+')}, similarity ${group.similarity.toFixed(2)})`;
   const dropped = new Set(report.dropped);
-  const groupByFirstA = new Map(report.groups.map((group) => [group.from[0], group]));
+  const groupByFirstFromUnit = new Map(report.groups.map((group) => [group.from[0], group]));
   for (const unit of report.from.units) {
-    const group = groupByFirstA.get(unit.id);
+    const group = groupByFirstFromUnit.get(unit.id);
     if (group !== undefined) {
       lines.push(paint('dim', `${group.id} ${describe(group)}`));
       lines.push(`  - ${group.diff.from.map((diff) => segments(diff.segments)).join(' ')}`);
