@@ -1,11 +1,11 @@
 /**
- * npm run compare -- LEFT RIGHT [--json] [--units lines]
+ * npm run compare -- ORIGINAL REWRITE [--json] [--units lines]
  *
- * Compares two article files and prints the report: readable text (in colour on a terminal unless
- * NO_COLOR is set), or the report JSON with --json. Files are article files in any format ingest
- * reads (plain text, Markdown with frontmatter, a saved web page; read by the same code as the
- * site) or the generated Markdown files of content/articles/. With --units lines, every non-empty
- * line is one unit, for text that is already segmented.
+ * Compares two article files, the original first, and prints the report: readable text (in
+ * colour on a terminal unless NO_COLOR is set), or the report JSON with --json. Files are article
+ * files in any format ingest reads (plain text, Markdown with frontmatter, a saved web page; read
+ * by the same code as the site) or the generated Markdown files of content/articles/. With
+ * --units lines, every non-empty line is one unit, for text that is already segmented.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -17,7 +17,7 @@ import { comparableDocument, IngestError } from '../src/ingest/index.ts';
 import { parseArticleSource, sourceFormat } from '../src/ingest/formats.ts';
 import { decodeText } from '../src/ingest/source-text.ts';
 
-const usage = 'usage: npm run compare -- LEFT RIGHT [--json] [--units lines]';
+const usage = 'usage: npm run compare -- ORIGINAL REWRITE [--json] [--units lines]';
 let parsed;
 try {
   parsed = parseArgs({

@@ -91,7 +91,7 @@ describe('npm run compare', () => {
   test('wrong arguments print the usage, exit code 2', () => {
     const result = compare([ORIGINAL]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('usage: npm run compare -- LEFT RIGHT [--json] [--units lines]');
+    expect(result.stderr).toContain('usage: npm run compare -- ORIGINAL REWRITE [--json] [--units lines]');
   });
 
   describe('inputs at the edges', () => {
