@@ -28,15 +28,15 @@ const predictions = new Map<string, KindedPair[]>();
 for (const document of documents) {
   // lineUnits keeps every sentence, one unit each, with ids u0, u1, … matching the indices, except
   // that it drops empty lines: map ids back through the kept indices.
-  const keptA = document.a.flatMap((text, index) => (text.trim() === '' ? [] : [index]));
-  const keptB = document.b.flatMap((text, index) => (text.trim() === '' ? [] : [index]));
+  const keptFrom = document.a.flatMap((text, index) => (text.trim() === '' ? [] : [index]));
+  const keptTo = document.b.flatMap((text, index) => (text.trim() === '' ? [] : [index]));
   const alignment = alignUnits(lineUnits(document.a), lineUnits(document.b));
   const index = (id: string, kept: number[]): number => kept[Number(id.slice(1))]!;
   predictions.set(
     document.id,
     alignment.groups.flatMap((group) => {
       const kind = group.moved ? 'moved' : group.from.length > 1 || group.to.length > 1 ? 'split or merge' : 'one-to-one';
-      return group.from.flatMap((idA) => group.to.map((idB): KindedPair => ({ pair: [index(idA, keptA), index(idB, keptB)], kind })));
+      return group.from.flatMap((fromId) => group.to.map((toId): KindedPair => ({ pair: [index(fromId, keptFrom), index(toId, keptTo)], kind })));
     }),
   );
 }
@@ -58,7 +58,7 @@ console.log(
 const breakdown = errorBreakdown(documents, predictions);
 const { falsePositives: fp, falseNegatives: fn, gold } = breakdown;
 console.log(`  false pairs: ${fp['one-to-one']} one-to-one, ${fp['split or merge']} in splits or merges, ${fp.moved} moves`);
-console.log(`  missed pairs: ${fn.originalUnaligned} original sentence left unaligned, ${fn.rewriteUnaligned} rewrite sentence left unaligned, ${fn.pairedOtherwise} both paired otherwise`);
+console.log(`  missed pairs: ${fn.fromUnaligned} original sentence left unaligned, ${fn.toUnaligned} rewrite sentence left unaligned, ${fn.pairedOtherwise} both paired otherwise`);
 console.log(`  gold: ${gold.crossing} crossing pairs (moves aligned) of ${gold.pairs}; ${gold.inSeveralPairs} sentences in more than one pair (splits and merges)`);
 const w = breakdown.withoutMoves;
 console.log(`  without predicted moves: precision ${percent(w.precision)}  recall ${percent(w.recall)}  F1 ${percent(w.f1)}`);

@@ -3,10 +3,12 @@
  * them: per document TP = |pred ∩ gold|, FP = |pred| − TP, FN = |gold| − TP, summed over documents.
  */
 
-/** One evaluation document: two sentence lists and the gold pairs. */
+/** One evaluation document: two sentence lists and the gold pairs, under the data set's own keys. */
 export interface EvalDocument {
   readonly id: string;
+  /** The original's sentences (the `from` side). */
   readonly a: readonly string[];
+  /** The rewrite's sentences (the `to` side). */
   readonly b: readonly string[];
   readonly gold: readonly (readonly [number, number])[];
 }
@@ -58,7 +60,7 @@ export interface ErrorBreakdown {
   /** Predicted pairs not in gold, by how they arose. */
   readonly falsePositives: Readonly<Record<PairKind, number>>;
   /** Gold pairs not predicted: its original sentence left unaligned, its rewrite sentence left unaligned, or both aligned elsewhere. */
-  readonly falseNegatives: { readonly originalUnaligned: number; readonly rewriteUnaligned: number; readonly pairedOtherwise: number };
+  readonly falseNegatives: { readonly fromUnaligned: number; readonly toUnaligned: number; readonly pairedOtherwise: number };
   /** Gold pairs that cross another gold pair (a moved sentence aligned), and gold sentences in more than one pair. */
   readonly gold: { readonly pairs: number; readonly crossing: number; readonly inSeveralPairs: number };
   /** The score with predicted moves left out. */
@@ -67,19 +69,19 @@ export interface ErrorBreakdown {
 
 export function errorBreakdown(documents: readonly EvalDocument[], predictions: ReadonlyMap<string, readonly KindedPair[]>): ErrorBreakdown {
   const falsePositives: Record<PairKind, number> = { 'one-to-one': 0, 'split or merge': 0, moved: 0 };
-  const falseNegatives = { originalUnaligned: 0, rewriteUnaligned: 0, pairedOtherwise: 0 };
+  const falseNegatives = { fromUnaligned: 0, toUnaligned: 0, pairedOtherwise: 0 };
   const gold = { pairs: 0, crossing: 0, inSeveralPairs: 0 };
   for (const document of documents) {
     const goldPairs = new Set(document.gold.map(([i, j]) => `${i},${j}`));
     const predicted = predictions.get(document.id) ?? [];
     for (const { pair, kind } of predicted) if (!goldPairs.has(`${pair[0]},${pair[1]}`)) falsePositives[kind] += 1;
     const predictedPairs = new Set(predicted.map(({ pair }) => `${pair[0]},${pair[1]}`));
-    const alignedA = new Set(predicted.map(({ pair }) => pair[0]));
-    const alignedB = new Set(predicted.map(({ pair }) => pair[1]));
+    const alignedFrom = new Set(predicted.map(({ pair }) => pair[0]));
+    const alignedTo = new Set(predicted.map(({ pair }) => pair[1]));
     for (const [i, j] of document.gold) {
       if (predictedPairs.has(`${i},${j}`)) continue;
-      if (!alignedA.has(i)) falseNegatives.originalUnaligned += 1;
-      else if (!alignedB.has(j)) falseNegatives.rewriteUnaligned += 1;
+      if (!alignedFrom.has(i)) falseNegatives.fromUnaligned += 1;
+      else if (!alignedTo.has(j)) falseNegatives.toUnaligned += 1;
       else falseNegatives.pairedOtherwise += 1;
     }
     gold.pairs += document.gold.length;

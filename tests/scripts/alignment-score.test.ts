@@ -27,7 +27,7 @@ describe('alignment scoring', () => {
     const breakdown = errorBreakdown(documents, predictions);
     expect(breakdown.falsePositives).toEqual({ 'one-to-one': 1, 'split or merge': 0, moved: 1 });
     // d1's [0,1]: b1 is unaligned in the prediction; d2's [0,0]: a0 is unaligned.
-    expect(breakdown.falseNegatives).toEqual({ originalUnaligned: 1, rewriteUnaligned: 1, pairedOtherwise: 0 });
+    expect(breakdown.falseNegatives).toEqual({ fromUnaligned: 1, toUnaligned: 1, pairedOtherwise: 0 });
     expect(breakdown.gold).toEqual({ pairs: 4, crossing: 0, inSeveralPairs: 1 });
     expect(breakdown.withoutMoves.fp).toBe(1);
   });
