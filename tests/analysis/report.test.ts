@@ -25,8 +25,8 @@ const document = fc.record({
 describe('compareDocuments', () => {
   test('for any two documents: never throws, each unit in exactly one place, both texts rebuilt exactly', () => {
     fc.assert(
-      fc.property(document, document, (a, b) => {
-        const report = compareDocuments(a, b);
+      fc.property(document, document, (from, to) => {
+        const report = compareDocuments(from, to);
         expect(reportSchema.safeParse(report).success).toBe(true);
         for (const side of ['from', 'to'] as const) {
           const placed = [...report.groups.flatMap((group) => group[side]), ...(side === 'from' ? report.dropped : report.added)];

@@ -15,8 +15,8 @@ const text = (side: 'from' | 'to', id: string): string => report[side].units.fin
 /** A group by the first words of its units, for an expectation a person can read. */
 const start = (side: 'from' | 'to', ids: readonly string[]): string[] => ids.map((id) => text(side, id).split(' ').slice(0, 4).join(' '));
 const groups = report.groups.map((group) => [group.op, start('from', group.from), start('to', group.to)]);
-const paired = (r: Report, a: string, b: string): boolean =>
-  r.groups.some((group) => group.from.some((id) => text('from', id).startsWith(a)) && group.to.some((id) => text('to', id).startsWith(b)));
+const paired = (r: Report, from: string, to: string): boolean =>
+  r.groups.some((group) => group.from.some((id) => text('from', id).startsWith(from)) && group.to.some((id) => text('to', id).startsWith(to)));
 
 describe('the seed story, original against rewrite', () => {
   test('pairs every rewritten sentence, heading, split and merge with its source', () => {

@@ -3,10 +3,10 @@ import { alignUnits } from '../../../src/analysis/align/align-units.ts';
 import { documentUnits, lineUnits } from '../../../src/analysis/units/units.ts';
 
 /** Aligns two lists of sentences and returns the groups as index lists, with their kind. */
-function align(a: string[], b: string[]) {
-  return alignUnits(lineUnits(a), lineUnits(b)).groups.map((group) => ({
-    a: group.from.map((id) => Number(id.slice(1))),
-    b: group.to.map((id) => Number(id.slice(1))),
+function align(from: string[], to: string[]) {
+  return alignUnits(lineUnits(from), lineUnits(to)).groups.map((group) => ({
+    from: group.from.map((id) => Number(id.slice(1))),
+    to: group.to.map((id) => Number(id.slice(1))),
     moved: group.moved,
   }));
 }
@@ -28,14 +28,14 @@ describe('alignUnits', () => {
       'Zelensky said Ukraine’s delegation was returning from Switzerland to brief him.',
       'Both sides called the Geneva talks productive.',
     ];
-    expect(align(ORIGINAL, rewrite)).toEqual([0, 1, 2, 3, 4].map((i) => ({ a: [i], b: [i], moved: false })));
+    expect(align(ORIGINAL, rewrite)).toEqual([0, 1, 2, 3, 4].map((i) => ({ from: [i], to: [i], moved: false })));
   });
 
   test('leaves a sentence unaligned when nothing on the other side says the same', () => {
     const rewrite = [ORIGINAL[0]!, 'The weather in Geneva was cold and grey all week.', ORIGINAL[2]!, ORIGINAL[3]!, ORIGINAL[4]!];
     const groups = align(ORIGINAL, rewrite);
-    expect(groups.some((group) => group.b.includes(1))).toBe(false);
-    expect(groups.some((group) => group.a.includes(1))).toBe(false);
+    expect(groups.some((group) => group.to.includes(1))).toBe(false);
+    expect(groups.some((group) => group.from.includes(1))).toBe(false);
   });
 
   test('finds a merge of two sentences into one', () => {
@@ -45,7 +45,7 @@ describe('alignUnits', () => {
       ORIGINAL[3]!,
       ORIGINAL[4]!,
     ];
-    expect(align(ORIGINAL, rewrite)).toContainEqual({ a: [1, 2], b: [1], moved: false });
+    expect(align(ORIGINAL, rewrite)).toContainEqual({ from: [1, 2], to: [1], moved: false });
   });
 
   test('finds a split of one sentence into two', () => {
@@ -55,15 +55,15 @@ describe('alignUnits', () => {
     ];
     const rewrite = ['The plan required Ukraine to cede more territory to Russia.', 'It also set strict limits on the size of its military.', 'Kyiv rejected it.'];
     expect(align(original, rewrite)).toEqual([
-      { a: [0], b: [0, 1], moved: false },
-      { a: [1], b: [2], moved: false },
+      { from: [0], to: [0, 1], moved: false },
+      { from: [1], to: [2], moved: false },
     ]);
   });
 
   test('detects a sentence moved out of order', () => {
     const rewrite = [ORIGINAL[4]!, ORIGINAL[0]!, ORIGINAL[1]!, ORIGINAL[2]!, ORIGINAL[3]!];
     const groups = align(ORIGINAL, rewrite);
-    expect(groups).toContainEqual({ a: [4], b: [0], moved: true });
+    expect(groups).toContainEqual({ from: [4], to: [0], moved: true });
     expect(groups.filter((group) => !group.moved)).toHaveLength(4);
   });
 
@@ -76,14 +76,14 @@ describe('alignUnits', () => {
 
 describe('alignUnits, edge cases found in review', () => {
   test('pairs identical units that have no words at all', () => {
-    expect(align(['***', '🎉🎉', 'The end.'], ['***', '🎉🎉', 'The end.'])).toEqual([0, 1, 2].map((i) => ({ a: [i], b: [i], moved: false })));
+    expect(align(['***', '🎉🎉', 'The end.'], ['***', '🎉🎉', 'The end.'])).toEqual([0, 1, 2].map((i) => ({ from: [i], to: [i], moved: false })));
   });
 
   test('one identical line moved from top to bottom does not derail the rest', () => {
     const sentences = Array.from({ length: 60 }, (_, index) => `Officials in district ${index} reported ${index * 7} new cases of the illness on day ${index}.`);
     const edited = sentences.map((sentence) => sentence.replace('reported', 'counted'));
     const groups = align(['Subscribe to our newsletter.', ...sentences], [...edited, 'Subscribe to our newsletter.']);
-    expect(groups.filter((group) => group.moved)).toEqual([{ a: [0], b: [60], moved: true }]);
+    expect(groups.filter((group) => group.moved)).toEqual([{ from: [0], to: [60], moved: true }]);
     expect(groups.filter((group) => !group.moved)).toHaveLength(60);
   });
 
@@ -94,7 +94,7 @@ describe('alignUnits, edge cases found in review', () => {
     const original = [...kept.slice(0, 10), 'The plan would raise property taxes by 4 percent for most homeowners in the district.', ...kept.slice(10)];
     const rewrite = [...kept.slice(0, 10), 'Homeowners face a 4 percent rise in property taxes, the plan says.', ...kept.slice(10)];
     const groups = align(original, rewrite);
-    expect(groups.find((group) => group.a[0] === 10)).toEqual({ a: [10], b: [10], moved: false });
+    expect(groups.find((group) => group.from[0] === 10)).toEqual({ from: [10], to: [10], moved: false });
     expect(groups.filter((group) => group.moved)).toEqual([]);
   });
 
@@ -103,7 +103,7 @@ describe('alignUnits, edge cases found in review', () => {
       ['Smith resigned.', 'The ferry was late.'],
       ['Smith resigned on Tuesday after weeks of pressure from his party over the budget scandal.'],
     );
-    expect(groups).toEqual([{ a: [0], b: [0], moved: false }]);
+    expect(groups).toEqual([{ from: [0], to: [0], moved: false }]);
   });
 
   test('a heading that moved against the text it heads is marked moved', () => {

@@ -3,46 +3,46 @@ import { describe, expect, test } from 'vitest';
 import { diffGroup } from '../../../src/analysis/diff/word-diff.ts';
 
 /** Renders a one-unit-a-side diff as text with [-removed-] and {+added+} marks, for readable expectations. */
-function marked(a: string, b: string): { a: string; b: string } {
-  const diff = diffGroup([{ id: 'a', text: a }], [{ id: 'b', text: b }]);
+function marked(from: string, to: string): { from: string; to: string } {
+  const diff = diffGroup([{ id: 'from', text: from }], [{ id: 'to', text: to }]);
   const render = (segments: readonly { op: string; text: string }[]): string =>
     segments.map((s) => (s.op === 'same' ? s.text : s.op === 'removed' ? `[-${s.text}-]` : `{+${s.text}+}`)).join('');
-  return { a: render(diff.from[0]!.segments), b: render(diff.to[0]!.segments) };
+  return { from: render(diff.from[0]!.segments), to: render(diff.to[0]!.segments) };
 }
 
 describe('diffGroup', () => {
   test('marks a changed word and leaves the rest unchanged', () => {
     expect(marked('Moscow rejected the European version outright.', 'Moscow dismissed the European version outright.')).toEqual({
-      a: 'Moscow [-rejected-] the European version outright.',
-      b: 'Moscow {+dismissed+} the European version outright.',
+      from: 'Moscow [-rejected-] the European version outright.',
+      to: 'Moscow {+dismissed+} the European version outright.',
     });
   });
 
   test('does not count typographic variants as changes', () => {
     expect(marked('“Negotiations are ongoing,” he said — Zelensky’s words.', '"Negotiations are ongoing," he said - Zelensky\'s words.')).toEqual({
-      a: '“Negotiations are ongoing,” he said — Zelensky’s words.',
-      b: '"Negotiations are ongoing," he said - Zelensky\'s words.',
+      from: '“Negotiations are ongoing,” he said — Zelensky’s words.',
+      to: '"Negotiations are ongoing," he said - Zelensky\'s words.',
     });
   });
 
   test('joins edits separated only by a short function word into one phrase', () => {
     expect(marked('neither Washington nor Kyiv immediately commented on the message', 'the White House and Ukrainian authorities have not yet responded to the message')).toEqual({
-      a: '[-neither Washington nor Kyiv immediately commented on-] the message',
-      b: '{+the White House and Ukrainian authorities have not yet responded to+} the message',
+      from: '[-neither Washington nor Kyiv immediately commented on-] the message',
+      to: '{+the White House and Ukrainian authorities have not yet responded to+} the message',
     });
   });
 
   test('never folds a kept figure or name into the edits around it', () => {
     expect(marked('Officials from 12 nations met', 'Leaders of 12 countries gathered')).toEqual({
-      a: '[-Officials from-] 12 [-nations met-]',
-      b: '{+Leaders of+} 12 {+countries gathered+}',
+      from: '[-Officials from-] 12 [-nations met-]',
+      to: '{+Leaders of+} 12 {+countries gathered+}',
     });
   });
 
   test('keeps a longer unchanged stretch between two edits', () => {
     expect(marked('Trump wrote on Truth Social today', 'the President wrote on Truth Social yesterday')).toEqual({
-      a: '[-Trump-] wrote on Truth Social [-today-]',
-      b: '{+the President+} wrote on Truth Social {+yesterday+}',
+      from: '[-Trump-] wrote on Truth Social [-today-]',
+      to: '{+the President+} wrote on Truth Social {+yesterday+}',
     });
   });
 
@@ -64,13 +64,13 @@ describe('diffGroup', () => {
   test('for any texts, each unit’s segments join back into its text exactly', () => {
     const text = fc.string({ unit: 'grapheme', maxLength: 80 });
     fc.assert(
-      fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), fc.array(text, { minLength: 1, maxLength: 3 }), (a, b) => {
+      fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), fc.array(text, { minLength: 1, maxLength: 3 }), (from, to) => {
         const diff = diffGroup(
-          a.map((value, index) => ({ id: `a${index}`, text: value })),
-          b.map((value, index) => ({ id: `b${index}`, text: value })),
+          from.map((value, index) => ({ id: `from${index}`, text: value })),
+          to.map((value, index) => ({ id: `to${index}`, text: value })),
         );
-        expect(diff.from.map((unit) => unit.segments.map((s) => s.text).join(''))).toEqual(a);
-        expect(diff.to.map((unit) => unit.segments.map((s) => s.text).join(''))).toEqual(b);
+        expect(diff.from.map((unit) => unit.segments.map((s) => s.text).join(''))).toEqual(from);
+        expect(diff.to.map((unit) => unit.segments.map((s) => s.text).join(''))).toEqual(to);
         expect(diff.from.flatMap((unit) => unit.segments).every((s) => s.op !== 'added')).toBe(true);
         expect(diff.to.flatMap((unit) => unit.segments).every((s) => s.op !== 'removed')).toBe(true);
       }),
@@ -93,11 +93,11 @@ describe('diffGroup', () => {
     const tricky = fc.constantFrom('👩\u200d👩\u200d👧', '🇺🇦', '👍🏽', 'e\u0301', 'ﷺ', '\u00ad', 'talks', ' ', 'Kyiv', 'مرحبا', '️');
     const text = fc.array(fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 12 }).map((parts) => parts.join(''));
     fc.assert(
-      fc.property(text, text, (a, b) => {
-        const diff = diffGroup([{ id: 'a', text: a }], [{ id: 'b', text: b }]);
+      fc.property(text, text, (from, to) => {
+        const diff = diffGroup([{ id: 'from', text: from }], [{ id: 'to', text: to }]);
         for (const [unit, value] of [
-          [diff.from[0]!, a],
-          [diff.to[0]!, b],
+          [diff.from[0]!, from],
+          [diff.to[0]!, to],
         ] as const) {
           const allowed = boundaries(value);
           let offset = 0;

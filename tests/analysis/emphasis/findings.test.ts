@@ -22,13 +22,13 @@ function doc(paragraphs: readonly string[], headline?: string, credits?: Compara
 }
 
 /** The findings of a pair, leaving out quotations kept verbatim (a classification, not a change). */
-function findings(a: ComparableDocument, b: ComparableDocument): ReportFinding[] {
-  return compareDocuments(a, b).findings.filter((finding) => !isKeptQuotation(finding));
+function findings(from: ComparableDocument, to: ComparableDocument): ReportFinding[] {
+  return compareDocuments(from, to).findings.filter((finding) => !isKeptQuotation(finding));
 }
 const kinds = (list: readonly ReportFinding[]) => list.map((finding) => `${finding.kind}/${finding.change}`);
 /** The marked words of a finding on one side. */
-function marked(a: ComparableDocument, b: ComparableDocument, finding: ReportFinding, side: 'from' | 'to'): string[] {
-  const report = compareDocuments(a, b);
+function marked(from: ComparableDocument, to: ComparableDocument, finding: ReportFinding, side: 'from' | 'to'): string[] {
+  const report = compareDocuments(from, to);
   return finding.marks
     .filter((mark) => mark.side === side)
     .map((mark) => report[side].units.find((unit) => unit.id === mark.unit)!.text.slice(mark.start, mark.end));
@@ -36,30 +36,30 @@ function marked(a: ComparableDocument, b: ComparableDocument, finding: ReportFin
 
 describe('hedges and boosters', () => {
   test('a hedge dropped from a sentence', () => {
-    const a = doc(['Officials said the plan may stall talks in Geneva next week.']);
-    const b = doc(['Officials said the plan will stall talks in Geneva next week.']);
-    const [finding] = findings(a, b);
-    expect(kinds(findings(a, b))).toEqual(['hedge/dropped']);
-    expect(marked(a, b, finding!, 'from')).toEqual(['may']);
+    const from = doc(['Officials said the plan may stall talks in Geneva next week.']);
+    const to = doc(['Officials said the plan will stall talks in Geneva next week.']);
+    const [finding] = findings(from, to);
+    expect(kinds(findings(from, to))).toEqual(['hedge/dropped']);
+    expect(marked(from, to, finding!, 'from')).toEqual(['may']);
     expect(finding!.explanation).toContain('“may”');
   });
 
   test('a hedge swapped for another hedge is no change', () => {
-    const a = doc(['Officials said the plan may stall talks in Geneva next week.']);
-    const b = doc(['Officials said the plan might stall talks in Geneva next week.']);
-    expect(kinds(findings(a, b))).toEqual([]);
+    const from = doc(['Officials said the plan may stall talks in Geneva next week.']);
+    const to = doc(['Officials said the plan might stall talks in Geneva next week.']);
+    expect(kinds(findings(from, to))).toEqual([]);
   });
 
   test('a booster added', () => {
-    const a = doc(['The two sides made progress in Geneva on Sunday, officials said.']);
-    const b = doc(['The two sides made significant progress in Geneva on Sunday, officials said.']);
-    expect(kinds(findings(a, b))).toEqual(['booster/added']);
+    const from = doc(['The two sides made progress in Geneva on Sunday, officials said.']);
+    const to = doc(['The two sides made significant progress in Geneva on Sunday, officials said.']);
+    expect(kinds(findings(from, to))).toEqual(['booster/added']);
   });
 
   test('a hedge inside a quotation is the speaker’s, not the writer’s: its loss is a trimmed quotation', () => {
-    const a = doc(['“The plan, at first glance, does not work for us,” Ushakov said in Moscow.']);
-    const b = doc(['Ushakov said in Moscow the plan “does not work for us.”']);
-    const list = findings(a, b);
+    const from = doc(['“The plan, at first glance, does not work for us,” Ushakov said in Moscow.']);
+    const to = doc(['Ushakov said in Moscow the plan “does not work for us.”']);
+    const list = findings(from, to);
     expect(kinds(list)).toEqual(['quotation/trimmed']);
     expect(list[0]!.explanation).toContain('“at first glance”');
   });
@@ -67,17 +67,17 @@ describe('hedges and boosters', () => {
 
 describe('reporting verbs', () => {
   test('“said” turned into “warned”', () => {
-    const a = doc(['The minister said the talks would fail without guarantees.']);
-    const b = doc(['The minister warned the talks would fail without guarantees.']);
-    const list = findings(a, b);
+    const from = doc(['The minister said the talks would fail without guarantees.']);
+    const to = doc(['The minister warned the talks would fail without guarantees.']);
+    const list = findings(from, to);
     expect(kinds(list)).toEqual(['reporting-verb/changed']);
     expect(list[0]!.explanation).toMatch(/“said” became “warned”/u);
   });
 
   test('“claimed” turned into “said” (the reverse)', () => {
-    const a = doc(['The minister claimed the talks had failed because of Moscow.']);
-    const b = doc(['The minister said the talks had failed because of Moscow.']);
-    expect(kinds(findings(a, b))).toEqual(['reporting-verb/changed']);
+    const from = doc(['The minister claimed the talks had failed because of Moscow.']);
+    const to = doc(['The minister said the talks had failed because of Moscow.']);
+    expect(kinds(findings(from, to))).toEqual(['reporting-verb/changed']);
   });
 
   test('a neutral verb for another neutral verb, and nouns that look like verbs, raise nothing', () => {
@@ -89,32 +89,32 @@ describe('reporting verbs', () => {
 
 describe('attribution', () => {
   test('a news agency no longer credited', () => {
-    const a = doc(['A copy seen by Reuters would freeze fighting along current front lines.']);
-    const b = doc(['A copy would freeze fighting along current front lines.']);
-    const list = findings(a, b);
+    const from = doc(['A copy seen by Reuters would freeze fighting along current front lines.']);
+    const to = doc(['A copy would freeze fighting along current front lines.']);
+    const list = findings(from, to);
     expect(kinds(list)).toContain('attribution/dropped');
-    expect(marked(a, b, list.find((finding) => finding.kind === 'attribution')!, 'from')).toEqual(['Reuters']);
+    expect(marked(from, to, list.find((finding) => finding.kind === 'attribution')!, 'from')).toEqual(['Reuters']);
   });
 
   test('a named actor turned into “many”', () => {
-    const a = doc(['The plan that Kyiv and allies viewed as tilted toward Moscow surprised Europe.']);
-    const b = doc(['The plan that many viewed as tilted toward Moscow surprised Europe.']);
-    const vaguer = findings(a, b).find((finding) => finding.change === 'vaguer');
+    const from = doc(['The plan that Kyiv and allies viewed as tilted toward Moscow surprised Europe.']);
+    const to = doc(['The plan that many viewed as tilted toward Moscow surprised Europe.']);
+    const vaguer = findings(from, to).find((finding) => finding.change === 'vaguer');
     expect(vaguer).toBeDefined();
-    expect(marked(a, b, vaguer!, 'to')).toEqual(['many']);
-    expect(marked(a, b, vaguer!, 'from')).toEqual(['Kyiv']);
+    expect(marked(from, to, vaguer!, 'to')).toEqual(['many']);
+    expect(marked(from, to, vaguer!, 'from')).toEqual(['Kyiv']);
   });
 
   test('“American officials” names someone: not vaguer', () => {
-    const a = doc(['Zelensky described the discussions with the US team as productive.']);
-    const b = doc(['Zelensky described the discussions with American officials as productive.']);
-    expect(kinds(findings(a, b))).not.toContain('attribution/vaguer');
+    const from = doc(['Zelensky described the discussions with the US team as productive.']);
+    const to = doc(['Zelensky described the discussions with American officials as productive.']);
+    expect(kinds(findings(from, to))).not.toContain('attribution/vaguer');
   });
 
   test('a byline and a photo credit dropped', () => {
-    const a = doc(['Talks resumed in Geneva.'], undefined, { byline: 'Ravi Hari', photo: 'Photo by Jim Watson / AFP' });
-    const b = doc(['Talks resumed in Geneva.']);
-    expect(kinds(findings(a, b)).sort()).toEqual(['attribution/dropped', 'attribution/dropped']);
+    const from = doc(['Talks resumed in Geneva.'], undefined, { byline: 'Ravi Hari', photo: 'Photo by Jim Watson / AFP' });
+    const to = doc(['Talks resumed in Geneva.']);
+    expect(kinds(findings(from, to)).sort()).toEqual(['attribution/dropped', 'attribution/dropped']);
   });
 });
 
@@ -133,23 +133,23 @@ describe('quotations', () => {
   });
 
   test('a quotation turned into paraphrase', () => {
-    const a = doc(['“It is important that European partners support our positions,” Zelensky said on Monday.']);
-    const b = doc(['Zelensky emphasized on Monday that it is important for European partners to support Ukraine’s positions.']);
-    expect(kinds(findings(a, b))).toContain('quotation/paraphrased');
+    const from = doc(['“It is important that European partners support our positions,” Zelensky said on Monday.']);
+    const to = doc(['Zelensky emphasized on Monday that it is important for European partners to support Ukraine’s positions.']);
+    expect(kinds(findings(from, to))).toContain('quotation/paraphrased');
   });
 
   test('a quotation with no source in the original: new, serious', () => {
-    const a = doc(['Zelensky spoke about the talks on Monday in Kyiv.']);
-    const b = doc(['Zelensky spoke about the talks on Monday in Kyiv, calling them “a disaster”.']);
-    const quotation = findings(a, b).find((finding) => finding.kind === 'quotation')!;
+    const from = doc(['Zelensky spoke about the talks on Monday in Kyiv.']);
+    const to = doc(['Zelensky spoke about the talks on Monday in Kyiv, calling them “a disaster”.']);
+    const quotation = findings(from, to).find((finding) => finding.kind === 'quotation')!;
     expect(quotation.change).toBe('new');
     expect(quotation.level).toBe('high');
   });
 
   test('a quotation dropped with its sentence', () => {
-    const a = doc(['Talks resumed in Geneva on Sunday.', '“We are ready,” the envoy said.']);
-    const b = doc(['Talks resumed in Geneva on Sunday.']);
-    expect(kinds(findings(a, b))).toContain('quotation/dropped');
+    const from = doc(['Talks resumed in Geneva on Sunday.', '“We are ready,” the envoy said.']);
+    const to = doc(['Talks resumed in Geneva on Sunday.']);
+    expect(kinds(findings(from, to))).toContain('quotation/dropped');
   });
 });
 
@@ -161,25 +161,25 @@ describe('names and numbers', () => {
   });
 
   test('a name the rewrite no longer mentions anywhere', () => {
-    const a = doc(['Delegates met Rubio and Yermak in Geneva on Sunday to refine the plan.']);
-    const b = doc(['Delegates met in Geneva on Sunday to refine the plan.']);
-    const name = findings(a, b).find((finding) => finding.kind === 'name')!;
+    const from = doc(['Delegates met Rubio and Yermak in Geneva on Sunday to refine the plan.']);
+    const to = doc(['Delegates met in Geneva on Sunday to refine the plan.']);
+    const name = findings(from, to).find((finding) => finding.kind === 'name')!;
     expect(name.change).toBe('dropped');
-    expect(marked(a, b, name, 'from')).toEqual(['Rubio', 'Yermak']);
+    expect(marked(from, to, name, 'from')).toEqual(['Rubio', 'Yermak']);
   });
 
   test('a name kept elsewhere but no longer said in its sentence', () => {
-    const a = doc(['Trump spoke in Geneva on Monday.', 'Rubio appeared to relax Trump’s deadline on Sunday.']);
-    const b = doc(['Trump spoke in Geneva on Monday.', 'Rubio appeared to relax the deadline on Sunday.']);
-    const name = findings(a, b).find((finding) => finding.change === 'dropped here')!;
+    const from = doc(['Trump spoke in Geneva on Monday.', 'Rubio appeared to relax Trump’s deadline on Sunday.']);
+    const to = doc(['Trump spoke in Geneva on Monday.', 'Rubio appeared to relax the deadline on Sunday.']);
+    const name = findings(from, to).find((finding) => finding.change === 'dropped here')!;
     expect(name.explanation).toContain('no longer names “Trump”');
-    expect(marked(a, b, name, 'from')).toEqual(['Trump’s']);
+    expect(marked(from, to, name, 'from')).toEqual(['Trump’s']);
   });
 
   test('a name said another way is no change: “US” and “American”, “Ukraine” and “Ukrainian”', () => {
-    const a = doc(['Officials met in Geneva on Sunday.', 'The US and Ukraine described the talks as productive on Sunday.']);
-    const b = doc(['Officials met in Geneva on Sunday.', 'American and Ukrainian officials described the talks as productive on Sunday.']);
-    expect(kinds(findings(a, b)).filter((kind) => kind.startsWith('name/'))).toEqual([]);
+    const from = doc(['Officials met in Geneva on Sunday.', 'The US and Ukraine described the talks as productive on Sunday.']);
+    const to = doc(['Officials met in Geneva on Sunday.', 'American and Ukrainian officials described the talks as productive on Sunday.']);
+    expect(kinds(findings(from, to)).filter((kind) => kind.startsWith('name/'))).toEqual([]);
   });
 
   test('“United States” for “US” is the same name', () => {
@@ -191,9 +191,9 @@ describe('names and numbers', () => {
 describe('omissions, additions and structure', () => {
   test('a sentence dropped from the top weighs more than one dropped from the end', () => {
     const kept = ['Talks resumed in Geneva on Sunday after a pause.', 'Both delegations attended the meeting in full.', 'A statement followed in the evening.'];
-    const a = doc(['Russia continued its advance in the east overnight.', ...kept, 'Analysts expect a long winter of diplomacy ahead.']);
-    const b = doc(kept);
-    const omissions = findings(a, b).filter((finding) => finding.kind === 'omission');
+    const from = doc(['Russia continued its advance in the east overnight.', ...kept, 'Analysts expect a long winter of diplomacy ahead.']);
+    const to = doc(kept);
+    const omissions = findings(from, to).filter((finding) => finding.kind === 'omission');
     expect(omissions.map((finding) => finding.from.excerpt)).toEqual([
       'Russia continued its advance in the east overnight.',
       'Analysts expect a long winter of diplomacy ahead.',
@@ -202,9 +202,9 @@ describe('omissions, additions and structure', () => {
   });
 
   test('a sentence turned into a list', () => {
-    const a = doc(['The plan required Ukraine to cede territory, accept limits on its military, and never join NATO.']);
-    const b = doc(['The plan required Ukraine to:', '- cede territory - accept limits on its military - never join NATO']);
-    expect(kinds(findings(a, b))).toContain('structure/sentence to list');
+    const from = doc(['The plan required Ukraine to cede territory, accept limits on its military, and never join NATO.']);
+    const to = doc(['The plan required Ukraine to:', '- cede territory - accept limits on its military - never join NATO']);
+    expect(kinds(findings(from, to))).toContain('structure/sentence to list');
   });
 
   test('a heading renamed', () => {
@@ -237,15 +237,15 @@ describe('framing', () => {
 
 describe('negative cases', () => {
   test('a typographic change raises nothing', () => {
-    const a = doc(['“Negotiations are ongoing,” Zelensky said — Ukraine’s team is returning.']);
-    const b = doc(['"Negotiations are ongoing," Zelensky said - Ukraine\'s team is returning.']);
-    expect(kinds(findings(a, b))).toEqual([]);
+    const from = doc(['“Negotiations are ongoing,” Zelensky said — Ukraine’s team is returning.']);
+    const to = doc(['"Negotiations are ongoing," Zelensky said - Ukraine\'s team is returning.']);
+    expect(kinds(findings(from, to))).toEqual([]);
   });
 
   test('a synonym-only change raises nothing', () => {
-    const a = doc(['The talks in Geneva were long, and both delegations attended them.']);
-    const b = doc(['The negotiations in Geneva were long, and both delegations attended them.']);
-    expect(kinds(findings(a, b))).toEqual([]);
+    const from = doc(['The talks in Geneva were long, and both delegations attended them.']);
+    const to = doc(['The negotiations in Geneva were long, and both delegations attended them.']);
+    expect(kinds(findings(from, to))).toEqual([]);
   });
 });
 
@@ -256,9 +256,9 @@ describe('cases a review found (each raised a false or wrong finding before)', (
   });
 
   test('a quotation kept word for word is kept, even when a shorter one resembles it', () => {
-    const a = doc(['“We will win,” the president said.', 'Later he added: “We will win this war.”']);
-    const b = doc(['Later the president said: “We will win this war.”']);
-    const quotations = compareDocuments(a, b).findings.filter((finding) => finding.kind === 'quotation');
+    const from = doc(['“We will win,” the president said.', 'Later he added: “We will win this war.”']);
+    const to = doc(['Later the president said: “We will win this war.”']);
+    const quotations = compareDocuments(from, to).findings.filter((finding) => finding.kind === 'quotation');
     expect(quotations.find((finding) => finding.from.excerpt === 'We will win this war')?.change).toBe('kept');
     expect(quotations.map((finding) => finding.change)).not.toContain('altered');
   });
