@@ -11,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { reportSchema } from '../../src/analysis/index.ts';
+import { isListed, reportSchema } from '../../src/analysis/index.ts';
 import { originalDocument, rewriteDocument } from '../fixtures/seed/expected-documents.ts';
 import { seenText as seen } from '../support/hast.ts';
 import { astroBuild } from '../support/astro-build.ts';
@@ -117,7 +117,7 @@ describe('the built site', () => {
     const report = reportSchema.parse(JSON.parse(readFileSync(path.join(dist, story, 'rewrite.json'), 'utf8')));
     const section = select('section[aria-labelledby="what-changed"]', comparison)!;
     const listed = selectAll('li.finding', section).map((node) => node.properties['id']);
-    const expected = report.findings.filter((finding) => finding.salience >= 0.2 && !(finding.kind === 'quotation' && finding.change === 'kept'));
+    const expected = report.findings.filter(isListed);
     expect(new Set(listed)).toEqual(new Set(expected.map((finding) => `finding-${finding.id}`)));
     // It comes before the side-by-side rows, and every kind of mark appears in them.
     const html = readFileSync(path.join(dist, story, 'index.html'), 'utf8');

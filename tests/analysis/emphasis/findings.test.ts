@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { ComparableDocument, ReportFinding } from '../../../src/analysis/index.ts';
-import { compareDocuments, isKeptQuotation } from '../../../src/analysis/index.ts';
+import { compareDocuments, isKeptQuotation, isListed, LISTED_SALIENCE } from '../../../src/analysis/index.ts';
 
 /** A document of one paragraph per string (a string starting with "# " is a heading, with "- " list items). */
 function doc(paragraphs: readonly string[], headline?: string, credits?: ComparableDocument['credits']): ComparableDocument {
@@ -305,5 +305,14 @@ describe('cases a review found (each raised a false or wrong finding before)', (
     expect(kinds(findings(doc(['Heavy rain hit coastal AP on Sunday, officials said.']), doc(['Heavy rain hit coastal Andhra Pradesh on Sunday, officials said.'])))).not.toContain(
       'attribution/dropped',
     );
+  });
+});
+
+describe('which findings are listed to a reader', () => {
+  test('a finding from the listed salience up, except a quotation kept word for word', () => {
+    expect(isListed({ salience: LISTED_SALIENCE, kind: 'hedge', change: 'dropped' })).toBe(true);
+    expect(isListed({ salience: LISTED_SALIENCE - 0.01, kind: 'hedge', change: 'dropped' })).toBe(false);
+    expect(isListed({ salience: 1, kind: 'quotation', change: 'kept' })).toBe(false);
+    expect(isListed({ salience: 1, kind: 'quotation', change: 'trimmed' })).toBe(true);
   });
 });
