@@ -102,11 +102,11 @@ describe('the built site', () => {
     const side = (index: number) => squash(toString(select('.row-side', cells(first!)[index])!));
     expect([side(0), headline(0)]).toEqual(['Original report', originalDocument.headline]);
     expect([side(1), headline(1)]).toEqual(['Rewrite', rewriteDocument.headline]);
-    const left = sideText(0);
-    const right = sideText(1);
-    for (const block of originalDocument.body) if (block.type !== 'list') expect(left).toContain(block.text);
+    const fromText = sideText(0);
+    const toText = sideText(1);
+    for (const block of originalDocument.body) if (block.type !== 'list') expect(fromText).toContain(block.text);
     for (const block of rewriteDocument.body) {
-      for (const text of block.type === 'list' ? block.items : [block.text]) expect(right).toContain(text);
+      for (const text of block.type === 'list' ? block.items : [block.text]) expect(toText).toContain(text);
     }
     expect(squash(toString(comparison))).toContain('By Ravi Hari');
     expect(squash(toString(comparison))).toContain('Photo by Jim WATSON and Tetiana DZHAFAROVA / AFP');

@@ -73,11 +73,11 @@ describe('npm run compare', () => {
   });
 
   test('--units lines takes each non-empty line as one unit', () => {
-    const a = path.join(scratch, 'a.txt');
-    const b = path.join(scratch, 'b.txt');
-    writeFileSync(a, 'Moscow rejected the European version outright.\n\nKyiv welcomed the talks in Geneva.\n');
-    writeFileSync(b, 'Moscow dismissed the European version outright.\nKyiv welcomed the talks in Geneva.\n');
-    const report = reportSchema.parse(JSON.parse(compare([a, b, '--units', 'lines', '--json']).stdout));
+    const from = path.join(scratch, 'from.txt');
+    const to = path.join(scratch, 'to.txt');
+    writeFileSync(from, 'Moscow rejected the European version outright.\n\nKyiv welcomed the talks in Geneva.\n');
+    writeFileSync(to, 'Moscow dismissed the European version outright.\nKyiv welcomed the talks in Geneva.\n');
+    const report = reportSchema.parse(JSON.parse(compare([from, to, '--units', 'lines', '--json']).stdout));
     expect(report.from.units.map((unit) => unit.text)).toEqual(['Moscow rejected the European version outright.', 'Kyiv welcomed the talks in Geneva.']);
     expect(report.groups.map((group) => group.op)).toEqual(['edited', 'unchanged']);
   });
@@ -133,9 +133,9 @@ describe('npm run compare', () => {
     });
 
     test('two files with nothing in common: everything dropped or added', () => {
-      const a = write('a.txt', 'Cats sleep all day\n\nThey purr on warm windowsills in the afternoon.');
-      const b = write('b.txt', 'Markets fell sharply\n\nInvestors sold shares of banks on Tuesday morning.');
-      const report = reportSchema.parse(JSON.parse(compare([a, b, '--json']).stdout));
+      const from = write('from.txt', 'Cats sleep all day\n\nThey purr on warm windowsills in the afternoon.');
+      const to = write('to.txt', 'Markets fell sharply\n\nInvestors sold shares of banks on Tuesday morning.');
+      const report = reportSchema.parse(JSON.parse(compare([from, to, '--json']).stdout));
       // The headlines are each other's counterpart whatever they say; the bodies share nothing.
       expect(report.groups.map((group) => group.op)).toEqual(['edited']);
       expect(report.dropped).toHaveLength(1);

@@ -204,9 +204,9 @@ test('on a wide screen each row has the original on the left and the rewrite on 
   test.skip(info.project.name !== 'desktop', 'side by side is for wide screens');
   await page.goto(STORY);
   const row = page.locator('.comparison-rows li').filter({ hasText: 'Negotiations are ongoing' });
-  const [left, right] = await Promise.all([row.locator('.row-cell').nth(0).boundingBox(), row.locator('.row-cell').nth(1).boundingBox()]);
-  expect(left && right && left.x + left.width <= right.x).toBe(true);
-  expect(left?.y).toBe(right?.y);
+  const [fromCell, toCell] = await Promise.all([row.locator('.row-cell').nth(0).boundingBox(), row.locator('.row-cell').nth(1).boundingBox()]);
+  expect(fromCell && toCell && fromCell.x + fromCell.width <= toCell.x).toBe(true);
+  expect(fromCell?.y).toBe(toCell?.y);
 });
 
 test('on a phone the two sides stack and each says which version it is', async ({ page }, info) => {
@@ -214,8 +214,8 @@ test('on a phone the two sides stack and each says which version it is', async (
   await page.goto(STORY);
   const row = page.locator('.comparison-rows li').filter({ hasText: 'Negotiations are ongoing' });
   await expect(row.locator('.row-side').first()).toBeVisible();
-  const [left, right] = await Promise.all([row.locator('.row-cell').nth(0).boundingBox(), row.locator('.row-cell').nth(1).boundingBox()]);
-  expect(left && right && left.y + left.height <= right.y).toBe(true);
+  const [fromCell, toCell] = await Promise.all([row.locator('.row-cell').nth(0).boundingBox(), row.locator('.row-cell').nth(1).boundingBox()]);
+  expect(fromCell && toCell && fromCell.y + fromCell.height <= toCell.y).toBe(true);
 });
 
 test('the version pages show their headline and body', async ({ page }) => {
