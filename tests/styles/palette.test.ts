@@ -9,8 +9,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT } from '../support/seed.ts';
 
-const CSS = readFileSync(path.join(ROOT, 'src/styles/global.css'), 'utf8');
-/** A theme colour's light and dark values, as `light-dark(#light, #dark)` in global.css gives them. */
+const CSS = readFileSync(path.join(ROOT, 'src/styles/palette.css'), 'utf8');
+/** A theme colour's light and dark values, as `light-dark(#light, #dark)` in palette.css gives them. */
 function themeColour(name: string): { light: string; dark: string } {
   const match = new RegExp(`--color-${name}: light-dark\\((#[0-9a-f]{6}), (#[0-9a-f]{6})\\)`, 'u').exec(CSS);
   if (match === null) throw new Error(`no light-dark() value for --color-${name}`);
