@@ -19,7 +19,8 @@ import { displayPath } from './lib/story-folders.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const content = path.resolve(root, process.env['REWORDED_CONTENT'] ?? 'content');
-const USAGE = 'usage: npm run add -- <story-slug> FILE... [--label LABEL]... [--original FILE] [--title TITLE] [--force]';
+const USAGE =
+  'usage: npm run add -- <story-slug> FILE... [--label LABEL]... [--original FILE] [--title TITLE] [--force]';
 
 function fail(message: string): never {
   console.error(`add: ${message}`);
@@ -59,7 +60,12 @@ const files = await Promise.all(
     const target = path.resolve(file);
     if (!existsSync(target)) fail(`${file}: no such file.`);
     const bytes = await readFile(target);
-    return { name: path.basename(target), path: display(path.join(folder, path.basename(target))), bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+    return {
+      name: path.basename(target),
+      path: display(path.join(folder, path.basename(target))),
+      bytes,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    };
   }),
 );
 
@@ -83,7 +89,9 @@ await mkdir(folder, { recursive: true });
 for (const file of files) await writeFile(path.join(folder, file.name), file.bytes);
 await writeFile(path.join(folder, 'story.yaml'), plan.configText);
 
-console.log(`Created ${display(folder)}: ${plan.versions.length} ${plan.versions.length === 1 ? 'version' : 'versions'}.`);
+console.log(
+  `Created ${display(folder)}: ${plan.versions.length} ${plan.versions.length === 1 ? 'version' : 'versions'}.`,
+);
 for (const version of plan.versions) {
   const { document, format } = version.article;
   const paragraphs = document.body.filter((block) => block.type === 'paragraph').length;
@@ -96,7 +104,9 @@ for (const version of plan.versions) {
   if (version.article.url !== undefined) console.log(`  url:        ${version.article.url}`);
 }
 for (const warning of plan.ingested.warnings) console.warn(`\nwarning: ${warning}`);
-console.log(`\nEdit ${display(path.join(folder, 'story.yaml'))} to change labels or the original; then npm start builds and serves the site.`);
+console.log(
+  `\nEdit ${display(path.join(folder, 'story.yaml'))} to change labels or the original; then npm start builds and serves the site.`,
+);
 
 function display(target: string): string {
   return displayPath(target, root);

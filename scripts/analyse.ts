@@ -32,7 +32,9 @@ const started = performance.now();
 // The generated stories, read as the content collections read them.
 const summaries = [];
 const articles = [];
-for (const story of existsSync(articlesDir) ? (await readdir(articlesDir, { withFileTypes: true })).filter((entry) => entry.isDirectory()) : []) {
+for (const story of existsSync(articlesDir)
+  ? (await readdir(articlesDir, { withFileTypes: true })).filter((entry) => entry.isDirectory())
+  : []) {
   const dir = path.join(articlesDir, story.name);
   for (const name of (await readdir(dir)).sort()) {
     const text = await readFile(path.join(dir, name), 'utf8');
@@ -66,7 +68,9 @@ if (threads <= 1) {
       return new Promise<void>((resolve, reject) => {
         const worker = new Worker(new URL('./lib/analyse-worker.ts', import.meta.url), { workerData: { jobs } });
         worker.once('error', reject);
-        worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`analysis worker exited with code ${code}`))));
+        worker.once('exit', (code) =>
+          code === 0 ? resolve() : reject(new Error(`analysis worker exited with code ${code}`)),
+        );
       });
     }),
   );

@@ -16,7 +16,10 @@ import { parseArgs } from 'node:util';
 import { corpus, newMaterial, rewriteOf } from './lib/synthetic-pair.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { keep: { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { keep: { type: 'boolean', default: false } },
+});
 const sizes = positionals.length === 0 ? [100] : positionals.map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
   console.error('usage: npm run bench:build -- [N ...] [--keep]   (N: a number of stories, e.g. 100 1000)');
@@ -54,7 +57,9 @@ if (results.length > 1) {
   const [first, last] = [results[0]!, results.at(-1)!];
   const total = (phases: Phase[]) => phases.reduce((sum, phase) => sum + phase.seconds, 0);
   const growth = Math.log(total(last.full) / total(first.full)) / Math.log(last.stories / first.stories);
-  console.log(`\ngrowth from ${first.stories} to ${last.stories} stories: build time ∝ stories^${growth.toFixed(2)} (1.00 is linear)`);
+  console.log(
+    `\ngrowth from ${first.stories} to ${last.stories} stories: build time ∝ stories^${growth.toFixed(2)} (1.00 is linear)`,
+  );
 }
 
 function storySlug(index: number): string {
@@ -75,13 +80,22 @@ function writeStories(content: string, count: number): void {
     }
     const rewrite = rewriteOf(original, index, extra);
     const day = String(1 + (index % 28)).padStart(2, '0');
-    const headline = (paragraphs: readonly string[], prefix: string) => `${prefix} ${index}: ${paragraphs[0]!.split(/\s+/u).slice(0, 9).join(' ')}`;
+    const headline = (paragraphs: readonly string[], prefix: string) =>
+      `${prefix} ${index}: ${paragraphs[0]!.split(/\s+/u).slice(0, 9).join(' ')}`;
     const dir = path.join(content, 'sources', storySlug(index));
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'original.txt'), [headline(original, 'Report'), `Published ${day} Jan 2026, 09:00 GMT`, ...original].join('\n\n'));
-    writeFileSync(path.join(dir, 'rewrite.txt'), [headline(rewrite, 'Rewrite'), `Published ${day} Jan 2026, 14:00 GMT`, ...rewrite].join('\n\n'));
+    writeFileSync(
+      path.join(dir, 'original.txt'),
+      [headline(original, 'Report'), `Published ${day} Jan 2026, 09:00 GMT`, ...original].join('\n\n'),
+    );
+    writeFileSync(
+      path.join(dir, 'rewrite.txt'),
+      [headline(rewrite, 'Rewrite'), `Published ${day} Jan 2026, 14:00 GMT`, ...rewrite].join('\n\n'),
+    );
   }
-  console.log(`${count} stories of about ${WORDS} words a side written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `${count} stories of about ${WORDS} words a side written in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 /** Runs the build's phases as `npm run build` does, each measured on its own. */
@@ -101,7 +115,12 @@ function run(name: string, command: string[], env: NodeJS.ProcessEnv): Phase {
   const stats = path.join(tmpdir(), `reworded-bench-time-${process.pid}`);
   const started = performance.now();
   const args = measured ? ['-f', '%M', '-o', stats, ...command] : command.slice(1);
-  const result = spawnSync(measured ? TIME : command[0]!, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(measured ? TIME : command[0]!, args, {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) {
     console.error(result.stdout.slice(-2000), result.stderr.slice(-4000));
@@ -118,9 +137,10 @@ function report(stories: number, full: Phase[], rebuild: Phase[]): void {
   const peak = (phases: Phase[]) => Math.max(...phases.map((phase) => phase.peakMb ?? 0));
   console.log(`\n${stories} stories, full build:`);
   full.forEach((phase) => console.log(row(phase)));
-  console.log(`  ${'total'.padEnd(14)}${total(full).toFixed(1).padStart(8)} s${measured ? `${peak(full).toFixed(0).padStart(8)} MB peak` : ''}`);
+  console.log(
+    `  ${'total'.padEnd(14)}${total(full).toFixed(1).padStart(8)} s${measured ? `${peak(full).toFixed(0).padStart(8)} MB peak` : ''}`,
+  );
   console.log(`rebuild after one story changed:`);
   rebuild.forEach((phase) => console.log(row(phase)));
   console.log(`  ${'total'.padEnd(14)}${total(rebuild).toFixed(1).padStart(8)} s`);
 }
-

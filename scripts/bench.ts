@@ -63,7 +63,10 @@ if (values.child !== undefined) {
 const sizes = values.sizes.split(',').map(Number);
 const seed = () => {
   const read = (name: string) =>
-    parsePlainTextArticle(readFileSync(new URL(`../content/sources/trump-ukraine-peace-talks/${name}`, import.meta.url), 'utf8'), name).document;
+    parsePlainTextArticle(
+      readFileSync(new URL(`../content/sources/trump-ukraine-peace-talks/${name}`, import.meta.url), 'utf8'),
+      name,
+    ).document;
   const original = read('000_de2a6d799cf6aacf.txt');
   const rewrite = read('001_aeafaadd1786d078.txt');
   for (let run = 0; run < 20; run += 1) compareDocuments(original, rewrite);
@@ -80,18 +83,28 @@ console.log(`seed story: ${seed().toFixed(1)} ms (median of 50, after warm-up)\n
 console.log('words a side | units | analysis | diffWords | speed-up | growth (analysis) | peak memory');
 let previous: Measurement | undefined;
 for (const size of sizes) {
-  const child = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--child', String(size), '--diff-timeout', values['diff-timeout']], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
+  const child = spawnSync(
+    process.execPath,
+    [new URL(import.meta.url).pathname, '--child', String(size), '--diff-timeout', values['diff-timeout']],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
   if (child.status !== 0) {
     console.error(child.stderr);
     process.exit(1);
   }
   const m = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Measurement;
   const diff = m.diffMs === undefined ? `> ${values['diff-timeout']} s` : format(m.diffMs);
-  const speedUp = m.diffMs === undefined ? `> ${Math.floor((Number(values['diff-timeout']) * 1000) / m.analysisMs)}x` : `${Math.round(m.diffMs / m.analysisMs)}x`;
-  const growth = previous === undefined ? '' : (Math.log(m.analysisMs / previous.analysisMs) / Math.log(m.words / previous.words)).toFixed(2);
+  const speedUp =
+    m.diffMs === undefined
+      ? `> ${Math.floor((Number(values['diff-timeout']) * 1000) / m.analysisMs)}x`
+      : `${Math.round(m.diffMs / m.analysisMs)}x`;
+  const growth =
+    previous === undefined
+      ? ''
+      : (Math.log(m.analysisMs / previous.analysisMs) / Math.log(m.words / previous.words)).toFixed(2);
   console.log(
     `${String(m.words).padStart(12)} | ${String(m.units).padStart(5)} | ${format(m.analysisMs).padStart(8)} | ${diff.padStart(9)} | ${speedUp.padStart(8)} | ${growth.padStart(17)} | ${m.maxRssMb.toFixed(0)} MB`,
   );

@@ -54,7 +54,11 @@ function readBytes(path: string): Buffer {
   try {
     return readFileSync(path);
   } catch (error) {
-    throw new IngestError({ file: path, problem: `cannot read the file (${(error as NodeJS.ErrnoException).code}).`, fix: 'check the path.' });
+    throw new IngestError({
+      file: path,
+      problem: `cannot read the file (${(error as NodeJS.ErrnoException).code}).`,
+      fix: 'check the path.',
+    });
   }
 }
 

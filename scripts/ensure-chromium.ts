@@ -15,7 +15,9 @@ if (found !== undefined) {
 
 const chromePath = process.env['CHROME_PATH'];
 if (chromePath !== undefined && chromePath !== '') {
-  console.error(`CHROME_PATH is set to ${chromePath}, but there is no file there. Point it at a Chromium or Chrome binary.`);
+  console.error(
+    `CHROME_PATH is set to ${chromePath}, but there is no file there. Point it at a Chromium or Chrome binary.`,
+  );
   process.exit(1);
 }
 

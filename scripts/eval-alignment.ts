@@ -35,8 +35,14 @@ for (const document of documents) {
   predictions.set(
     document.id,
     alignment.groups.flatMap((group) => {
-      const kind = group.moved ? 'moved' : group.from.length > 1 || group.to.length > 1 ? 'split or merge' : 'one-to-one';
-      return group.from.flatMap((fromId) => group.to.map((toId): KindedPair => ({ pair: [index(fromId, keptFrom), index(toId, keptTo)], kind })));
+      const kind = group.moved
+        ? 'moved'
+        : group.from.length > 1 || group.to.length > 1
+          ? 'split or merge'
+          : 'one-to-one';
+      return group.from.flatMap((fromId) =>
+        group.to.map((toId): KindedPair => ({ pair: [index(fromId, keptFrom), index(toId, keptTo)], kind })),
+      );
     }),
   );
 }
@@ -57,11 +63,22 @@ console.log(
 // the score they account for.
 const breakdown = errorBreakdown(documents, predictions);
 const { falsePositives: fp, falseNegatives: fn, gold } = breakdown;
-console.log(`  false pairs: ${fp['one-to-one']} one-to-one, ${fp['split or merge']} in splits or merges, ${fp.moved} moves`);
-console.log(`  missed pairs: ${fn.fromUnaligned} original sentence left unaligned, ${fn.toUnaligned} rewrite sentence left unaligned, ${fn.pairedOtherwise} both paired otherwise`);
-console.log(`  gold: ${gold.crossing} crossing pairs (moves aligned) of ${gold.pairs}; ${gold.inSeveralPairs} sentences in more than one pair (splits and merges)`);
+console.log(
+  `  false pairs: ${fp['one-to-one']} one-to-one, ${fp['split or merge']} in splits or merges, ${fp.moved} moves`,
+);
+console.log(
+  `  missed pairs: ${fn.fromUnaligned} original sentence left unaligned, ${fn.toUnaligned} rewrite sentence left unaligned, ${fn.pairedOtherwise} both paired otherwise`,
+);
+console.log(
+  `  gold: ${gold.crossing} crossing pairs (moves aligned) of ${gold.pairs}; ${gold.inSeveralPairs} sentences in more than one pair (splits and merges)`,
+);
 const w = breakdown.withoutMoves;
-console.log(`  without predicted moves: precision ${percent(w.precision)}  recall ${percent(w.recall)}  F1 ${percent(w.f1)}`);
+console.log(
+  `  without predicted moves: precision ${percent(w.precision)}  recall ${percent(w.recall)}  F1 ${percent(w.f1)}`,
+);
 if (values.out !== undefined) {
-  writeFileSync(values.out, `${JSON.stringify(documents.map((document) => ({ id: document.id, pred: pairs.get(document.id) ?? [] })))}\n`);
+  writeFileSync(
+    values.out,
+    `${JSON.stringify(documents.map((document) => ({ id: document.id, pred: pairs.get(document.id) ?? [] })))}\n`,
+  );
 }

@@ -60,14 +60,17 @@ for (const name of names) {
 if (problems.length > 0 && !values['skip-broken']) {
   console.error(`ingest: ${problems.length} problem(s); nothing was written.\n`);
   for (const { message } of problems) console.error(`${message}\n`);
-  console.error('To build the other stories and leave these out, run with --skip-broken (npm run build: REWORDED_SKIP_BROKEN=1).');
+  console.error(
+    'To build the other stories and leave these out, run with --skip-broken (npm run build: REWORDED_SKIP_BROKEN=1).',
+  );
   process.exit(1);
 }
 for (const { story, message } of problems) console.warn(`skipped story "${story}", as asked: ${message}\n`);
 
 const changed = await writeChanged(outDir, generated);
 const removed = await removeStale(outDir, new Set(generated.map((file) => file.path)));
-const skipped = problems.length > 0 ? `; ${problems.length} broken ${problems.length === 1 ? 'story' : 'stories'} skipped` : '';
+const skipped =
+  problems.length > 0 ? `; ${problems.length} broken ${problems.length === 1 ? 'story' : 'stories'} skipped` : '';
 console.log(
   `ingest: ${names.length - problems.length} stories, ${generated.length} files in ${display(outDir)} (${changed} written, ${removed} removed${skipped}).`,
 );

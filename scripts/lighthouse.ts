@@ -25,25 +25,40 @@ if (chromePath === undefined) {
 }
 
 execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
-const preview = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], {
-  cwd: root,
-  stdio: 'ignore',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-});
+const preview = spawn(
+  process.execPath,
+  ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)],
+  {
+    cwd: root,
+    stdio: 'ignore',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+);
 let failed = false;
 try {
   await waitFor(`http://127.0.0.1:${PORT}/`);
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS });
   try {
     for (const page of PAGES) {
-      const result = await lighthouse(`http://127.0.0.1:${PORT}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-      const scores = CATEGORIES.map((category) => [category, Math.round((result?.lhr.categories[category]?.score ?? 0) * 100)] as const);
+      const result = await lighthouse(`http://127.0.0.1:${PORT}${page}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
+      const scores = CATEGORIES.map(
+        (category) => [category, Math.round((result?.lhr.categories[category]?.score ?? 0) * 100)] as const,
+      );
       console.log(`${page}\n${scores.map(([category, score]) => `  ${category.padEnd(15)} ${score}`).join('\n')}`);
       for (const [category, score] of scores) {
         if (score >= FLOOR) continue;
         failed = true;
-        const audits = Object.values(result?.lhr.audits ?? {}).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative');
-        console.log(`  below ${FLOOR} in ${category}; audits not passed: ${audits.map((audit) => audit.id).join(', ')}`);
+        const audits = Object.values(result?.lhr.audits ?? {}).filter(
+          (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative',
+        );
+        console.log(
+          `  below ${FLOOR} in ${category}; audits not passed: ${audits.map((audit) => audit.id).join(', ')}`,
+        );
       }
     }
   } finally {

@@ -15,7 +15,16 @@ import { close, createIndex } from 'pagefind';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const { index, errors } = await createIndex({
-  excludeSelectors: ['nav', 'form', 'fieldset', '.reading-guide', '.change-navigator', '.row-label', '.row-side', '.sr-only'],
+  excludeSelectors: [
+    'nav',
+    'form',
+    'fieldset',
+    '.reading-guide',
+    '.change-navigator',
+    '.row-label',
+    '.row-side',
+    '.sr-only',
+  ],
 });
 if (index === undefined) throw new Error(`search-index: ${errors.join('; ')}`);
 const added = await index.addDirectory({ path: dist, glob: 'stories/**/index.html' });
@@ -26,4 +35,6 @@ if (problems.length > 0) {
   console.error(`search-index: ${problems.join('; ')}`);
   process.exit(1);
 }
-console.log(`search-index: ${added.page_count} story pages read, the searchable ones indexed into ${path.relative(process.cwd(), written.outputPath) || '.'}.`);
+console.log(
+  `search-index: ${added.page_count} story pages read, the searchable ones indexed into ${path.relative(process.cwd(), written.outputPath) || '.'}.`,
+);

@@ -7,7 +7,8 @@ import { articleFrontmatterSchema, storySummarySchema } from './article-file/ind
  * another content folder (tests and benchmarks build sites from temporary ones, never from
  * content/).
  */
-const articlesDir = process.env['REWORDED_CONTENT'] === undefined ? './content/articles' : `${process.env['REWORDED_CONTENT']}/articles`;
+const articlesDir =
+  process.env['REWORDED_CONTENT'] === undefined ? './content/articles' : `${process.env['REWORDED_CONTENT']}/articles`;
 
 /** Every version of every story, as ingest wrote it: `content/articles/<story>/<version>.md`. */
 const articles = defineCollection({

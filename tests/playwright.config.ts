@@ -5,7 +5,9 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/lib/chromium.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const executablePath = findChromium();
 if (executablePath === undefined) {
-  throw new Error('No Chromium found for the browser tests: run `node scripts/ensure-chromium.ts` (npm run test:e2e does).');
+  throw new Error(
+    'No Chromium found for the browser tests: run `node scripts/ensure-chromium.ts` (npm run test:e2e does).',
+  );
 }
 // A port of its own, so the tests never talk to a site someone left running with `npm start`.
 const port = 4322;

@@ -60,14 +60,21 @@ export interface ErrorBreakdown {
   /** Predicted pairs not in gold, by how they arose. */
   readonly falsePositives: Readonly<Record<PairKind, number>>;
   /** Gold pairs not predicted: its original sentence left unaligned, its rewrite sentence left unaligned, or both aligned elsewhere. */
-  readonly falseNegatives: { readonly fromUnaligned: number; readonly toUnaligned: number; readonly pairedOtherwise: number };
+  readonly falseNegatives: {
+    readonly fromUnaligned: number;
+    readonly toUnaligned: number;
+    readonly pairedOtherwise: number;
+  };
   /** Gold pairs that cross another gold pair (a moved sentence aligned), and gold sentences in more than one pair. */
   readonly gold: { readonly pairs: number; readonly crossing: number; readonly inSeveralPairs: number };
   /** The score with predicted moves left out. */
   readonly withoutMoves: PairScore;
 }
 
-export function errorBreakdown(documents: readonly EvalDocument[], predictions: ReadonlyMap<string, readonly KindedPair[]>): ErrorBreakdown {
+export function errorBreakdown(
+  documents: readonly EvalDocument[],
+  predictions: ReadonlyMap<string, readonly KindedPair[]>,
+): ErrorBreakdown {
   const falsePositives: Record<PairKind, number> = { 'one-to-one': 0, 'split or merge': 0, moved: 0 };
   const falseNegatives = { fromUnaligned: 0, toUnaligned: 0, pairedOtherwise: 0 };
   const gold = { pairs: 0, crossing: 0, inSeveralPairs: 0 };
@@ -95,6 +102,8 @@ export function errorBreakdown(documents: readonly EvalDocument[], predictions: 
     };
     gold.inSeveralPairs += count(document.gold.map(([i]) => i)) + count(document.gold.map(([, j]) => j));
   }
-  const inOrder = new Map([...predictions].map(([id, pairs]) => [id, pairs.filter(({ kind }) => kind !== 'moved').map(({ pair }) => pair)]));
+  const inOrder = new Map(
+    [...predictions].map(([id, pairs]) => [id, pairs.filter(({ kind }) => kind !== 'moved').map(({ pair }) => pair)]),
+  );
   return { falsePositives, falseNegatives, gold, withoutMoves: scorePairs(documents, inOrder) };
 }

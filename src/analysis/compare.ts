@@ -20,7 +20,10 @@ export function compareDocuments(
   to: ComparableDocument,
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
 ): Report {
-  return compareUnits(documentUnits(from), documentUnits(to), options, { from: from.credits ?? {}, to: to.credits ?? {} });
+  return compareUnits(documentUnits(from), documentUnits(to), options, {
+    from: from.credits ?? {},
+    to: to.credits ?? {},
+  });
 }
 
 /** What a comparison knows of each version besides its units. */
@@ -41,7 +44,13 @@ export function compareUnits(
   const alignedTo = new Set(groups.flatMap((group) => group.to));
   const dropped = from.filter((unit) => !alignedFrom.has(unit.id)).map((unit) => unit.id);
   const added = to.filter((unit) => !alignedTo.has(unit.id)).map((unit) => unit.id);
-  const findings = findEmphasis({ from: { units: from, credits: credits.from }, to: { units: to, credits: credits.to }, groups, dropped, added });
+  const findings = findEmphasis({
+    from: { units: from, credits: credits.from },
+    to: { units: to, credits: credits.to },
+    groups,
+    dropped,
+    added,
+  });
   return {
     version: REPORT_VERSION,
     from: { units: from.map(plainUnit) },

@@ -21,6 +21,7 @@ export function increasingChain(pairs: readonly (readonly [number, number])[]): 
     tails[low] = index;
   });
   const chain: [number, number][] = [];
-  for (let index = tails.at(-1) ?? -1; index >= 0; index = parent[index]!) chain.push([pairs[index]![0], pairs[index]![1]]);
+  for (let index = tails.at(-1) ?? -1; index >= 0; index = parent[index]!)
+    chain.push([pairs[index]![0], pairs[index]![1]]);
   return chain.reverse();
 }

@@ -33,5 +33,14 @@ export type { Report, ReportFinding, ReportGroup, ReportUnit, SideStats } from '
 export { REPORT_VERSION, reportSchema } from './report/report-schema.ts';
 
 // A story of three or more versions.
-export type { Exclusive, Fate, OverviewKind, OverviewRow, PairReport, StoryOverview, VersionReport, VersionStanding } from './overview.ts';
+export type {
+  Exclusive,
+  Fate,
+  OverviewKind,
+  OverviewRow,
+  PairReport,
+  StoryOverview,
+  VersionReport,
+  VersionStanding,
+} from './overview.ts';
 export { storyOverview } from './overview.ts';

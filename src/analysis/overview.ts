@@ -4,7 +4,16 @@
  * how close each version stays to the original. Pure: it reads the reports the pages already
  * computed (the original with each version, and the versions with each other) and nothing else.
  */
-import { capitalisedForms, figures, mentionable, NameIndex, nameKey, names, saysWhole, wordRuns } from './emphasis/mentions.ts';
+import {
+  capitalisedForms,
+  figures,
+  mentionable,
+  NameIndex,
+  nameKey,
+  names,
+  saysWhole,
+  wordRuns,
+} from './emphasis/mentions.ts';
 import type { Report, ReportUnit } from './report/report-schema.ts';
 
 /** What became of something of the original in one version. */
@@ -73,7 +82,12 @@ export function storyOverview(comparisons: readonly VersionReport[], between: re
   if (first === undefined) return { versions: [], rows: [], exclusives: [] };
   const original = first.report.from.units;
   const sentences = sentenceRows(original, comparisons);
-  const rows = [...quotationRows(original, comparisons), ...nameRows(original, comparisons), ...numberRows(original, comparisons), ...sentences];
+  const rows = [
+    ...quotationRows(original, comparisons),
+    ...nameRows(original, comparisons),
+    ...numberRows(original, comparisons),
+    ...sentences,
+  ];
   const versions = comparisons.map(({ version, report }, index) => {
     const tally: Record<Fate, number> = { kept: 0, changed: 0, dropped: 0 };
     for (const row of sentences) tally[row.fates[index]!] += 1;
@@ -90,7 +104,12 @@ function sentenceRows(original: readonly ReportUnit[], comparisons: readonly Ver
   });
   return original
     .filter((unit) => FACT_KINDS.has(unit.kind))
-    .map((unit) => ({ kind: 'sentence', text: unit.text, unit: unit.id, fates: fatesByUnit.map((fates) => fates.get(unit.id) ?? 'dropped') }));
+    .map((unit) => ({
+      kind: 'sentence',
+      text: unit.text,
+      unit: unit.id,
+      fates: fatesByUnit.map((fates) => fates.get(unit.id) ?? 'dropped'),
+    }));
 }
 
 /**
@@ -135,7 +154,9 @@ function quotationFate(change: string | undefined): Fate {
 
 /** Names of the original, each with its fate in every version (see nameFate). */
 function nameRows(original: readonly ReportUnit[], comparisons: readonly VersionReport[]): OverviewRow[] {
-  const indexes = comparisons.map(({ report }) => new NameIndex(report.to.units.map(mentionable).flatMap(capitalisedForms)));
+  const indexes = comparisons.map(
+    ({ report }) => new NameIndex(report.to.units.map(mentionable).flatMap(capitalisedForms)),
+  );
   const seen = new Set<string>();
   const rows: OverviewRow[] = [];
   for (const unit of original) {
@@ -175,7 +196,9 @@ function numberRows(original: readonly ReportUnit[], comparisons: readonly Versi
     const changed = new Set(
       report.findings
         .filter((finding) => finding.kind === 'number' && finding.change === 'changed')
-        .flatMap((finding) => finding.marks.filter((mark) => mark.side === 'from').map((mark) => `${mark.unit}:${mark.start}`)),
+        .flatMap((finding) =>
+          finding.marks.filter((mark) => mark.side === 'from').map((mark) => `${mark.unit}:${mark.start}`),
+        ),
     );
     return { stated, changed };
   });
@@ -189,7 +212,9 @@ function numberRows(original: readonly ReportUnit[], comparisons: readonly Versi
         kind: 'number',
         text: word.text,
         unit: unit.id,
-        fates: judged.map(({ stated, changed }) => (changed.has(`${unit.id}:${word.start}`) ? 'changed' : stated.has(key) ? 'kept' : 'dropped')),
+        fates: judged.map(({ stated, changed }) =>
+          changed.has(`${unit.id}:${word.start}`) ? 'changed' : stated.has(key) ? 'kept' : 'dropped',
+        ),
       });
     }
   }
@@ -205,7 +230,11 @@ function exclusives(comparisons: readonly VersionReport[], between: readonly Pai
   for (const { version, report } of comparisons) {
     const others = comparisons.filter((other) => other.version !== version);
     const unalignedWith = others.map((other) => {
-      const pair = between.find((entry) => (entry.from === version && entry.to === other.version) || (entry.from === other.version && entry.to === version));
+      const pair = between.find(
+        (entry) =>
+          (entry.from === version && entry.to === other.version) ||
+          (entry.from === other.version && entry.to === version),
+      );
       if (pair === undefined) throw new Error(`storyOverview: no report of "${version}" with "${other.version}".`);
       return new Set(pair.from === version ? pair.report.dropped : pair.report.added);
     });

@@ -9,7 +9,9 @@ export class ArticleFileError extends Error {
   readonly problem: string;
 
   constructor(file: string, problem: string) {
-    super(`${file}: ${problem}\n  Fix: run \`npm run ingest\` to generate it again from its source; generated files are not edited by hand.`);
+    super(
+      `${file}: ${problem}\n  Fix: run \`npm run ingest\` to generate it again from its source; generated files are not edited by hand.`,
+    );
     this.name = 'ArticleFileError';
     this.file = file;
     this.problem = problem;

@@ -19,7 +19,10 @@ export const slugSchema = z
 /** ISO 8601 as ingest writes it: a date, optionally with a time to the minute and an offset. */
 export const isoDateTimeSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:\d{2}|Z)?)?$/, 'use ISO 8601, e.g. 2025-11-24T21:44+05:30');
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:\d{2}|Z)?)?$/,
+    'use ISO 8601, e.g. 2025-11-24T21:44+05:30',
+  );
 
 /**
  * The frontmatter of a generated article. The content collection validates every generated file

@@ -16,7 +16,10 @@ export type ComparedFrontmatter = Pick<ArticleFrontmatter, 'headline' | 'standfi
  * and the photo credit (a source a rewrite may drop) under the names the analysis gives them, and
  * the body, as the file holds it (Markdown) or as ingest is about to write it (blocks).
  */
-export function comparableArticle(frontmatter: ComparedFrontmatter, body: string | readonly Block[]): ComparableDocument {
+export function comparableArticle(
+  frontmatter: ComparedFrontmatter,
+  body: string | readonly Block[],
+): ComparableDocument {
   return {
     headline: frontmatter.headline,
     standfirst: frontmatter.standfirst,

@@ -28,7 +28,10 @@ export function readArticleFile(text: string, file: string): ArticleFileContent 
   const result = articleFrontmatterSchema.safeParse(data);
   if (!result.success) {
     const [issue] = result.error.issues;
-    const where = issue === undefined || issue.path.length === 0 ? 'the frontmatter' : `the frontmatter's "${issue.path.join('.')}"`;
+    const where =
+      issue === undefined || issue.path.length === 0
+        ? 'the frontmatter'
+        : `the frontmatter's "${issue.path.join('.')}"`;
     throw new ArticleFileError(file, `${where} does not match the schema (${issue?.message ?? 'invalid'}).`);
   }
   return { frontmatter: result.data, body: split.body };

@@ -11,7 +11,13 @@ export interface RenderOptions {
   readonly color: boolean;
 }
 
-const ANSI = { red: '\u001b[31m', green: '\u001b[32m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' } as const;
+const ANSI = {
+  red: '\u001b[31m',
+  green: '\u001b[32m',
+  dim: '\u001b[2m',
+  bold: '\u001b[1m',
+  reset: '\u001b[0m',
+} as const;
 
 /** The "What changed" section: findings worth attention, most salient first, with their level. */
 function whatChanged(report: Report, paint: (code: keyof typeof ANSI, text: string) => string): string[] {
@@ -22,9 +28,14 @@ function whatChanged(report: Report, paint: (code: keyof typeof ANSI, text: stri
   if (shown.length === 0) lines.push('  nothing that changes the emphasis');
   for (const finding of shown) {
     const level = finding.level.padEnd(6);
-    lines.push(`  ${finding.level === 'high' ? paint('bold', level) : level} ${finding.explanation} ${paint('dim', `(${finding.kind}, ${finding.id})`)}`);
+    lines.push(
+      `  ${finding.level === 'high' ? paint('bold', level) : level} ${finding.explanation} ${paint('dim', `(${finding.kind}, ${finding.id})`)}`,
+    );
   }
-  const rest = [minor > 0 ? `${minor} ${minor === 1 ? 'finding' : 'findings'} below salience ${LISTED_SALIENCE}` : '', kept > 0 ? `${kept} ${kept === 1 ? 'quotation' : 'quotations'} kept word for word` : ''].filter(Boolean);
+  const rest = [
+    minor > 0 ? `${minor} ${minor === 1 ? 'finding' : 'findings'} below salience ${LISTED_SALIENCE}` : '',
+    kept > 0 ? `${kept} ${kept === 1 ? 'quotation' : 'quotations'} kept word for word` : '',
+  ].filter(Boolean);
   if (rest.length > 0) lines.push(paint('dim', `  also in --json: ${rest.join('; ')}`));
   lines.push('');
   return lines;
@@ -32,7 +43,8 @@ function whatChanged(report: Report, paint: (code: keyof typeof ANSI, text: stri
 
 /** Renders a report as text. */
 export function renderReport(report: Report, options: RenderOptions): string {
-  const paint = (code: keyof typeof ANSI, text: string): string => (options.color ? `${ANSI[code]}${text}${ANSI.reset}` : text);
+  const paint = (code: keyof typeof ANSI, text: string): string =>
+    options.color ? `${ANSI[code]}${text}${ANSI.reset}` : text;
   const textOf = (side: 'from' | 'to', id: string): string =>
     report[side].units.find((unit) => unit.id === id)?.text ?? '';
   const segments = (list: readonly Segment[]): string =>
@@ -52,7 +64,9 @@ export function renderReport(report: Report, options: RenderOptions): string {
     paint('bold', 'Summary'),
     `  original: ${stats.from.words} words in ${stats.from.units} units; kept verbatim ${share(stats.from.same, stats.from.words)}, reworded ${share(stats.from.changed, stats.from.words)}, dropped ${share(stats.from.unaligned, stats.from.words)}`,
     `  rewrite:  ${stats.to.words} words in ${stats.to.units} units; kept verbatim ${share(stats.to.same, stats.to.words)}, reworded ${share(stats.to.changed, stats.to.words)}, new ${share(stats.to.unaligned, stats.to.words)}`,
-    `  groups:   ${Object.entries(stats.operations).map(([op, count]) => `${count} ${op}`).join(', ')}`,
+    `  groups:   ${Object.entries(stats.operations)
+      .map(([op, count]) => `${count} ${op}`)
+      .join(', ')}`,
     `  similarity: ${stats.similarity.toFixed(2)}`,
     '',
     ...whatChanged(report, paint),

@@ -29,11 +29,13 @@ export function assembleStories<Entry>(
   const stories = summaries.map((summary) => {
     const versions = summary.versions.map((slug) => {
       const version = bySlug.get(`${summary.slug}/${slug}`);
-      if (version === undefined) throw new Error(`Story "${summary.slug}" lists version "${slug}", which has no article.`);
+      if (version === undefined)
+        throw new Error(`Story "${summary.slug}" lists version "${slug}", which has no article.`);
       return version;
     });
     const original = versions.find((version) => version.data.version === summary.original);
-    if (original === undefined) throw new Error(`Story "${summary.slug}" names an original that is not among its versions.`);
+    if (original === undefined)
+      throw new Error(`Story "${summary.slug}" names an original that is not among its versions.`);
     return {
       slug: summary.slug,
       title: summary.title,

@@ -5,7 +5,9 @@ import { sitePath } from './site-path.ts';
 
 /** The page that compares two versions: the story page when it is the story's only comparison. */
 export function comparisonPath(story: Story<unknown>, from: string, to: string): string {
-  return hasOverview(story) ? sitePath(`stories/${story.slug}/compare/${from}/${to}/`) : sitePath(`stories/${story.slug}/`);
+  return hasOverview(story)
+    ? sitePath(`stories/${story.slug}/compare/${from}/${to}/`)
+    : sitePath(`stories/${story.slug}/`);
 }
 
 /**

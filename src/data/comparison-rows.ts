@@ -67,7 +67,10 @@ export function comparisonRows(report: Report): Row[] {
     for (let position = start; position < end; position += 1) {
       const unit = toUnits[position]!;
       const group = groupOfToUnit.get(unit.id);
-      if (group === undefined) rows.push(single('added', `${UNALIGNED_ANCHOR_PREFIX.to}${unit.id}`, [], [toRowUnit(toSide, unit.id, undefined)]));
+      if (group === undefined)
+        rows.push(
+          single('added', `${UNALIGNED_ANCHOR_PREFIX.to}${unit.id}`, [], [toRowUnit(toSide, unit.id, undefined)]),
+        );
       else if (group.op === 'moved' && !emitted.has(`${group.id}-to`)) {
         emitted.add(`${group.id}-to`);
         rows.push({
@@ -87,7 +90,9 @@ export function comparisonRows(report: Report): Row[] {
   for (const unit of fromUnits) {
     const group = groupOfFromUnit.get(unit.id);
     if (group === undefined) {
-      rows.push(single('dropped', `${UNALIGNED_ANCHOR_PREFIX.from}${unit.id}`, [toRowUnit(fromSide, unit.id, undefined)], []));
+      rows.push(
+        single('dropped', `${UNALIGNED_ANCHOR_PREFIX.from}${unit.id}`, [toRowUnit(fromSide, unit.id, undefined)], []),
+      );
       continue;
     }
     if (group.from[0] !== unit.id) continue; // The group's row was emitted at its first unit.

@@ -30,7 +30,8 @@ export interface FeedSite {
 const TITLE = 'Reworded';
 const DESCRIPTION = 'New stories on Reworded: how a news story changed when it was rewritten.';
 /** Said in a feed built without SITE, in place of its stories. */
-export const NO_SITE_NOTE = 'This copy of Reworded was built without its address (SITE), so its feed cannot link to its stories and lists none.';
+export const NO_SITE_NOTE =
+  'This copy of Reworded was built without its address (SITE), so its feed cannot link to its stories and lists none.';
 
 /**
  * What a story's entry says: the comparison's top finding (the one its page and link previews lead
@@ -46,7 +47,8 @@ export function storySummary<Entry>(story: Story<Entry>, report: Report | undefi
 
 /** Entries newest first; undated stories last, then by title. */
 export function sortEntries(entries: readonly FeedEntry[]): FeedEntry[] {
-  const time = (entry: FeedEntry) => (entry.published === undefined ? undefined : publishedTime(entry.published)?.epoch);
+  const time = (entry: FeedEntry) =>
+    entry.published === undefined ? undefined : publishedTime(entry.published)?.epoch;
   return [...entries].sort((a, b) => {
     const [ta, tb] = [time(a), time(b)];
     if (ta !== tb) return ta === undefined ? 1 : tb === undefined ? -1 : tb - ta;
@@ -56,24 +58,39 @@ export function sortEntries(entries: readonly FeedEntry[]): FeedEntry[] {
 
 /** The RSS 2.0 feed. Without `site` it lists nothing, and its channel links to the site's path only. */
 export function rssFeed(entries: readonly FeedEntry[], site: FeedSite | undefined, homePath: string): string {
-  const items = site === undefined ? [] : sortEntries(entries).map((entry) => {
-    const date = entry.published === undefined ? undefined : publishedTime(entry.published)?.rfc822;
-    return x('item', onLines([
-      x('title', entry.title),
-      x('link', entry.url),
-      x('guid', { isPermaLink: 'true' }, entry.url),
-      x('description', entry.summary),
-      ...(date === undefined ? [] : [x('pubDate', date)]),
-    ], 3));
-  });
-  const channel = x('channel', onLines([
-    x('title', TITLE),
-    x('link', site?.home ?? homePath),
-    x('description', site === undefined ? `${DESCRIPTION} ${NO_SITE_NOTE}` : DESCRIPTION),
-    x('language', 'en'),
-    ...(site === undefined ? [] : [x('atom:link', { href: site.rss, rel: 'self', type: 'application/rss+xml' })]),
-    ...items,
-  ], 2));
+  const items =
+    site === undefined
+      ? []
+      : sortEntries(entries).map((entry) => {
+          const date = entry.published === undefined ? undefined : publishedTime(entry.published)?.rfc822;
+          return x(
+            'item',
+            onLines(
+              [
+                x('title', entry.title),
+                x('link', entry.url),
+                x('guid', { isPermaLink: 'true' }, entry.url),
+                x('description', entry.summary),
+                ...(date === undefined ? [] : [x('pubDate', date)]),
+              ],
+              3,
+            ),
+          );
+        });
+  const channel = x(
+    'channel',
+    onLines(
+      [
+        x('title', TITLE),
+        x('link', site?.home ?? homePath),
+        x('description', site === undefined ? `${DESCRIPTION} ${NO_SITE_NOTE}` : DESCRIPTION),
+        x('language', 'en'),
+        ...(site === undefined ? [] : [x('atom:link', { href: site.rss, rel: 'self', type: 'application/rss+xml' })]),
+        ...items,
+      ],
+      2,
+    ),
+  );
   return xmlDocument(x('rss', { version: '2.0', 'xmlns:atom': 'http://www.w3.org/2005/Atom' }, onLines([channel], 1)));
 }
 
@@ -82,18 +99,23 @@ export function jsonFeed(entries: readonly FeedEntry[], site: FeedSite | undefin
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: TITLE,
-    ...(site === undefined ? { description: `${DESCRIPTION} ${NO_SITE_NOTE}` } : { home_page_url: site.home, feed_url: site.json, description: DESCRIPTION }),
+    ...(site === undefined
+      ? { description: `${DESCRIPTION} ${NO_SITE_NOTE}` }
+      : { home_page_url: site.home, feed_url: site.json, description: DESCRIPTION }),
     language: 'en',
-    items: site === undefined ? [] : sortEntries(entries).map((entry) => {
-      const date = entry.published === undefined ? undefined : publishedTime(entry.published)?.rfc3339;
-      return {
-        id: entry.url,
-        url: entry.url,
-        title: entry.title,
-        summary: entry.summary,
-        content_text: entry.summary,
-        ...(date === undefined ? {} : { date_published: date }),
-      };
-    }),
+    items:
+      site === undefined
+        ? []
+        : sortEntries(entries).map((entry) => {
+            const date = entry.published === undefined ? undefined : publishedTime(entry.published)?.rfc3339;
+            return {
+              id: entry.url,
+              url: entry.url,
+              title: entry.title,
+              summary: entry.summary,
+              content_text: entry.summary,
+              ...(date === undefined ? {} : { date_published: date }),
+            };
+          }),
   };
 }

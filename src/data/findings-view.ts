@@ -49,13 +49,20 @@ export function findingSections(report: Report, rows: readonly Row[]): FindingSe
     const markedSide = finding.marks[0]?.side;
     const viaFrom = rowOf.from.get(finding.from.units[0] ?? '');
     const viaTo = rowOf.to.get(finding.to.units[0] ?? '');
-    return markedSide === 'to' && finding.marks.every((mark) => mark.side === 'to') ? (viaTo ?? viaFrom) : (viaFrom ?? viaTo);
+    return markedSide === 'to' && finding.marks.every((mark) => mark.side === 'to')
+      ? (viaTo ?? viaFrom)
+      : (viaFrom ?? viaTo);
   };
   return SECTIONS.map(({ title, kinds }) => ({
     title,
     items: shown
       .filter((finding) => kinds.includes(finding.kind))
-      .map((finding) => ({ id: finding.id, level: finding.level, explanation: finding.explanation, anchor: anchor(finding) })),
+      .map((finding) => ({
+        id: finding.id,
+        level: finding.level,
+        explanation: finding.explanation,
+        anchor: anchor(finding),
+      })),
   })).filter((section) => section.items.length > 0);
 }
 
@@ -115,7 +122,12 @@ export function markSegments(segments: readonly Segment[], marks: readonly UnitM
       const from = points[index]!;
       const to = points[index + 1]!;
       const mark = kept.find((candidate) => candidate.start <= from && to <= candidate.end);
-      result.push({ op: segment.op, text: segment.text.slice(from - start, to - start), mark: mark?.category, markEnds: mark?.end === to });
+      result.push({
+        op: segment.op,
+        text: segment.text.slice(from - start, to - start),
+        mark: mark?.category,
+        markEnds: mark?.end === to,
+      });
     }
   }
   return result;

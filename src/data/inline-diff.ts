@@ -25,7 +25,8 @@ function pieces(units: readonly (readonly Segment[])[]): Piece[] {
   units.forEach((segments, index) => {
     if (index > 0) result.push({ op: 'same', text: ' ', counts: false });
     for (const segment of segments) {
-      for (const token of tokenize(segment.text)) result.push({ op: segment.op, text: token.text, counts: token.kind !== 'space' });
+      for (const token of tokenize(segment.text))
+        result.push({ op: segment.op, text: token.text, counts: token.kind !== 'space' });
     }
   });
   return result;
@@ -63,7 +64,8 @@ export function inlineSegments(from: readonly (readonly Segment[])[], to: readon
     }
     if (y < toPieces.length && !toPieces[y]!.counts) {
       // The rewrite's own space next to an insertion still separates it from its neighbour.
-      if (result.at(-1)?.op === 'added' || (toPieces[y + 1] !== undefined && toPieces[y + 1]!.op !== 'same')) push('added', toPieces[y]!.text);
+      if (result.at(-1)?.op === 'added' || (toPieces[y + 1] !== undefined && toPieces[y + 1]!.op !== 'same'))
+        push('added', toPieces[y]!.text);
       y += 1;
       continue;
     }
@@ -79,7 +81,8 @@ export function inlineSegments(from: readonly (readonly Segment[])[], to: readon
  * side (dropped, added, a move's two places) as all deleted or all inserted.
  */
 export function rowInline(row: Pick<Row, 'from' | 'to'>): Segment[] {
-  const texts = (units: Row['from']) => units.map((unit) => unit.segments.map((segment) => segment.text).join('')).join(' ');
+  const texts = (units: Row['from']) =>
+    units.map((unit) => unit.segments.map((segment) => segment.text).join('')).join(' ');
   if (row.from.length === 0) return [{ op: 'added', text: texts(row.to) }];
   if (row.to.length === 0) return [{ op: 'removed', text: texts(row.from) }];
   return inlineSegments(

@@ -14,7 +14,16 @@ export async function siteFeed(site: URL | undefined): Promise<{ entries: FeedEn
   const entries = (await getStories()).map((story) => {
     const rewrite = story.rewrites[0];
     const report = rewrite === undefined ? undefined : reportFor(story, story.original, rewrite);
-    return { title: story.title, url: absolute(`stories/${story.slug}/`), published: story.original.data.published, summary: storySummary(story, report) };
+    return {
+      title: story.title,
+      url: absolute(`stories/${story.slug}/`),
+      published: story.original.data.published,
+      summary: storySummary(story, report),
+    };
   });
-  return { entries, site: site === undefined ? undefined : { home: absolute(''), rss: absolute('rss.xml'), json: absolute('feed.json') } };
+  return {
+    entries,
+    site:
+      site === undefined ? undefined : { home: absolute(''), rss: absolute('rss.xml'), json: absolute('feed.json') },
+  };
 }

@@ -6,5 +6,7 @@ import { onLines, xmlDocument } from './xml.ts';
 export function sitemapXml(urls: readonly string[]): string {
   // An element as the second argument would be taken for attributes: pass none first.
   const entries = urls.map((url) => x('url', {}, x('loc', url)));
-  return xmlDocument(x('urlset', { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' }, urls.length === 0 ? [] : onLines(entries, 1)));
+  return xmlDocument(
+    x('urlset', { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' }, urls.length === 0 ? [] : onLines(entries, 1)),
+  );
 }

@@ -59,7 +59,10 @@ export const DEFAULT_STATE: ListState = { sort: 'newest', outlet: undefined };
  * A story's row. `similarityOf` gives a rewrite's similarity to the original (the page passes
  * `reportFor(...).stats.similarity`), which keeps this module free of the analysis.
  */
-export function storyRow<Entry>(story: Story<Entry>, similarityOf: (rewrite: Story<Entry>['rewrites'][number]) => number): StoryRow {
+export function storyRow<Entry>(
+  story: Story<Entry>,
+  similarityOf: (rewrite: Story<Entry>['rewrites'][number]) => number,
+): StoryRow {
   const changes = story.rewrites.map((rewrite) => ({
     label: rewrite.data.label,
     version: rewrite.data.version,
@@ -147,7 +150,12 @@ export function writeListState(state: ListState, query: URLSearchParams = new UR
 /** "Showing 2 of 5 stories, with a version from Reuters, by title.": what the live region announces. */
 export function describeList(shown: number, total: number, state: ListState): string {
   const stories = total === 1 ? 'story' : 'stories';
-  const count = shown !== total ? `Showing ${shown} of ${total} ${stories}` : total === 1 ? 'Showing 1 story' : `Showing all ${total} ${stories}`;
+  const count =
+    shown !== total
+      ? `Showing ${shown} of ${total} ${stories}`
+      : total === 1
+        ? 'Showing 1 story'
+        : `Showing all ${total} ${stories}`;
   const outlet = state.outlet === undefined ? '' : `, with a version from ${state.outlet}`;
   const order = SORTS.find((option) => option.value === state.sort)!.phrase;
   return `${count}${outlet}, ${order}.`;

@@ -17,7 +17,10 @@ export type WithBody = { readonly body?: string | undefined };
  * comparison (the story page, its JSON, the index, the feeds); each is analysed once. The versions
  * are kept beside the report so that a changed article (under `astro dev`) is analysed again.
  */
-const computed = new Map<string, { readonly from: VersionEntry<WithBody>; readonly to: VersionEntry<WithBody>; readonly report: Report }>();
+const computed = new Map<
+  string,
+  { readonly from: VersionEntry<WithBody>; readonly to: VersionEntry<WithBody>; readonly report: Report }
+>();
 
 /** The document the analysis compares of a version: its article file's, from frontmatter and body. */
 export function versionDocument(version: VersionEntry<WithBody>): ComparableDocument {
@@ -33,7 +36,11 @@ export function reportKeyFor(from: VersionEntry<WithBody>, to: VersionEntry<With
  * The report of two versions of a story, `from` (usually the original) with `to`: from memory,
  * else from the analysis cache, else computed and kept there. Of the story, only its slug is read.
  */
-export function reportFor<Entry extends WithBody>(story: Pick<Story<Entry>, 'slug'>, from: VersionEntry<Entry>, to: VersionEntry<Entry>): Report {
+export function reportFor<Entry extends WithBody>(
+  story: Pick<Story<Entry>, 'slug'>,
+  from: VersionEntry<Entry>,
+  to: VersionEntry<Entry>,
+): Report {
   const key = `${story.slug}/${from.data.version}/${to.data.version}`;
   const hit = computed.get(key);
   if (hit !== undefined && sameVersion(hit.from, from) && sameVersion(hit.to, to)) return hit.report;
@@ -44,9 +51,14 @@ export function reportFor<Entry extends WithBody>(story: Pick<Story<Entry>, 'slu
 
 /** The overview of a story: every version against the original, and the versions with each other. */
 export function overviewOf<Entry extends WithBody>(story: Story<Entry>): StoryOverview {
-  const comparisons = story.rewrites.map((version) => ({ version: version.data.version, report: reportFor(story, story.original, version) }));
+  const comparisons = story.rewrites.map((version) => ({
+    version: version.data.version,
+    report: reportFor(story, story.original, version),
+  }));
   const between = story.rewrites.flatMap((from, index) =>
-    story.rewrites.slice(index + 1).map((to) => ({ from: from.data.version, to: to.data.version, report: reportFor(story, from, to) })),
+    story.rewrites
+      .slice(index + 1)
+      .map((to) => ({ from: from.data.version, to: to.data.version, report: reportFor(story, from, to) })),
   );
   return storyOverview(comparisons, between);
 }

@@ -6,7 +6,25 @@
 
 const PREFIX = /^(?:written\s+)?by\s*:?\s+/iu;
 const MAX_WORDS = 8;
-const NAME_PARTICLES = new Set(['and', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'y']);
+const NAME_PARTICLES = new Set([
+  'and',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'al',
+  'el',
+  'y',
+]);
 
 /** The name in a byline, or undefined when the line is not one. */
 export function bylineName(text: string): string | undefined {
@@ -17,8 +35,9 @@ export function bylineName(text: string): string | undefined {
   const words = name.split(/,/u)[0]?.trim().split(/\s+/u) ?? [];
   if (words.length === 0 || name.split(/\s+/u).length > MAX_WORDS) return undefined;
   if (/[!?;:]/u.test(name) || /\p{Ll}\.$/u.test(name)) return undefined;
-  const capitalised = words.every((word, index) =>
-    /^["'“‘(]?\p{Lu}/u.test(word) || (index > 0 && (NAME_PARTICLES.has(word.toLowerCase()) || word === 'in')),
+  const capitalised = words.every(
+    (word, index) =>
+      /^["'“‘(]?\p{Lu}/u.test(word) || (index > 0 && (NAME_PARTICLES.has(word.toLowerCase()) || word === 'in')),
   );
   return capitalised ? name : undefined;
 }

@@ -18,7 +18,18 @@ export interface Dateline {
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 /**
@@ -27,10 +38,28 @@ const MONTHS: Readonly<Record<string, number>> = {
  * it yields a time without an offset instead of a wrong one.
  */
 const ZONE_OFFSETS: Readonly<Record<string, string>> = {
-  UTC: '+00:00', GMT: '+00:00', Z: '+00:00', BST: '+01:00', CET: '+01:00', CEST: '+02:00',
-  EET: '+02:00', EEST: '+03:00', MSK: '+03:00', IST: '+05:30', PKT: '+05:00', JST: '+09:00',
-  KST: '+09:00', AEST: '+10:00', AEDT: '+11:00', EST: '-05:00', EDT: '-04:00', CDT: '-05:00',
-  MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
+  UTC: '+00:00',
+  GMT: '+00:00',
+  Z: '+00:00',
+  BST: '+01:00',
+  CET: '+01:00',
+  CEST: '+02:00',
+  EET: '+02:00',
+  EEST: '+03:00',
+  MSK: '+03:00',
+  IST: '+05:30',
+  PKT: '+05:00',
+  JST: '+09:00',
+  KST: '+09:00',
+  AEST: '+10:00',
+  AEDT: '+11:00',
+  EST: '-05:00',
+  EDT: '-04:00',
+  CDT: '-05:00',
+  MST: '-07:00',
+  MDT: '-06:00',
+  PST: '-08:00',
+  PDT: '-07:00',
 };
 
 // The label is optional: a bare date on its own line in the header is a dateline too.

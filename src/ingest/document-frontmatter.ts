@@ -9,7 +9,10 @@ import { comparableArticle } from '../article-file/index.ts';
 import type { ArticleDocument } from './document.ts';
 
 /** The frontmatter fields an article's document fills. */
-export type DocumentFrontmatter = Pick<ArticleFrontmatter, 'headline' | 'standfirst' | 'byline' | 'published' | 'updated' | 'image'>;
+export type DocumentFrontmatter = Pick<
+  ArticleFrontmatter,
+  'headline' | 'standfirst' | 'byline' | 'published' | 'updated' | 'image'
+>;
 
 /** The frontmatter fields of a document, in the order the generated file lists them. */
 export function documentFrontmatter(document: ArticleDocument): DocumentFrontmatter {

@@ -8,8 +8,30 @@ const MAX_WORDS = 12;
 const MAX_LENGTH = 100;
 /** Words a title-case heading leaves in lower case. */
 const SMALL_WORDS = new Set([
-  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as',
-  'into', 'over', 'under', 'vs', 'without', 'after', 'amid',
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'with',
+  'from',
+  'as',
+  'into',
+  'over',
+  'under',
+  'vs',
+  'without',
+  'after',
+  'amid',
 ]);
 
 /** True when a line reads as a section heading (the caller checks that it stands alone). */

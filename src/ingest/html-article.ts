@@ -40,11 +40,13 @@ export function parseHtmlArticle(html: string, file: string): SourceArticle {
   const leadFigure = [...document.querySelectorAll('article figure, main figure')].find(isPhotoFigure);
   const leadCaption = leadFigure === undefined ? undefined : photoCaption(leadFigure);
   const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
-  const extracted = article?.content === null || article?.content === undefined ? undefined : contentBlocks(article.content as Element);
+  const extracted =
+    article?.content === null || article?.content === undefined ? undefined : contentBlocks(article.content as Element);
   if (article === null || extracted === undefined || extracted.body.length === 0) {
     throw new IngestError({
       file,
-      problem: 'no article text was found in this page (Readability, which finds the article in a web page, found none).',
+      problem:
+        'no article text was found in this page (Readability, which finds the article in a web page, found none).',
       fix: "save the article's own page (not a front page, a search result or a page that loads its text by script), or copy its text into a .txt file.",
     });
   }
@@ -75,7 +77,8 @@ export function parseHtmlArticle(html: string, file: string): SourceArticle {
     // A <time> with only labels around it is a dateline, whatever its words ("9:12 AM GMT+1, Updated 5 hours ago").
     const timedLine = timedDateline(block.text, extracted.timed.get(block) ?? []);
     if (timedLine !== undefined) {
-      if (timedLine.byline !== undefined && byline === undefined) byline = { name: bylineName(timedLine.byline) ?? timedLine.byline, text: timedLine.byline };
+      if (timedLine.byline !== undefined && byline === undefined)
+        byline = { name: bylineName(timedLine.byline) ?? timedLine.byline, text: timedLine.byline };
       body.shift();
       continue;
     }
@@ -94,13 +97,17 @@ export function parseHtmlArticle(html: string, file: string): SourceArticle {
 
   if (chrome.length > 0) warnings.push(chromeWarning(chrome, file));
   for (const problem of meta.unusable) warnings.push(`${file}: the page's JSON-LD ${problem}; it was not used.`);
-  if (meta.brokenJsonLd.length > 0) warnings.push(`${file}: JSON-LD block ${meta.brokenJsonLd.join(', ')} of the page is not valid JSON; its metadata was not read.`);
+  if (meta.brokenJsonLd.length > 0)
+    warnings.push(
+      `${file}: JSON-LD block ${meta.brokenJsonLd.join(', ')} of the page is not valid JSON; its metadata was not read.`,
+    );
   const url = articleUrl(meta.urls, file, warnings);
   // The dek, when the page marks it as one; Readability often keeps it as the first paragraph.
   const standfirst = standfirstText !== undefined && standfirstText !== headline ? standfirstText : undefined;
   if (standfirst !== undefined && body[0]?.type === 'paragraph' && same(body[0].text, standfirst)) body.shift();
   const image = extracted.image ?? leadCaption;
-  if (extracted.leftOut.length > 0) warnings.push(`${file}: left out ${extracted.leftOut.join(', ')}: not article text.`);
+  if (extracted.leftOut.length > 0)
+    warnings.push(`${file}: left out ${extracted.leftOut.join(', ')}: not article text.`);
   if (body.length === 0) warnings.push(`${file}: the article has a headline but no body text.`);
 
   return {
@@ -125,7 +132,11 @@ function pageDocument(html: string): Document {
 }
 
 /** What a line at the top of the body repeats: the headline, the byline or a date; undefined for text. */
-function headerLine(line: string, headline: string, author: string | undefined): 'headline' | 'byline' | 'date' | undefined {
+function headerLine(
+  line: string,
+  headline: string,
+  author: string | undefined,
+): 'headline' | 'byline' | 'date' | undefined {
   if (same(line, headline)) return 'headline';
   if (bylineName(line) !== undefined || (author !== undefined && same(line, author))) return 'byline';
   return parseDateline(line) === undefined ? undefined : 'date';
@@ -135,7 +146,8 @@ function headerLine(line: string, headline: string, author: string | undefined):
 function chromeWarning(removed: readonly string[], file: string): string {
   const names = [...new Set(removed)];
   const shown = names.length > MAX_NAMES ? [...names.slice(0, MAX_NAMES), `${names.length - MAX_NAMES} more`] : names;
-  const [count, check] = removed.length === 1 ? ['an element', 'it is not'] : [`${removed.length} elements`, 'none of them is'];
+  const [count, check] =
+    removed.length === 1 ? ['an element', 'it is not'] : [`${removed.length} elements`, 'none of them is'];
   return `${file}: left out ${count} holding text as page chrome (${shown.join(', ')}); check that ${check} part of the article.`;
 }
 
@@ -148,7 +160,8 @@ function joinNames(names: readonly string[]): string {
 function dated(value: string | undefined, what: string, file: string, warnings: string[]): Dated {
   if (value === undefined) return undefined;
   const iso = isoDate(value) ?? parseDateline(value)?.iso;
-  if (iso === undefined) warnings.push(`${file}: the page's ${what} "${value}" is not a date Reworded reads; it was left out.`);
+  if (iso === undefined)
+    warnings.push(`${file}: the page's ${what} "${value}" is not a date Reworded reads; it was left out.`);
   return iso === undefined ? undefined : { iso, text: value };
 }
 
@@ -165,7 +178,9 @@ function articleUrl(candidates: readonly string[], file: string, warnings: strin
       url.hash = '';
       return url.href;
     }
-    warnings.push(`${file}: the page gives "${candidate}" as its address, which is not an http(s) address; it was left out.`);
+    warnings.push(
+      `${file}: the page gives "${candidate}" as its address, which is not an http(s) address; it was left out.`,
+    );
   }
   return undefined;
 }

@@ -66,10 +66,16 @@ export function contentBlocks(root: Element): ContentBlocks {
     } else if (tag === 'figure' && isPhotoFigure(element)) {
       const caption = photoCaption(element);
       if (caption !== undefined && image === undefined) image = caption;
-      else leftOut.push(caption === undefined ? 'an image' : `an image captioned "${[caption.caption, caption.credit].filter(Boolean).join(' ')}"`);
+      else
+        leftOut.push(
+          caption === undefined
+            ? 'an image'
+            : `an image captioned "${[caption.caption, caption.credit].filter(Boolean).join(' ')}"`,
+        );
     } else if (MEDIA.has(tag)) leftOut.push(describeMedia(element));
     else if (tag === 'table') leftOut.push(`a table starting "${textOf(element.querySelector('tr')).slice(0, 60)}"`);
-    else if (tag === 'figcaption') paragraph(textOf(element), []); // A pull quote's attribution, a text box's caption.
+    else if (tag === 'figcaption')
+      paragraph(textOf(element), []); // A pull quote's attribution, a text box's caption.
     else if (tag === 'hr') return;
     else visitContainer(element); // div, section, blockquote, a figure holding a quotation, …
   };
@@ -85,7 +91,9 @@ export function contentBlocks(root: Element): ContentBlocks {
  */
 export function isPhotoFigure(figure: Element): boolean {
   const caption = captionOf(figure);
-  const textBlocks = [...figure.querySelectorAll(TEXT_BLOCKS)].filter((block) => !(caption?.contains(block) ?? false) && textOf(block) !== '');
+  const textBlocks = [...figure.querySelectorAll(TEXT_BLOCKS)].filter(
+    (block) => !(caption?.contains(block) ?? false) && textOf(block) !== '',
+  );
   return textBlocks.length === 0 && figure.querySelector([...MEDIA].join(', ')) !== null;
 }
 
@@ -96,7 +104,12 @@ export function isPhotoFigure(figure: Element): boolean {
 export function photoCaption(figure: Element): ArticleDocument['image'] {
   const captionElement = captionOf(figure);
   const caption = textOf(captionElement);
-  const beside = collapse([...figure.childNodes].filter((node) => node !== captionElement).map(rawText).join(''));
+  const beside = collapse(
+    [...figure.childNodes]
+      .filter((node) => node !== captionElement)
+      .map(rawText)
+      .join(''),
+  );
   if (caption === '' && beside === '') return undefined;
   const read = parsePhotoCaption(caption) ?? { caption: caption === '' ? undefined : caption, credit: undefined };
   if (beside === '') return read;
@@ -114,7 +127,12 @@ function listItems(list: Element): string[] {
     .filter((item) => item.localName.toLowerCase() === 'li')
     .flatMap((item) => {
       const nested = [...item.children].filter((child) => ['ul', 'ol'].includes(child.localName.toLowerCase()));
-      const own = collapse([...item.childNodes].filter((node) => !nested.includes(node as Element)).map(rawText).join(''));
+      const own = collapse(
+        [...item.childNodes]
+          .filter((node) => !nested.includes(node as Element))
+          .map(rawText)
+          .join(''),
+      );
       const inner = nested.flatMap(listItems);
       return own === '' ? inner : [own, ...inner];
     });
@@ -122,7 +140,12 @@ function listItems(list: Element): string[] {
 
 function describeMedia(element: Element): string {
   const alt = collapse(element.getAttribute('alt') ?? element.querySelector('img')?.getAttribute('alt') ?? '');
-  const kind = element.localName.toLowerCase() === 'video' ? 'a video' : element.localName.toLowerCase() === 'audio' ? 'an audio clip' : 'an image';
+  const kind =
+    element.localName.toLowerCase() === 'video'
+      ? 'a video'
+      : element.localName.toLowerCase() === 'audio'
+        ? 'an audio clip'
+        : 'an image';
   return alt === '' ? kind : `${kind} described as "${alt}"`;
 }
 
@@ -138,5 +161,8 @@ function isElement(node: Node): node is Element {
 
 /** An inline element, unless it wraps blocks (a link around a whole teaser is a container). */
 function isInline(element: Element): boolean {
-  return INLINE.has(element.localName.toLowerCase()) && element.querySelector('p, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, figure, table') === null;
+  return (
+    INLINE.has(element.localName.toLowerCase()) &&
+    element.querySelector('p, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, figure, table') === null
+  );
 }

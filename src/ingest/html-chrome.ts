@@ -12,7 +12,8 @@
  */
 
 /** Elements that are never text: removed silently. */
-const NOT_TEXT = 'script, style, noscript, template, link, meta, iframe, object, embed, canvas, svg, button, input, select, textarea';
+const NOT_TEXT =
+  'script, style, noscript, template, link, meta, iframe, object, embed, canvas, svg, button, input, select, textarea';
 
 /**
  * Elements the page itself declares to be furniture, by their tag or role: removed without a
@@ -20,9 +21,18 @@ const NOT_TEXT = 'script, style, noscript, template, link, meta, iframe, object,
  * the whole page in one; Readability weighs the forms it finds inside the article.
  */
 const DECLARED_CHROME = [
-  'nav', 'footer', 'dialog',
-  '[role="navigation"]', '[role="banner"]', '[role="complementary"]', '[role="contentinfo"]',
-  '[role="dialog"]', '[role="alertdialog"]', '[role="search"]', '[role="menu"]', '[role="toolbar"]',
+  'nav',
+  'footer',
+  'dialog',
+  '[role="navigation"]',
+  '[role="banner"]',
+  '[role="complementary"]',
+  '[role="contentinfo"]',
+  '[role="dialog"]',
+  '[role="alertdialog"]',
+  '[role="search"]',
+  '[role="menu"]',
+  '[role="toolbar"]',
 ].join(', ');
 /**
  * Elements that are usually furniture but may hold the article's text: an `aside` is a sidebar or
@@ -36,12 +46,53 @@ const CHROME_ELEMENTS = `${DECLARED_CHROME}, aside, [hidden], [aria-hidden="true
  * Not "paywall": Google's markup for paid content wraps the paid paragraphs in `class="paywall"`.
  */
 const CHROME_WORDS = new Set([
-  'share', 'sharing', 'sharebar', 'social', 'newsletter', 'subscribe', 'subscription', 'signup',
-  'related', 'recommended', 'readmore', 'recirculation', 'outbrain', 'taboola', 'trending', 'mostread',
-  'comment', 'comments', 'disqus', 'replies',
-  'ad', 'ads', 'adslot', 'adunit', 'advert', 'advertisement', 'dfp', 'promo', 'sponsored', 'sponsor',
-  'cookie', 'cookies', 'consent', 'gdpr', 'banner', 'popup', 'modal', 'overlay',
-  'breadcrumb', 'breadcrumbs', 'nav', 'navbar', 'navigation', 'menu', 'sidebar', 'masthead', 'toolbar',
+  'share',
+  'sharing',
+  'sharebar',
+  'social',
+  'newsletter',
+  'subscribe',
+  'subscription',
+  'signup',
+  'related',
+  'recommended',
+  'readmore',
+  'recirculation',
+  'outbrain',
+  'taboola',
+  'trending',
+  'mostread',
+  'comment',
+  'comments',
+  'disqus',
+  'replies',
+  'ad',
+  'ads',
+  'adslot',
+  'adunit',
+  'advert',
+  'advertisement',
+  'dfp',
+  'promo',
+  'sponsored',
+  'sponsor',
+  'cookie',
+  'cookies',
+  'consent',
+  'gdpr',
+  'banner',
+  'popup',
+  'modal',
+  'overlay',
+  'breadcrumb',
+  'breadcrumbs',
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'sidebar',
+  'masthead',
+  'toolbar',
 ]);
 /** Two-word names that mark chrome only together ("read-more", "sign-up", "most-read"). */
 const CHROME_PAIRS = new Set(['read more', 'sign up', 'most read', 'more stories', 'also read', 'see also', 'more on']);
@@ -52,7 +103,19 @@ const CONTENT_WORDS = new Set(['embed', 'embedded', 'tweet', 'paywall', 'paywall
  * "c-ad-free", "no-ads". Such classes sit on the wrappers that hold the whole page.
  */
 const STATE_FIRST_WORDS = new Set(['has', 'with', 'without', 'no', 'is', 'show', 'hide']);
-const STATE_LAST_WORDS = new Set(['open', 'opened', 'active', 'enabled', 'disabled', 'visible', 'hidden', 'free', 'loaded', 'on', 'off']);
+const STATE_LAST_WORDS = new Set([
+  'open',
+  'opened',
+  'active',
+  'enabled',
+  'disabled',
+  'visible',
+  'hidden',
+  'free',
+  'loaded',
+  'on',
+  'off',
+]);
 
 /** Elements that hold the article itself: never removed, whatever their class says ("article ad-free"). */
 const ARTICLE_CONTAINERS = 'html, body, main, article, [itemprop="articleBody"], [role="main"]';
@@ -68,7 +131,38 @@ const ARTICLE_SHARE = 0.3;
 /** Chrome with this many words outside links held text a reader might miss, and is reported. */
 const TEXT_WORDS = 8;
 
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label', 'mark', 'q', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'br',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+]);
 
 /** Removes chrome from the page in place; returns how each removed element that held text is named. */
 export function removeChrome(document: Document): string[] {
@@ -112,7 +206,9 @@ export function isChromeName(names: string): boolean {
   if (named.some((words) => words.some((word) => CONTENT_WORDS.has(word)))) return false;
   return named
     .filter((words) => !STATE_FIRST_WORDS.has(words[0] ?? '') && !STATE_LAST_WORDS.has(words.at(-1) ?? ''))
-    .some((words) => words.some((word, index) => CHROME_WORDS.has(word) || CHROME_PAIRS.has(`${word} ${words[index + 1] ?? ''}`)));
+    .some((words) =>
+      words.some((word, index) => CHROME_WORDS.has(word) || CHROME_PAIRS.has(`${word} ${words[index + 1] ?? ''}`)),
+    );
 }
 
 /** True when a name holds a word of chrome, whatever else it says ("social-embed", "has-sidebar"). */
@@ -141,7 +237,9 @@ function readsLikeArticle(element: Element, pageWords: number): boolean {
     paragraphs.set(block, (paragraphs.get(block) ?? 0) + words);
     total += words;
   }
-  return (total > 0 && total >= ARTICLE_SHARE * pageWords) || [...paragraphs.values()].some((words) => words >= PROSE_WORDS);
+  return (
+    (total > 0 && total >= ARTICLE_SHARE * pageWords) || [...paragraphs.values()].some((words) => words >= PROSE_WORDS)
+  );
 }
 
 function proseWords(element: Element): number {

@@ -12,11 +12,18 @@ export interface ChosenHeadline {
 }
 
 /** Picks the headline from what the page declares (most trusted first) and its article's <h1>. */
-export function chooseHeadline(declared: readonly (string | undefined)[], articleH1: string | undefined, outlet: string | undefined, h1s: readonly string[], file: string): ChosenHeadline {
+export function chooseHeadline(
+  declared: readonly (string | undefined)[],
+  articleH1: string | undefined,
+  outlet: string | undefined,
+  h1s: readonly string[],
+  file: string,
+): ChosenHeadline {
   const title = declared.find((candidate): candidate is string => candidate !== undefined);
   const candidate = title === undefined ? undefined : withoutSiteName(title, outlet, h1s);
   if (articleH1 === undefined || candidate === undefined) return { headline: candidate ?? h1s[0], warning: undefined };
-  if (same(candidate, articleH1) || isTruncation(candidate, articleH1)) return { headline: articleH1, warning: undefined };
+  if (same(candidate, articleH1) || isTruncation(candidate, articleH1))
+    return { headline: articleH1, warning: undefined };
   return {
     headline: articleH1,
     warning: `${file}: the page declares the headline "${candidate}", but its <h1> reads "${articleH1}"; the <h1>, which readers see, is the headline.`,
@@ -32,7 +39,12 @@ export function withoutSiteName(title: string, outlet: string | undefined, h1s: 
     if (match !== null) return (match[1] ?? match[2] ?? title).trim();
   }
   // Without the outlet's name, the page's own h1 tells where the headline ends.
-  const h1 = h1s.find((candidate) => title.length > candidate.length && title.startsWith(candidate) && new RegExp(`^${separator}`, 'u').test(title.slice(candidate.length)));
+  const h1 = h1s.find(
+    (candidate) =>
+      title.length > candidate.length &&
+      title.startsWith(candidate) &&
+      new RegExp(`^${separator}`, 'u').test(title.slice(candidate.length)),
+  );
   return h1 ?? title;
 }
 

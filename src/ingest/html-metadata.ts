@@ -29,8 +29,16 @@ export interface PageMetadata {
 
 /** schema.org types of a news article or a post: the nodes that may describe the article. */
 const ARTICLE_TYPES = new Set([
-  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
-  'BackgroundNewsArticle', 'ReviewNewsArticle', 'BlogPosting', 'LiveBlogPosting', 'Report',
+  'Article',
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BackgroundNewsArticle',
+  'ReviewNewsArticle',
+  'BlogPosting',
+  'LiveBlogPosting',
+  'Report',
 ]);
 
 type JsonObject = Record<string, unknown>;
@@ -65,14 +73,14 @@ export function pageMetadata(document: Document): PageMetadata {
     headline: read('headline', ld('headline')) ?? text(ld('name')) ?? meta('og:title', 'twitter:title'),
     authors: ldAuthors.length > 0 ? ldAuthors : metaAuthor === undefined || isAddress(metaAuthor) ? [] : [metaAuthor],
     published: read('datePublished', ld('datePublished')) ?? meta('article:published_time', 'datePublished', 'date'),
-    updated: read('dateModified', ld('dateModified')) ?? meta('article:modified_time', 'dateModified', 'og:updated_time'),
-    outlet: names(ld('publisher'), byId, (value) => read('publisher name', value))[0] ?? meta('og:site_name', 'application-name'),
-    urls: [
-      text(ld('url')),
-      address(ld('mainEntityOfPage'), byId),
-      canonical,
-      meta('og:url'),
-    ].filter((url): url is string => url !== undefined && url.trim() !== '').map((url) => url.trim()),
+    updated:
+      read('dateModified', ld('dateModified')) ?? meta('article:modified_time', 'dateModified', 'og:updated_time'),
+    outlet:
+      names(ld('publisher'), byId, (value) => read('publisher name', value))[0] ??
+      meta('og:site_name', 'application-name'),
+    urls: [text(ld('url')), address(ld('mainEntityOfPage'), byId), canonical, meta('og:url')]
+      .filter((url): url is string => url !== undefined && url.trim() !== '')
+      .map((url) => url.trim()),
     h1s,
     articleH1,
     brokenJsonLd: broken,
@@ -93,7 +101,10 @@ interface ArticleHints {
  * @id. Pages may describe related stories as articles too: the node whose address is the page's
  * canonical one is the article, else the one whose headline the page shows, else the first.
  */
-function jsonLdArticle(document: Document, hints: ArticleHints): { article: JsonObject | undefined; byId: Map<string, JsonObject>; broken: number[] } {
+function jsonLdArticle(
+  document: Document,
+  hints: ArticleHints,
+): { article: JsonObject | undefined; byId: Map<string, JsonObject>; broken: number[] } {
   const nodes: JsonObject[] = [];
   const broken: number[] = [];
   const collect = (value: unknown): void => {
@@ -110,10 +121,18 @@ function jsonLdArticle(document: Document, hints: ArticleHints): { article: Json
       broken.push(index + 1);
     }
   });
-  const byId = new Map(nodes.flatMap((node) => (typeof node['@id'] === 'string' ? [[node['@id'], node] as const] : [])));
-  const articles = nodes.filter((node) => [node['@type']].flat().some((type) => typeof type === 'string' && ARTICLE_TYPES.has(type)));
+  const byId = new Map(
+    nodes.flatMap((node) => (typeof node['@id'] === 'string' ? [[node['@id'], node] as const] : [])),
+  );
+  const articles = nodes.filter((node) =>
+    [node['@type']].flat().some((type) => typeof type === 'string' && ARTICLE_TYPES.has(type)),
+  );
   const article =
-    articles.find((node) => [text(node['url']), address(node['mainEntityOfPage'], byId)].some((url) => url !== undefined && hints.addresses.some((page) => sameAddress(url, page)))) ??
+    articles.find((node) =>
+      [text(node['url']), address(node['mainEntityOfPage'], byId)].some(
+        (url) => url !== undefined && hints.addresses.some((page) => sameAddress(url, page)),
+      ),
+    ) ??
     articles.find((node) => {
       const headline = text(node['headline']) ?? text(node['name']);
       return headline !== undefined && hints.headlines.some((shown) => shown.toLowerCase() === headline.toLowerCase());
@@ -125,12 +144,17 @@ function jsonLdArticle(document: Document, hints: ArticleHints): { article: Json
 /** A reference ({"@id": …}) replaced by the node it names, when the page has that node. */
 function resolve(value: unknown, byId: ReadonlyMap<string, JsonObject>): unknown {
   if (Array.isArray(value)) return value.map((item) => resolve(item, byId));
-  if (isObject(value) && typeof value['@id'] === 'string' && value['name'] === undefined) return byId.get(value['@id']) ?? value;
+  if (isObject(value) && typeof value['@id'] === 'string' && value['name'] === undefined)
+    return byId.get(value['@id']) ?? value;
   return value;
 }
 
 /** Names of people or organisations: "Jane Doe", {"name": "Jane Doe"} (or ["Jane Doe"]), or a list of them. */
-function names(value: unknown, byId: ReadonlyMap<string, JsonObject>, readName: (name: unknown) => string | undefined): string[] {
+function names(
+  value: unknown,
+  byId: ReadonlyMap<string, JsonObject>,
+  readName: (name: unknown) => string | undefined,
+): string[] {
   return [resolve(value, byId)].flat().flatMap((item) => {
     const name = isObject(item) ? readName(item['name']) : text(item);
     return name === undefined || isAddress(name) ? [] : [name];
@@ -208,4 +232,3 @@ function isAddress(value: string): boolean {
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-

@@ -10,7 +10,17 @@ import { shownText } from './html-text.ts';
 /** Words that name a standfirst wherever they stand in a name ("c-article__standfirst"). */
 const WORDS = new Set(['standfirst', 'dek', 'subheadline', 'subhead', 'strapline']);
 /** Consecutive words that name one together ("sub-headline", "summary-lede", "article-deck"). */
-const PAIRS = new Set(['sub headline', 'sub head', 'summary lede', 'article summary', 'article deck', 'story deck', 'article dek', 'article subtitle', 'headline subtitle']);
+const PAIRS = new Set([
+  'sub headline',
+  'sub head',
+  'summary lede',
+  'article summary',
+  'article deck',
+  'story deck',
+  'article dek',
+  'article subtitle',
+  'headline subtitle',
+]);
 /** Names that are a standfirst only as a whole: "deck" (not "card-deck"), "subtitle". */
 const WHOLE_NAMES = new Set(['deck', 'subtitle']);
 /** Where a standfirst never is: figures and their captions, and boxes named with these words (about the author). */
@@ -29,7 +39,11 @@ export function standfirstOf(document: Document): string | undefined {
 /** True for an element in (or being) a figure, a caption or an author box, up to the article. */
 function inCaptionOrAuthorBox(element: Element): boolean {
   for (let node: Element | null = element; node !== null && !node.matches('article, main'); node = node.parentElement) {
-    if (NOT_IN_TAGS.has(node.localName.toLowerCase()) || nameWords(names(node)).some((words) => words.some((word) => NOT_IN_WORDS.has(word)))) return true;
+    if (
+      NOT_IN_TAGS.has(node.localName.toLowerCase()) ||
+      nameWords(names(node)).some((words) => words.some((word) => NOT_IN_WORDS.has(word)))
+    )
+      return true;
   }
   return false;
 }

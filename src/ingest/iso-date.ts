@@ -7,7 +7,8 @@
  */
 
 // 2025-11-24 | 2025-11-24T21:44 | 2025-11-24T21:44:00.000Z | 2025-11-24 21:44:00 +05:30 | …+0530 | …-5
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ]\s*(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|z|[+-]\d{1,2}(?::?\d{2})?)?)?$/u;
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ]\s*(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|z|[+-]\d{1,2}(?::?\d{2})?)?)?$/u;
 
 /** The date in ISO 8601 as ingest writes it; undefined when the text is not one, or names an impossible date. */
 export function isoDate(text: string): string | undefined {
@@ -16,7 +17,11 @@ export function isoDate(text: string): string | undefined {
   const [, year, month, day, hour, minute, second, zone] = match;
   // Round-trip through Date.UTC to refuse 31 November and the like.
   const probe = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (probe.getUTCFullYear() !== Number(year) || probe.getUTCMonth() !== Number(month) - 1 || probe.getUTCDate() !== Number(day)) {
+  if (
+    probe.getUTCFullYear() !== Number(year) ||
+    probe.getUTCMonth() !== Number(month) - 1 ||
+    probe.getUTCDate() !== Number(day)
+  ) {
     return undefined;
   }
   const date = `${year}-${month}-${day}`;

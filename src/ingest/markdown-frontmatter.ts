@@ -21,7 +21,8 @@ import { z } from 'zod';
 import { IngestError } from './errors.ts';
 import { isoDate } from './iso-date.ts';
 
-const DATE_FIX = 'write the date as ISO 8601 (2025-11-24, 2025-11-24T21:44+05:30) or as a YAML timestamp (2025-11-24 21:44:00 +05:30).';
+const DATE_FIX =
+  'write the date as ISO 8601 (2025-11-24, 2025-11-24T21:44+05:30) or as a YAML timestamp (2025-11-24 21:44:00 +05:30).';
 /** What to do about a bad value, by key; any other key's value is text. */
 const FIXES: Readonly<Record<string, string>> = {
   date: DATE_FIX,
@@ -31,14 +32,18 @@ const FIXES: Readonly<Record<string, string>> = {
 };
 const REPEAT_FIX = 'remove one of the two lines.';
 const TEXT_FIX = 'write the value as text; put it in quotes when YAML would read it as something else ("2025", "yes").';
-const FIX = 'the frontmatter accepts headline, standfirst, byline (or author), date (or published), updated, outlet and url; see README.md, "Markdown and HTML article files".';
+const FIX =
+  'the frontmatter accepts headline, standfirst, byline (or author), date (or published), updated, outlet and url; see README.md, "Markdown and HTML article files".';
 
 /** Text of the article: a non-empty string, never a number or a list YAML happened to read. */
 const text = z
   .string({ error: (issue) => `must be text, not ${describe(issue.input)}` })
   .trim()
   .min(1, 'is empty');
-const date = text.refine((value) => isoDate(value) !== undefined, 'is not a date in ISO 8601 (e.g. 2025-11-24 or 2025-11-24T21:44+05:30)');
+const date = text.refine(
+  (value) => isoDate(value) !== undefined,
+  'is not a date in ISO 8601 (e.g. 2025-11-24 or 2025-11-24T21:44+05:30)',
+);
 
 const frontmatterSchema = z
   .object({
@@ -50,16 +55,28 @@ const frontmatterSchema = z
     published: date.optional(),
     updated: date.optional(),
     outlet: text.optional(),
-    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address, e.g. https://example.com/news/1' }).optional(),
+    url: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) address, e.g. https://example.com/news/1' })
+      .optional(),
   })
   .strict()
   .superRefine((data, context) => {
     // Two names for one field: both given is a contradiction the reader must resolve.
     if (data.byline !== undefined && data.author !== undefined) {
-      context.addIssue({ code: 'custom', path: ['author'], message: 'repeats byline; give one of byline and author', params: { fix: REPEAT_FIX } });
+      context.addIssue({
+        code: 'custom',
+        path: ['author'],
+        message: 'repeats byline; give one of byline and author',
+        params: { fix: REPEAT_FIX },
+      });
     }
     if (data.date !== undefined && data.published !== undefined) {
-      context.addIssue({ code: 'custom', path: ['published'], message: 'repeats date; give one of date and published', params: { fix: REPEAT_FIX } });
+      context.addIssue({
+        code: 'custom',
+        path: ['published'],
+        message: 'repeats date; give one of date and published',
+        params: { fix: REPEAT_FIX },
+      });
     }
   });
 
@@ -100,7 +117,12 @@ export function parseMarkdownFrontmatter(yaml: string, file: string): MarkdownFr
   }
   const data: unknown = document.toJS() ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new IngestError({ file, line: 2, problem: `the frontmatter must be a list of "key: value" lines, not ${describe(data)}.`, fix: FIX });
+    throw new IngestError({
+      file,
+      line: 2,
+      problem: `the frontmatter must be a list of "key: value" lines, not ${describe(data)}.`,
+      fix: FIX,
+    });
   }
   const result = frontmatterSchema.safeParse(data);
   if (!result.success) {
@@ -112,11 +134,17 @@ export function parseMarkdownFrontmatter(yaml: string, file: string): MarkdownFr
       file,
       line: isRanged(node) ? fileLine(node.range[0]) : 2,
       problem: key === undefined ? `"${name}" ${issue?.message ?? 'is not valid'}.` : `unknown key "${key}".`,
-      fix: key !== undefined ? `check the spelling: ${FIX}` : issue?.code === 'custom' && typeof issue.params?.['fix'] === 'string' ? issue.params['fix'] : fixFor(name, issue?.code),
+      fix:
+        key !== undefined
+          ? `check the spelling: ${FIX}`
+          : issue?.code === 'custom' && typeof issue.params?.['fix'] === 'string'
+            ? issue.params['fix']
+            : fixFor(name, issue?.code),
     });
   }
   const fields = result.data;
-  const dated = (value: string | undefined) => (value === undefined ? undefined : { iso: isoDate(value) as string, text: value });
+  const dated = (value: string | undefined) =>
+    value === undefined ? undefined : { iso: isoDate(value) as string, text: value };
   return {
     headline: fields.headline,
     standfirst: fields.standfirst,
@@ -139,7 +167,8 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a nested mapping';
   if (typeof value === 'string') return 'text';
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `a ${typeof value} (${String(value)})`;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return `a ${typeof value} (${String(value)})`;
   return `a ${typeof value}`;
 }
 
@@ -154,14 +183,29 @@ function plainText(value: unknown): string {
  * than a comment there, and either way the writer must say which it is. A quoted value's comment
  * is meant as one.
  */
-function trailingComment(contents: unknown, yaml: string): { key: string; value: string; line: string; offset: number } | undefined {
+function trailingComment(
+  contents: unknown,
+  yaml: string,
+): { key: string; value: string; line: string; offset: number } | undefined {
   if (!isMap(contents)) return undefined;
   for (const { key, value } of contents.items) {
-    if (!isScalar(value) || value.type !== Scalar.PLAIN || value.value === null || value.range === undefined || value.range === null) continue;
+    if (
+      !isScalar(value) ||
+      value.type !== Scalar.PLAIN ||
+      value.value === null ||
+      value.range === undefined ||
+      value.range === null
+    )
+      continue;
     const [start, end, nodeEnd] = value.range;
     const after = yaml.slice(end, nodeEnd).split(/\r\n|\r|\n/u)[0] ?? '';
     if (after.includes('#')) {
-      return { key: String(isScalar(key) ? key.value : key), value: plainText(value.value), line: yaml.slice(start, end) + after.trimEnd(), offset: start };
+      return {
+        key: String(isScalar(key) ? key.value : key),
+        value: plainText(value.value),
+        line: yaml.slice(start, end) + after.trimEnd(),
+        offset: start,
+      };
     }
   }
   return undefined;
@@ -169,7 +213,8 @@ function trailingComment(contents: unknown, yaml: string): { key: string; value:
 
 /** The key node of a top-level key, for the line of an unknown key. */
 function keyNode(contents: unknown, key: string): unknown {
-  if (typeof contents !== 'object' || contents === null || !('items' in contents) || !Array.isArray(contents.items)) return undefined;
+  if (typeof contents !== 'object' || contents === null || !('items' in contents) || !Array.isArray(contents.items))
+    return undefined;
   const pair: unknown = contents.items.find((item: { key?: { value?: unknown } }) => item.key?.value === key);
   return typeof pair === 'object' && pair !== null && 'key' in pair ? pair.key : undefined;
 }

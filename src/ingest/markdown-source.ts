@@ -42,13 +42,16 @@ export function parseMarkdownArticle(text: string, file: string): SourceArticle 
   const meta = yaml === undefined ? undefined : parseMarkdownFrontmatter(yaml, file);
   const line = (node: Nodes): number => (node.position?.start.line ?? 1) + bodyLine - 1;
   const notes: Notes = { images: [], linkAddresses: [], definitions: [], html: [] };
-  const inline = (nodes: readonly PhrasingContent[]): string => collapse(nodes.map((node) => phrasingText(node, notes, line)).join(''));
+  const inline = (nodes: readonly PhrasingContent[]): string =>
+    collapse(nodes.map((node) => phrasingText(node, notes, line)).join(''));
 
   const tree = fromMarkdown(markdown);
   let children = tree.children;
   // Without a headline in the frontmatter, the first top-level "# " heading is the headline (and
   // only that); with one, a "# " heading repeating it at the top is the same line, not body text.
-  const headingIndex = children.findIndex((node) => node.type === 'heading' && node.depth === 1 && inline(node.children) !== '');
+  const headingIndex = children.findIndex(
+    (node) => node.type === 'heading' && node.depth === 1 && inline(node.children) !== '',
+  );
   const heading = children[headingIndex];
   const headingText = heading?.type === 'heading' ? inline(heading.children) : undefined;
   const headline = meta?.headline ?? headingText;
@@ -104,7 +107,8 @@ export function parseMarkdownArticle(text: string, file: string): SourceArticle 
   };
   children.forEach(visit);
 
-  const byline = meta?.byline === undefined ? undefined : { name: bylineName(meta.byline) ?? meta.byline, text: meta.byline };
+  const byline =
+    meta?.byline === undefined ? undefined : { name: bylineName(meta.byline) ?? meta.byline, text: meta.byline };
   return {
     format: 'markdown',
     document: {
@@ -124,7 +128,8 @@ export function parseMarkdownArticle(text: string, file: string): SourceArticle 
 
 /** The text of inline content. Markup is dropped and its text kept; raw HTML stays as typed. */
 function phrasingText(node: PhrasingContent, notes: Notes, line: (node: Nodes) => number): string {
-  const children = (nodes: readonly PhrasingContent[]) => nodes.map((child) => phrasingText(child, notes, line)).join('');
+  const children = (nodes: readonly PhrasingContent[]) =>
+    nodes.map((child) => phrasingText(child, notes, line)).join('');
   switch (node.type) {
     case 'text':
     case 'inlineCode':
@@ -142,7 +147,9 @@ function phrasingText(node: PhrasingContent, notes: Notes, line: (node: Nodes) =
     }
     case 'image':
     case 'imageReference':
-      notes.images.push(`${node.alt === null || node.alt === undefined || node.alt === '' ? 'an image' : `the image "${node.alt}"`} (line ${line(node)})`);
+      notes.images.push(
+        `${node.alt === null || node.alt === undefined || node.alt === '' ? 'an image' : `the image "${node.alt}"`} (line ${line(node)})`,
+      );
       return '';
     default:
       return 'children' in node ? children(node.children) : '';
@@ -150,7 +157,10 @@ function phrasingText(node: PhrasingContent, notes: Notes, line: (node: Nodes) =
 }
 
 /** Each item's own text, then the items of lists nested in it, as items of their own. */
-function listItems(list: Extract<RootContent, { type: 'list' }>, inline: (nodes: readonly PhrasingContent[]) => string): string[] {
+function listItems(
+  list: Extract<RootContent, { type: 'list' }>,
+  inline: (nodes: readonly PhrasingContent[]) => string,
+): string[] {
   return list.children.flatMap((item) => {
     const own: string[] = [];
     const nested: string[] = [];
@@ -167,16 +177,21 @@ function listItems(list: Extract<RootContent, { type: 'list' }>, inline: (nodes:
 }
 
 function warningsOf(notes: Notes, file: string, empty: boolean): string[] {
-  const lines = (numbers: readonly number[]) => `line${numbers.length === 1 ? '' : 's'} ${[...new Set(numbers)].join(', ')}`;
+  const lines = (numbers: readonly number[]) =>
+    `line${numbers.length === 1 ? '' : 's'} ${[...new Set(numbers)].join(', ')}`;
   const warnings: string[] = [];
   if (empty) warnings.push(`${file}: the article has a headline but no body text.`);
-  if (notes.images.length > 0) warnings.push(`${file}: left out ${[...new Set(notes.images)].join(', ')}: images are not article text.`);
+  if (notes.images.length > 0)
+    warnings.push(`${file}: left out ${[...new Set(notes.images)].join(', ')}: images are not article text.`);
   if (notes.linkAddresses.length > 0) {
     warnings.push(`${file}: left out the addresses of links on ${lines(notes.linkAddresses)}; their text is kept.`);
   }
-  if (notes.definitions.length > 0) warnings.push(`${file}: left out link definitions ([name]: address) on ${lines(notes.definitions)}.`);
+  if (notes.definitions.length > 0)
+    warnings.push(`${file}: left out link definitions ([name]: address) on ${lines(notes.definitions)}.`);
   if (notes.html.length > 0) {
-    warnings.push(`${file}: HTML on ${lines(notes.html)} is kept as literal text, as written; Reworded shows articles as text, never as markup.`);
+    warnings.push(
+      `${file}: HTML on ${lines(notes.html)} is kept as literal text, as written; Reworded shows articles as text, never as markup.`,
+    );
   }
   return warnings;
 }

@@ -55,28 +55,47 @@ export function planNewStory(request: NewStoryRequest): NewStoryPlan {
     });
   }
   if (request.files.length === 0) {
-    throw new IngestError({ file: request.slug, problem: 'no article file was given.', fix: 'name the files: npm run add -- <story-slug> FILE...' });
+    throw new IngestError({
+      file: request.slug,
+      problem: 'no article file was given.',
+      fix: 'name the files: npm run add -- <story-slug> FILE...',
+    });
   }
   const names = new Set<string>();
   for (const file of request.files) {
     if (names.has(file.name)) {
-      throw new IngestError({ file: file.path, problem: `two files are both named "${file.name}".`, fix: 'rename one: the story folder keeps each file under its own name.' });
+      throw new IngestError({
+        file: file.path,
+        problem: `two files are both named "${file.name}".`,
+        fix: 'rename one: the story folder keeps each file under its own name.',
+      });
     }
     names.add(file.name);
   }
   if (request.labels.length > request.files.length) {
-    throw new IngestError({ file: request.slug, problem: `${request.labels.length} labels for ${request.files.length} ${request.files.length === 1 ? 'file' : 'files'}.`, fix: 'give at most one --label per file, in the files’ order.' });
+    throw new IngestError({
+      file: request.slug,
+      problem: `${request.labels.length} labels for ${request.files.length} ${request.files.length === 1 ? 'file' : 'files'}.`,
+      fix: 'give at most one --label per file, in the files’ order.',
+    });
   }
   const original = request.original ?? request.files[0]!.name;
   if (!names.has(original)) {
-    throw new IngestError({ file: original, problem: '--original names a file that is not among the files given.', fix: `name one of ${[...names].map((name) => `"${name}"`).join(', ')}.` });
+    throw new IngestError({
+      file: original,
+      problem: '--original names a file that is not among the files given.',
+      fix: `name one of ${[...names].map((name) => `"${name}"`).join(', ')}.`,
+    });
   }
 
   const slugs = new Set<string>();
   const versions = request.files.map((file, index): ReadVersion => {
     const article = parseArticleSource(file);
     const label = request.labels[index] ?? article.outlet ?? file.name.replace(/\.[^.]+$/u, '');
-    const slug = uniqueSlug(slugify(label) || slugify(file.name.replace(/\.[^.]+$/u, '')) || `version-${index + 1}`, slugs);
+    const slug = uniqueSlug(
+      slugify(label) || slugify(file.name.replace(/\.[^.]+$/u, '')) || `version-${index + 1}`,
+      slugs,
+    );
     return { file: file.name, article, label, slug };
   });
 
@@ -91,7 +110,11 @@ export function planNewStory(request: NewStoryRequest): NewStoryPlan {
     })),
   };
   const configText = `# Written by \`npm run add\`; edit freely (see README.md, "Adding a story").\n${stringify(config)}`;
-  const ingested = ingestStory({ name: request.slug, files: request.files, config: { path: request.configPath, text: configText } });
+  const ingested = ingestStory({
+    name: request.slug,
+    files: request.files,
+    config: { path: request.configPath, text: configText },
+  });
   return { config, configText, versions, ingested };
 }
 

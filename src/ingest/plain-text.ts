@@ -76,7 +76,8 @@ export function parsePlainTextArticle(text: string, file: string): ParsedArticle
 
   const body = readBody(lines.slice(next));
   const warnings = body.length === 0 ? [`${file}: the article has a headline but no body text.`] : [];
-  const published = dates.published === undefined ? undefined : { iso: dates.published.iso, text: dates.published.text };
+  const published =
+    dates.published === undefined ? undefined : { iso: dates.published.iso, text: dates.published.text };
   const updated = dates.updated === undefined ? undefined : { iso: dates.updated.iso, text: dates.updated.text };
 
   return {

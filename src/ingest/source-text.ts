@@ -64,11 +64,20 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
       fix: 'split the file, or compare the part of the article that matters.',
     });
   }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
-    throw new IngestError({ file, problem: 'the file is UTF-32 text, which Reworded does not read.', fix: 'save the file as UTF-8 and run again.' });
+  if (
+    (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) ||
+    (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)
+  ) {
+    throw new IngestError({
+      file,
+      problem: 'the file is UTF-32 text, which Reworded does not read.',
+      fix: 'save the file as UTF-8 and run again.',
+    });
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeStrict(bytes, 'utf-16le', file), encoding: 'utf-16le', warning: undefined };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeStrict(bytes, 'utf-16be', file), encoding: 'utf-16be', warning: undefined };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: decodeStrict(bytes, 'utf-16le', file), encoding: 'utf-16le', warning: undefined };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: decodeStrict(bytes, 'utf-16be', file), encoding: 'utf-16be', warning: undefined };
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     throw new IngestError({
@@ -129,7 +138,8 @@ function hasUtf8Sequence(bytes: Uint8Array): boolean {
   const continuation = (byte: number | undefined) => byte !== undefined && byte >= 0x80 && byte <= 0xbf;
   for (let index = 0; index < bytes.length; index += 1) {
     const byte = bytes[index]!;
-    const length = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    const length =
+      byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
     if (length === 0) continue;
     let valid = true;
     for (let offset = 1; offset < length; offset += 1) valid &&= continuation(bytes[index + offset]);
@@ -143,7 +153,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let index = 0;
   while (index < bytes.length) {
     const byte = bytes[index]!;
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    const length =
+      byte < 0x80
+        ? 1
+        : byte >= 0xc2 && byte <= 0xdf
+          ? 2
+          : byte >= 0xe0 && byte <= 0xef
+            ? 3
+            : byte >= 0xf0 && byte <= 0xf4
+              ? 4
+              : 0;
     if (length === 0 || index + length > bytes.length) return index;
     try {
       new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(index, index + length));

@@ -15,7 +15,8 @@ export interface TimedDateline {
 /** Words that label a date or join it to a time: "Published", "Last updated on", "at". */
 const LABELS = /\b(?:first|last|published|updated|modified|posted|edited|on|at)\b/giu;
 /** Times relative to the reader's visit, which pages print beside the date ("Updated 5 hours ago"). */
-const RELATIVE = /\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(?:just now|today|yesterday)\b/giu;
+const RELATIVE =
+  /\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(?:just now|today|yesterday)\b/giu;
 /** What separates the parts of a header line. */
 const SEPARATORS = /[|·•,:/()–—-]+/gu;
 
@@ -26,7 +27,8 @@ export function timedDateline(line: string, timeTexts: readonly string[]): Timed
   if (rest === line) return undefined; // The <time> texts are not in the line as shown.
   // "… | By Jane Doe": the byline is the rest of the part it starts.
   const byPart = /(?:^|[|·•,]\s*)((?:written\s+)?by\b[^|·•]*)$/iu.exec(rest);
-  const byline = byPart?.[1] === undefined ? undefined : bylineName(byPart[1].trim()) === undefined ? undefined : byPart[1].trim();
+  const byline =
+    byPart?.[1] === undefined ? undefined : bylineName(byPart[1].trim()) === undefined ? undefined : byPart[1].trim();
   if (byline !== undefined && byPart !== null) rest = rest.slice(0, byPart.index);
   const left = rest.replace(RELATIVE, ' ').replace(LABELS, ' ').replace(SEPARATORS, ' ').trim();
   return left === '' ? { byline } : undefined;

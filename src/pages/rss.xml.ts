@@ -6,5 +6,7 @@ import { sitePath } from '../data/site-path.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const feed = await siteFeed(site);
-  return new Response(rssFeed(feed.entries, feed.site, sitePath()), { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
+  return new Response(rssFeed(feed.entries, feed.site, sitePath()), {
+    headers: { 'content-type': 'application/rss+xml; charset=utf-8' },
+  });
 };

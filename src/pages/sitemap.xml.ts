@@ -11,7 +11,8 @@ export const GET: APIRoute = async ({ site }) => {
   const paths = ['', 'method/', 'search/'];
   for (const story of await getStories()) {
     paths.push(`stories/${story.slug}/`);
-    for (const version of [story.original, ...story.rewrites]) paths.push(`stories/${story.slug}/${version.data.version}/`);
+    for (const version of [story.original, ...story.rewrites])
+      paths.push(`stories/${story.slug}/${version.data.version}/`);
   }
   const urls = site === undefined ? [] : paths.map((path) => new URL(sitePath(path), site).href);
   return new Response(sitemapXml(urls), { headers: { 'content-type': 'application/xml; charset=utf-8' } });

@@ -18,7 +18,9 @@ import type { ComparableDocument, Report } from '../analysis/index.ts';
  */
 export function analysisCacheDir(root = process.cwd()): string {
   const content = process.env['REWORDED_CONTENT'];
-  return content === undefined ? path.join(root, 'node_modules/.cache/reworded/analysis') : path.join(path.resolve(root, content), '.cache/analysis');
+  return content === undefined
+    ? path.join(root, 'node_modules/.cache/reworded/analysis')
+    : path.join(path.resolve(root, content), '.cache/analysis');
 }
 
 let codeHash: string | undefined;
@@ -32,10 +34,19 @@ export function analysisCodeHash(root = process.cwd()): string {
   if (codeHash !== undefined) return codeHash;
   const dir = path.join(root, 'src/analysis');
   const hash = createHash('sha256');
-  const diff = JSON.parse(readFileSync(path.join(root, 'node_modules/diff/package.json'), 'utf8')) as { version: string };
-  hash.update(`diff ${diff.version}\0node ${process.version}\0icu ${process.versions.icu ?? ''}\0unicode ${process.versions.unicode ?? ''}\0`);
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).sort()) {
-    hash.update(`${file.split(path.sep).join('/')}\0`).update(readFileSync(path.join(dir, file))).update('\0');
+  const diff = JSON.parse(readFileSync(path.join(root, 'node_modules/diff/package.json'), 'utf8')) as {
+    version: string;
+  };
+  hash.update(
+    `diff ${diff.version}\0node ${process.version}\0icu ${process.versions.icu ?? ''}\0unicode ${process.versions.unicode ?? ''}\0`,
+  );
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts'))
+    .sort()) {
+    hash
+      .update(`${file.split(path.sep).join('/')}\0`)
+      .update(readFileSync(path.join(dir, file)))
+      .update('\0');
   }
   codeHash = hash.digest('hex');
   return codeHash;
@@ -43,7 +54,12 @@ export function analysisCodeHash(root = process.cwd()): string {
 
 /** The key of the report of `from` with `to`. */
 export function reportKey(from: ComparableDocument, to: ComparableDocument, root = process.cwd()): string {
-  return createHash('sha256').update(analysisCodeHash(root)).update(JSON.stringify(from)).update('\0').update(JSON.stringify(to)).digest('hex');
+  return createHash('sha256')
+    .update(analysisCodeHash(root))
+    .update(JSON.stringify(from))
+    .update('\0')
+    .update(JSON.stringify(to))
+    .digest('hex');
 }
 
 /** True when a report is kept under the key (written whole: see writeCachedReport). */

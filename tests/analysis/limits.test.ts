@@ -15,7 +15,8 @@ const read = (text: string) => comparableDocument(parsePlainTextArticle(text, 'a
 describe('at the limits', () => {
   test('a megabyte on one line, no sentence end, against a reordering of it: one group, both texts whole', () => {
     const words: string[] = [];
-    for (let length = 0; length < 1_000_000; length += words.at(-1)!.length + 1) words.push(WORDS[words.length % WORDS.length]!);
+    for (let length = 0; length < 1_000_000; length += words.at(-1)!.length + 1)
+      words.push(WORDS[words.length % WORDS.length]!);
     const original = `Headline\n\n${words.join(' ')}`;
     const rewrite = `Headline\n\n${[...words].reverse().join(' ')}`;
     const report = compareDocuments(read(original), read(rewrite));
@@ -25,8 +26,12 @@ describe('at the limits', () => {
   });
 
   test('ten thousand paragraphs, each reworded: each its own group', () => {
-    const paragraphs = (noun: string) => Array.from({ length: 10_000 }, (_, index) => `Paragraph ${index} says the ${noun} in Geneva ended.`);
-    const report = compareDocuments(read(`Headline\n\n${paragraphs('talks').join('\n\n')}`), read(`Headline\n\n${paragraphs('negotiations').join('\n\n')}`));
+    const paragraphs = (noun: string) =>
+      Array.from({ length: 10_000 }, (_, index) => `Paragraph ${index} says the ${noun} in Geneva ended.`);
+    const report = compareDocuments(
+      read(`Headline\n\n${paragraphs('talks').join('\n\n')}`),
+      read(`Headline\n\n${paragraphs('negotiations').join('\n\n')}`),
+    );
     expect(report.groups).toHaveLength(10_001);
     expect(report.dropped).toEqual([]);
     expect(report.groups.filter((group) => group.op === 'edited')).toHaveLength(10_000);

@@ -95,7 +95,15 @@ describe('the overview at its edges', () => {
 
   it('refuses to guess when a report between two versions is missing', () => {
     const report = compareDocuments(gazette, courier);
-    expect(() => storyOverview([{ version: 'courier', report }, { version: 'again', report }], [])).toThrow(/no report of "courier" with "again"/);
+    expect(() =>
+      storyOverview(
+        [
+          { version: 'courier', report },
+          { version: 'again', report },
+        ],
+        [],
+      ),
+    ).toThrow(/no report of "courier" with "again"/);
   });
 
   it('is empty with no version to compare', () => {

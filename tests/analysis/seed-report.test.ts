@@ -13,10 +13,15 @@ import { originalDocument, rewriteDocument } from '../fixtures/seed/expected-doc
 const report = compareDocuments(comparableDocument(originalDocument), comparableDocument(rewriteDocument));
 const text = (side: 'from' | 'to', id: string): string => report[side].units.find((unit) => unit.id === id)!.text;
 /** A group by the first words of its units, for an expectation a person can read. */
-const start = (side: 'from' | 'to', ids: readonly string[]): string[] => ids.map((id) => text(side, id).split(' ').slice(0, 4).join(' '));
+const start = (side: 'from' | 'to', ids: readonly string[]): string[] =>
+  ids.map((id) => text(side, id).split(' ').slice(0, 4).join(' '));
 const groups = report.groups.map((group) => [group.op, start('from', group.from), start('to', group.to)]);
 const paired = (r: Report, from: string, to: string): boolean =>
-  r.groups.some((group) => group.from.some((id) => text('from', id).startsWith(from)) && group.to.some((id) => text('to', id).startsWith(to)));
+  r.groups.some(
+    (group) =>
+      group.from.some((id) => text('from', id).startsWith(from)) &&
+      group.to.some((id) => text('to', id).startsWith(to)),
+  );
 
 describe('the seed story, original against rewrite', () => {
   test('pairs every rewritten sentence, heading, split and merge with its source', () => {
@@ -38,7 +43,13 @@ describe('the seed story, original against rewrite', () => {
       [
         'split',
         ['The plan reportedly required'],
-        ['The controversial proposal reportedly', 'Cede additional territory to', 'Accept limitations on military', 'Agree to never pursue', 'These conditions have been'],
+        [
+          'The controversial proposal reportedly',
+          'Cede additional territory to',
+          'Accept limitations on military',
+          'Agree to never pursue',
+          'These conditions have been',
+        ],
       ],
       // Two sentences merged into one.
       ['merged', ['Kyiv’s European allies quickly', 'A copy seen by'], ['In response, European allies']],
@@ -46,7 +57,7 @@ describe('the seed story, original against rewrite', () => {
       ['edited', ['The leaked U.S draft'], ['The leaked American draft']],
       ['edited', ['It also made no'], ['Additionally, the proposal made']],
       ['edited', ['Still, after the Geneva'], ['Despite these concerns, President']],
-      ['edited', ['After Sunday’s meeting in'], ['Following Sunday\'s meeting in']],
+      ['edited', ['After Sunday’s meeting in'], ["Following Sunday's meeting in"]],
       ['edited', ['Both the US and'], ['Both American and Ukrainian']],
       ['edited', ['“It is important that'], ['Zelensky emphasized the importance']],
     ]);
@@ -71,7 +82,8 @@ describe('the seed story, original against rewrite', () => {
 
   test('typographic quotes are not changes: the Truth Social quotation is kept word for word', () => {
     const quote = report.groups.find((group) => text('from', group.from[0]!).startsWith('“Is it really possible'))!;
-    const changed = (side: 'from' | 'to') => quote.diff[side][0]!.segments.filter((segment) => segment.op !== 'same').map((segment) => segment.text);
+    const changed = (side: 'from' | 'to') =>
+      quote.diff[side][0]!.segments.filter((segment) => segment.op !== 'same').map((segment) => segment.text);
     // Only the attribution changed: "Trump wrote on Truth Social" became "the President wrote".
     expect(changed('from')).toEqual(['Trump', 'on Truth Social']);
     expect(changed('to')).toEqual(['the President']);

@@ -22,9 +22,17 @@ const formats = path.join(ROOT, 'tests/fixtures/formats');
 const formatsStory: StoryFolder = {
   name: 'formats',
   config: undefined,
-  files: ['markdown/full-frontmatter.md', 'markdown/author-alias.markdown', 'markdown/heading-headline.md', ...readdirSync(path.join(formats, 'html')).map((name) => `html/${name}`)].map(
-    (file, index) => ({ name: `${index}-${path.basename(file)}`, path: `tests/fixtures/formats/${file}`, bytes: readFileSync(path.join(formats, file)), sha256: '0'.repeat(64) }),
-  ),
+  files: [
+    'markdown/full-frontmatter.md',
+    'markdown/author-alias.markdown',
+    'markdown/heading-headline.md',
+    ...readdirSync(path.join(formats, 'html')).map((name) => `html/${name}`),
+  ].map((file, index) => ({
+    name: `${index}-${path.basename(file)}`,
+    path: `tests/fixtures/formats/${file}`,
+    bytes: readFileSync(path.join(formats, file)),
+    sha256: '0'.repeat(64),
+  })),
 };
 
 const folders = async (): Promise<StoryFolder[]> => [
@@ -56,7 +64,9 @@ describe('an article as ingest writes it', async () => {
   });
 
   test('the articles have standfirsts, bylines, photo credits, section headings and lists', () => {
-    const documents = articles.map(({ text, name }) => readArticleFile(text, name)).map(({ frontmatter, body }) => comparableArticle(frontmatter, body));
+    const documents = articles
+      .map(({ text, name }) => readArticleFile(text, name))
+      .map(({ frontmatter, body }) => comparableArticle(frontmatter, body));
     expect(documents.some((document) => document.standfirst !== undefined)).toBe(true);
     expect(documents.some((document) => document.credits?.byline !== undefined)).toBe(true);
     expect(documents.some((document) => document.credits?.photo !== undefined)).toBe(true);

@@ -44,7 +44,9 @@ describe('Markdown-special characters stay literal', () => {
   test('each tricky line renders as one block of the same text, with no element injected', async () => {
     const html = await render(stripFrontmatter(ingestBody(TRICKY_LINES)));
     // Short lines without closing punctuation are headings by the plain-text rules; the rest paragraphs.
-    const blocks = [...html.matchAll(/<(p|h2)(?: id="[^"]*")?>(.*?)<\/\1>/gs)].map((match) => decodeEntities(match[2] ?? ''));
+    const blocks = [...html.matchAll(/<(p|h2)(?: id="[^"]*")?>(.*?)<\/\1>/gs)].map((match) =>
+      decodeEntities(match[2] ?? ''),
+    );
     expect(blocks).toEqual(TRICKY_LINES.map((line) => line.trim()));
     expect(html.replace(/<\/?(p|h2)( id="[^"]*")?>/g, '')).not.toMatch(/<[a-z]/i);
   });
@@ -53,8 +55,18 @@ describe('Markdown-special characters stay literal', () => {
     // Printable text without line breaks: a line is one block, and control characters are
     // the encoding layer's business (see the robustness issue).
     const line = fc
-      .string({ unit: fc.oneof(fc.constantFrom(...'*_#[]()<>|`\\!&;:.-+=~{}$ 1a'), fc.string({ unit: 'grapheme', maxLength: 1 })) })
-      .map((text) => text.replace(/[\p{Cc}\p{Cs}\u2028\u2029\u0085]/gu, ' ').replace(/\s+/gu, ' ').trim())
+      .string({
+        unit: fc.oneof(
+          fc.constantFrom(...'*_#[]()<>|`\\!&;:.-+=~{}$ 1a'),
+          fc.string({ unit: 'grapheme', maxLength: 1 }),
+        ),
+      })
+      .map((text) =>
+        text
+          .replace(/[\p{Cc}\p{Cs}\u2028\u2029\u0085]/gu, ' ')
+          .replace(/\s+/gu, ' ')
+          .trim(),
+      )
       .filter((text) => text !== '' && !/^[•◦▪‣●*+-]\s/u.test(text));
     fc.assert(
       fc.property(line, (text) => {
@@ -72,10 +84,34 @@ describe('every character of a body paragraph reaches the page', () => {
     // Documented normalisation: a line's leading and trailing white space is layout and goes;
     // nothing inside a line changes. (Lines that ingest reads as a list item, or as a heading,
     // are other blocks, tested above.)
-    const special = fc.constantFrom('\u00a0', '\u2009', '\u202f', '\u200b', '\u200d', '\u00ad', '\t', 'e\u0301', '👩\u200d👩\u200d👧', '🇺🇦', 'مرحبا', 'שלום', '&', '<', '*', '"', '’', ' ', 'talks', '.');
+    const special = fc.constantFrom(
+      '\u00a0',
+      '\u2009',
+      '\u202f',
+      '\u200b',
+      '\u200d',
+      '\u00ad',
+      '\t',
+      'e\u0301',
+      '👩\u200d👩\u200d👧',
+      '🇺🇦',
+      'مرحبا',
+      'שלום',
+      '&',
+      '<',
+      '*',
+      '"',
+      '’',
+      ' ',
+      'talks',
+      '.',
+    );
     const line = fc
       .array(fc.oneof(special, fc.string({ unit: 'grapheme', maxLength: 3 })), { minLength: 1, maxLength: 15 })
-      .map((parts) => `${parts.join('').replace(/[\p{Cc}\p{Cs}\u2028\u2029\u0085\n\r]/gu, (character) => (character === '\t' ? '\t' : ' '))}.`)
+      .map(
+        (parts) =>
+          `${parts.join('').replace(/[\p{Cc}\p{Cs}\u2028\u2029\u0085\n\r]/gu, (character) => (character === '\t' ? '\t' : ' '))}.`,
+      )
       .map((text) => `Text ${text}`)
       .filter((text) => !/^[•◦▪‣●*+-]\s/u.test(text.trim()));
     const processor = await createMarkdownProcessor(markdownOptions);
@@ -84,7 +120,9 @@ describe('every character of a body paragraph reaches the page', () => {
         const { document } = parsePlainTextArticle(`Headline\n\n${text}\n`, 'fixture.txt');
         const markdown = serializeMarkdownFile({ headline: document.headline }, bodyToMdast(document.body), 'test');
         const html = (await processor.render(stripFrontmatter(markdown))).code;
-        const blocks = [...html.matchAll(/<(p|h2)(?: id="[^"]*")?>(.*?)<\/\1>/gsu)].map((match) => decodeEntities(match[2] ?? ''));
+        const blocks = [...html.matchAll(/<(p|h2)(?: id="[^"]*")?>(.*?)<\/\1>/gsu)].map((match) =>
+          decodeEntities(match[2] ?? ''),
+        );
         expect(blocks).toEqual([text.trim()]);
       }),
       { numRuns: 500 },
@@ -100,9 +138,12 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', quo
 
 /** Decodes the character references rehype writes, in one pass so that `&amp;amp;` stays `&amp;`. */
 function decodeEntities(html: string): string {
-  return html.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(lt|gt|quot|amp));/gi, (_, hex?: string, dec?: string, name?: string) => {
-    if (hex !== undefined) return String.fromCodePoint(Number.parseInt(hex, 16));
-    if (dec !== undefined) return String.fromCodePoint(Number(dec));
-    return NAMED_ENTITIES[name ?? ''] ?? '';
-  });
+  return html.replace(
+    /&(?:#x([0-9a-f]+)|#(\d+)|(lt|gt|quot|amp));/gi,
+    (_, hex?: string, dec?: string, name?: string) => {
+      if (hex !== undefined) return String.fromCodePoint(Number.parseInt(hex, 16));
+      if (dec !== undefined) return String.fromCodePoint(Number(dec));
+      return NAMED_ENTITIES[name ?? ''] ?? '';
+    },
+  );
 }

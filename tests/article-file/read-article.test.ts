@@ -19,7 +19,11 @@ describe('splitFrontmatter', () => {
   test.each([
     ['no frontmatter', 'Text.', { yaml: undefined, body: 'Text.', bodyLine: 1 }],
     ['a closing ---', '---\na: 1\n---\nText.', { yaml: 'a: 1\n', body: 'Text.', bodyLine: 4 }],
-    ['a closing ... and CRLF line ends', '---\r\na: 1\r\n...\r\nText.', { yaml: 'a: 1\r\n', body: 'Text.', bodyLine: 4 }],
+    [
+      'a closing ... and CRLF line ends',
+      '---\r\na: 1\r\n...\r\nText.',
+      { yaml: 'a: 1\r\n', body: 'Text.', bodyLine: 4 },
+    ],
     ['spaces after the fences', '--- \na: 1\n---  \n\nText.', { yaml: 'a: 1\n', body: '\nText.', bodyLine: 4 }],
   ])('%s', (_, text, split) => {
     expect(splitFrontmatter(text)).toEqual(split);
@@ -38,8 +42,16 @@ describe('readArticleFile', () => {
 
   test.each([
     ['no frontmatter', 'Delegates met on Monday.', 'talks/wire.md: it has no frontmatter between "---" lines.'],
-    ['YAML that does not parse', '---\nheadline: "Talks\n---\nText.', 'talks/wire.md: the frontmatter is not valid YAML'],
-    ['a field of the wrong type', articleFileText({ ...frontmatter, order: -1 }, []), 'talks/wire.md: the frontmatter\'s "order" does not match the schema'],
+    [
+      'YAML that does not parse',
+      '---\nheadline: "Talks\n---\nText.',
+      'talks/wire.md: the frontmatter is not valid YAML',
+    ],
+    [
+      'a field of the wrong type',
+      articleFileText({ ...frontmatter, order: -1 }, []),
+      'talks/wire.md: the frontmatter\'s "order" does not match the schema',
+    ],
   ])('%s is an error whose fix is to generate the file again', (_, text, message) => {
     const read = () => readArticleFile(text, 'talks/wire.md');
     expect(read).toThrow(ArticleFileError);

@@ -20,14 +20,19 @@ const workflow = parse(readFileSync(path.join(ROOT, '.github/workflows/deploy-pa
   permissions: Record<string, string>;
   jobs: Record<string, { needs?: string | string[]; steps: Step[] }>;
 };
-const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; engines: { node: string } };
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  scripts: Record<string, string>;
+  engines: { node: string };
+};
 
 test('the GitHub Pages workflow runs npm run build with SITE and BASE, and uploads dist/', () => {
   const steps = workflow.jobs['build']!.steps;
   const build = steps.find((step) => step.run === 'npm run build');
   expect(build?.env?.['SITE']).toBe('https://${{ github.repository_owner }}.github.io');
   // A project site under /<repository>/, a user site (<owner>.github.io) at the root.
-  expect(build?.env?.['BASE']).toMatch(/format\('\{0\}\.github\.io', github\.repository_owner\) && '\/' \|\| format\('\/\{0\}\/', github\.event\.repository\.name\)/u);
+  expect(build?.env?.['BASE']).toMatch(
+    /format\('\{0\}\.github\.io', github\.repository_owner\) && '\/' \|\| format\('\/\{0\}\/', github\.event\.repository\.name\)/u,
+  );
   expect(pkg.scripts['build']).toMatch(/astro build/u);
   const upload = steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
   expect(upload?.with?.['path']).toBe('dist');

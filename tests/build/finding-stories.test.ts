@@ -33,20 +33,28 @@ const squash = (value: string): string => value.replace(/\s+/g, ' ').trim();
 /** The stories of a build: the folders under stories/ that have a page. */
 const storySlugs = (root: string): string[] =>
   readdirSync(path.join(root, 'stories')).filter((name) => existsSync(path.join(root, 'stories', name, 'index.html')));
-const seedReport = () => reportSchema.parse(JSON.parse(readFileSync(path.join(dist, 'stories', SEED, 'rewrite.json'), 'utf8')));
+const seedReport = () =>
+  reportSchema.parse(JSON.parse(readFileSync(path.join(dist, 'stories', SEED, 'rewrite.json'), 'utf8')));
 
 const xmlChildren = (node: XmlElement | XmlRoot, name?: string): XmlElement[] =>
   (node.children as readonly (XmlRoot | XmlElement)['children'][number][]).filter(
     (child): child is XmlElement => child.type === 'element' && (name === undefined || child.name === name),
   );
-const xmlText = (node: XmlElement | undefined): string => (node === undefined ? '' : node.children.map((child) => ('value' in child ? child.value : '')).join(''));
+const xmlText = (node: XmlElement | undefined): string =>
+  node === undefined ? '' : node.children.map((child) => ('value' in child ? child.value : '')).join('');
 
 describe('the index', () => {
   test('lists every story with its data for sorting and filtering, newest first', () => {
     const index = page(dist, '');
     const items = selectAll('ul[data-story-list] > li[data-story]', index);
-    expect(items.map((item) => String(select('h2 a', item)?.properties['href'])).sort()).toEqual(storySlugs(dist).map((slug) => `${BASE}stories/${slug}/`).sort());
-    const times = items.map((item) => (item.properties['dataTime'] === undefined ? -Infinity : Number(item.properties['dataTime'])));
+    expect(items.map((item) => String(select('h2 a', item)?.properties['href'])).sort()).toEqual(
+      storySlugs(dist)
+        .map((slug) => `${BASE}stories/${slug}/`)
+        .sort(),
+    );
+    const times = items.map((item) =>
+      item.properties['dataTime'] === undefined ? -Infinity : Number(item.properties['dataTime']),
+    );
     expect(times).toEqual([...times].sort((a, b) => b - a));
     const seed = items.find((item) => select(`a[href="${BASE}stories/${SEED}/"]`, item) !== undefined)!;
     expect(JSON.parse(String(seed.properties['dataOutlets']))).toEqual(['Original report', 'Rewrite']);
@@ -57,7 +65,9 @@ describe('the index', () => {
   test('says how similar each rewrite is to its original, as the report measures it', () => {
     const seed = select(`li[data-story]:has(a[href="${BASE}stories/${SEED}/"])`, page(dist, ''))!;
     const percent = Math.round(seedReport().stats.similarity * 100);
-    expect(selectAll('.similarity', seed).map((node) => squash(toString(node)))).toEqual([`${percent}% similar to the original`]);
+    expect(selectAll('.similarity', seed).map((node) => squash(toString(node)))).toEqual([
+      `${percent}% similar to the original`,
+    ]);
     // The bar repeats the number for the eye only.
     expect(select('.similarity svg', seed)?.properties['ariaHidden']).toBe('true');
     expect(select('.similarity svg rect:last-child', seed)?.properties['width']).toBe(String(percent));
@@ -66,10 +76,14 @@ describe('the index', () => {
   test('has its sort and filter controls hidden until the script runs, and a search box sent to the search page', () => {
     const index = page(dist, '');
     expect(select('form[data-story-controls]', index)?.properties['hidden']).toBe(true);
-    expect(squash(toString(select('[data-story-count]', index)!))).toMatch(/^Showing (1 story|all \d+ stories), newest first\.$/u);
+    expect(squash(toString(select('[data-story-count]', index)!))).toMatch(
+      /^Showing (1 story|all \d+ stories), newest first\.$/u,
+    );
     const search = select('form[role="search"]', index)!;
     expect(search.properties['action']).toBe(`${BASE}search/`);
-    expect(select('label', search)?.properties['htmlFor']).toEqual([select('input[type="search"][name="q"]', search)?.properties['id']]);
+    expect(select('label', search)?.properties['htmlFor']).toEqual([
+      select('input[type="search"][name="q"]', search)?.properties['id'],
+    ]);
   });
 });
 
@@ -90,12 +104,19 @@ describe('the feeds', () => {
   });
 
   test('JSON Feed 1.1 has its required fields and the same items', () => {
-    const feed = JSON.parse(readFileSync(path.join(dist, 'feed.json'), 'utf8')) as { version: string; title: string; feed_url: string; items: Record<string, string>[] };
+    const feed = JSON.parse(readFileSync(path.join(dist, 'feed.json'), 'utf8')) as {
+      version: string;
+      title: string;
+      feed_url: string;
+      items: Record<string, string>[];
+    };
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.title).toBe('Reworded');
     expect(feed.feed_url).toBe(`${ORIGIN}${BASE}feed.json`);
     const rss = readFileSync(path.join(dist, 'rss.xml'), 'utf8');
-    expect(feed.items.map((item) => item['id'])).toEqual([...rss.matchAll(/<guid[^>]*>([^<]+)<\/guid>/gu)].map((match) => match[1]));
+    expect(feed.items.map((item) => item['id'])).toEqual(
+      [...rss.matchAll(/<guid[^>]*>([^<]+)<\/guid>/gu)].map((match) => match[1]),
+    );
     expect(feed.items.map((item) => item['id']).sort()).toEqual(stories().sort());
     for (const item of feed.items) {
       expect(item['url']).toBe(item['id']);
@@ -105,17 +126,22 @@ describe('the feeds', () => {
 
   test('every page names both feeds in its head, and the index links to them', () => {
     for (const route of ['', `stories/${SEED}`, 'search']) {
-      const alternates = selectAll('link[rel="alternate"]', page(dist, route)).map((link) => [link.properties['type'], link.properties['href']]);
+      const alternates = selectAll('link[rel="alternate"]', page(dist, route)).map((link) => [
+        link.properties['type'],
+        link.properties['href'],
+      ]);
       expect(alternates, route).toEqual([
         ['application/rss+xml', `${BASE}rss.xml`],
         ['application/feed+json', `${BASE}feed.json`],
       ]);
     }
-    const links = selectAll('main a[href$="rss.xml"], main a[href$="feed.json"]', page(dist, '')).map((link) => squash(toString(link)));
+    const links = selectAll('main a[href$="rss.xml"], main a[href$="feed.json"]', page(dist, '')).map((link) =>
+      squash(toString(link)),
+    );
     expect(links).toEqual(['RSS', 'JSON Feed']);
   });
 
-  test('without the site\'s origin they list no story, and no page offers them', () => {
+  test("without the site's origin they list no story, and no page offers them", () => {
     const rss = fromXml(readFileSync(path.join(bare, 'rss.xml'), 'utf8'));
     expect(xmlChildren(xmlChildren(xmlChildren(rss, 'rss')[0]!, 'channel')[0]!, 'item')).toEqual([]);
     const feed = JSON.parse(readFileSync(path.join(bare, 'feed.json'), 'utf8')) as Record<string, unknown>;
@@ -127,8 +153,10 @@ describe('the feeds', () => {
 });
 
 describe('search', () => {
-  test('Pagefind indexes each story\'s own page and nothing else (stories of two versions)', () => {
-    const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  test("Pagefind indexes each story's own page and nothing else (stories of two versions)", () => {
+    const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     expect(pages).toBe(storySlugs(dist).length);
   });
@@ -143,7 +171,9 @@ describe('search', () => {
     expect(index).not.toContain('wasm-unsafe-eval');
     // <noscript> content is text to a parser that runs scripts; read it as the page without JavaScript would.
     const noscript = html.match(/<noscript>([\s\S]*?)<\/noscript>/u)?.[1] ?? '';
-    expect(squash(toString(fromHtml(noscript, { fragment: true })))).toContain('Search runs in your browser and needs JavaScript.');
+    expect(squash(toString(fromHtml(noscript, { fragment: true })))).toContain(
+      'Search runs in your browser and needs JavaScript.',
+    );
     expect(noscript).toContain(`href="${BASE}"`);
   });
 });

@@ -21,11 +21,15 @@ beforeAll(() => {
   site = sharedSite('fixtures');
 });
 
-const PAGES = ['stories/hostile/index.html', 'stories/hostile/000-original/index.html', 'stories/hostile/001-rewrite/index.html', 'index.html'];
+const PAGES = [
+  'stories/hostile/index.html',
+  'stories/hostile/000-original/index.html',
+  'stories/hostile/001-rewrite/index.html',
+  'index.html',
+];
 /** The text a reader sees, spaces squashed. */
 const seen = (node: Root | Element): string => seenText(node).replace(/\s+/gu, ' ');
 const parse = (page: string): Root => fromHtml(readFileSync(path.join(site.dist, page), 'utf8'));
-
 
 describe('stories at the edges', () => {
   test('a story with one version shows it alone, saying so', () => {
@@ -53,27 +57,40 @@ describe('stories at the edges', () => {
     expect(rows).toContain('“We are ready,” Zelensky said in Genève on');
     expect(selectAll('.comparison-rows ins', tree).map((node) => seen(node))).toContain('Tuesday');
     // The no-break space and soft hyphen of the original stay in its text, as written.
-    expect(toString(parse('stories/encodings/000-windows-1252/index.html'))).toContain('The delegation\u00a0left\u00adearly, officials said.');
+    expect(toString(parse('stories/encodings/000-windows-1252/index.html'))).toContain(
+      'The delegation\u00a0left\u00adearly, officials said.',
+    );
   });
 
   test('Arabic and Hebrew articles are compared like any other', () => {
     const tree = parse('stories/rtl/index.html');
-    expect(selectAll('.comparison-rows ins', tree).map((node) => seen(node))).toEqual(expect.arrayContaining(['الثلاثاء', 'מאוחר']));
+    expect(selectAll('.comparison-rows ins', tree).map((node) => seen(node))).toEqual(
+      expect.arrayContaining(['الثلاثاء', 'מאוחר']),
+    );
   });
 });
 
 describe('a story full of markup', () => {
-  test.each(PAGES)('%s injects no element: no script, frame, image, javascript: link, or heading, list, quote or table from the text', (page) => {
-    const tree = parse(page);
-    // The only script is the site's own theme switch, a file under /_astro/.
-    expect(selectAll('script:not([src^="/_astro/"]), iframe, img, object, embed', tree)).toEqual([]);
-    expect(selectAll('[onerror], [onload], [onclick]', tree)).toEqual([]);
-    expect(selectAll('a', tree).filter((link) => String(link.properties['href'] ?? '').toLowerCase().startsWith('javascript'))).toEqual([]);
-    const main = selectAll('main', tree)[0]!;
-    for (const element of selectAll('h1, h2, h3, blockquote, table, strong, em, code', main)) {
-      expect(seen(element)).not.toMatch(/Not a heading|Not a quote block|not \| a|bold|code/u);
-    }
-  });
+  test.each(PAGES)(
+    '%s injects no element: no script, frame, image, javascript: link, or heading, list, quote or table from the text',
+    (page) => {
+      const tree = parse(page);
+      // The only script is the site's own theme switch, a file under /_astro/.
+      expect(selectAll('script:not([src^="/_astro/"]), iframe, img, object, embed', tree)).toEqual([]);
+      expect(selectAll('[onerror], [onload], [onclick]', tree)).toEqual([]);
+      expect(
+        selectAll('a', tree).filter((link) =>
+          String(link.properties['href'] ?? '')
+            .toLowerCase()
+            .startsWith('javascript'),
+        ),
+      ).toEqual([]);
+      const main = selectAll('main', tree)[0]!;
+      for (const element of selectAll('h1, h2, h3, blockquote, table, strong, em, code', main)) {
+        expect(seen(element)).not.toMatch(/Not a heading|Not a quote block|not \| a|bold|code/u);
+      }
+    },
+  );
 
   test('the comparison page and the reading views show every line exactly as written', () => {
     const comparison = seen(selectAll('.comparison-rows', parse('stories/hostile/index.html'))[0]!);
@@ -96,7 +113,8 @@ describe('a story in three versions', () => {
       const [from, to] = pair.split('/');
       expect(selectAll('[data-version]', tree).map((node) => node.properties['dataVersion'])).toEqual([from, to]);
     }
-    const report = (file: string) => JSON.parse(readFileSync(path.join(site.dist, 'stories/three-versions', file), 'utf8')) as { version: number };
+    const report = (file: string) =>
+      JSON.parse(readFileSync(path.join(site.dist, 'stories/three-versions', file), 'utf8')) as { version: number };
     expect(report('courier.json').version).toBe(REPORT_VERSION);
     expect(report('compare/wire/courier.json').version).toBe(REPORT_VERSION);
     expect(() => report('compare/gazette/courier.json')).toThrow(/ENOENT/u);
@@ -105,8 +123,12 @@ describe('a story in three versions', () => {
   test('each comparison links the report of its own pair', () => {
     const download = (page: string) =>
       selectAll('a[href$=".json"]', parse(`stories/three-versions/${page}`)).map((node) => node.properties['href']);
-    expect(new Set(download('compare/gazette/wire/index.html'))).toEqual(new Set(['/stories/three-versions/wire.json']));
-    expect(new Set(download('compare/wire/courier/index.html'))).toEqual(new Set(['/stories/three-versions/compare/wire/courier.json']));
+    expect(new Set(download('compare/gazette/wire/index.html'))).toEqual(
+      new Set(['/stories/three-versions/wire.json']),
+    );
+    expect(new Set(download('compare/wire/courier/index.html'))).toEqual(
+      new Set(['/stories/three-versions/compare/wire/courier.json']),
+    );
   });
 
   test('the story page is the overview, with every pair linked and a row per sentence of the original', () => {
@@ -127,11 +149,18 @@ describe('a story in three versions', () => {
   test('search indexes each story’s text once: the version pages of a story of three, the story page of a story of two', () => {
     const searchable = (page: string) => selectAll('main[data-pagefind-body]', parse(page)).length === 1;
     expect(searchable('stories/three-versions/index.html')).toBe(false);
-    expect(['gazette', 'courier', 'wire'].map((version) => searchable(`stories/three-versions/${version}/index.html`))).toEqual([true, true, true]);
+    expect(
+      ['gazette', 'courier', 'wire'].map((version) => searchable(`stories/three-versions/${version}/index.html`)),
+    ).toEqual([true, true, true]);
     expect(searchable('stories/three-versions/compare/wire/courier/index.html')).toBe(false);
     // A result names the story and the version, not only the version's headline.
-    const title = selectAll('meta[data-pagefind-meta="title[content]"]', parse('stories/three-versions/courier/index.html'));
-    expect(title.map((node) => node.properties['content'])).toEqual(['Harbour bridge to reopen after repairs · Coast Courier']);
+    const title = selectAll(
+      'meta[data-pagefind-meta="title[content]"]',
+      parse('stories/three-versions/courier/index.html'),
+    );
+    expect(title.map((node) => node.properties['content'])).toEqual([
+      'Harbour bridge to reopen after repairs · Coast Courier',
+    ]);
     expect(searchable('stories/hostile/index.html')).toBe(true);
     expect(searchable('stories/hostile/000-original/index.html')).toBe(false);
     expect(searchable('index.html')).toBe(false);

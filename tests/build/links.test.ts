@@ -27,7 +27,9 @@ describe('links', () => {
     const index = readFileSync(path.join(dist, 'index.html'), 'utf8');
     expect(index).toContain(`href="${base}stories/trump-ukraine-peace-talks/"`);
     // The host's header rules name the site's paths under its base.
-    const rules = readFileSync(path.join(dist, '_headers'), 'utf8').split('\n').filter((line) => line.startsWith('/'));
+    const rules = readFileSync(path.join(dist, '_headers'), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('/'));
     expect(rules).toEqual([`${base}*`, `${base}_astro/*`]);
   });
 
@@ -38,8 +40,12 @@ describe('links', () => {
     expect(robots).toContain('Sitemap: https://example.org/reworded/sitemap.xml');
     const sitemap = readFileSync(path.join(dist, 'sitemap.xml'), 'utf8');
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((match) => match[1]!);
-    const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html'));
-    expect(listed.sort()).toEqual(pages.map((page) => `https://example.org${base}${page.replace(/index\.html$/u, '')}`).sort());
+    const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('index.html'),
+    );
+    expect(listed.sort()).toEqual(
+      pages.map((page) => `https://example.org${base}${page.replace(/index\.html$/u, '')}`).sort(),
+    );
     for (const page of pages) {
       const tree = fromHtml(readFileSync(path.join(dist, page), 'utf8'));
       const own = `https://example.org${base}${page.replace(/index\.html$/u, '')}`;

@@ -122,8 +122,21 @@ describe('the built site', () => {
     // It comes before the side-by-side rows, and every kind of mark appears in them.
     const html = readFileSync(path.join(dist, story, 'index.html'), 'utf8');
     expect(html.indexOf('id="what-changed"')).toBeLessThan(html.indexOf('class="comparison-rows"'));
-    const kinds = new Set(selectAll('.comparison-rows mark.emphasis', comparison).map((node) => (node.properties['className'] as string[])[1]));
-    expect(kinds).toEqual(new Set(['emphasis-hedge', 'emphasis-booster', 'emphasis-verb', 'emphasis-quotation', 'emphasis-source', 'emphasis-name']));
+    const kinds = new Set(
+      selectAll('.comparison-rows mark.emphasis', comparison).map(
+        (node) => (node.properties['className'] as string[])[1],
+      ),
+    );
+    expect(kinds).toEqual(
+      new Set([
+        'emphasis-hedge',
+        'emphasis-booster',
+        'emphasis-verb',
+        'emphasis-quotation',
+        'emphasis-source',
+        'emphasis-name',
+      ]),
+    );
   });
 
   test('every page carries a strict Content-Security-Policy, and the host headers file sends it too', () => {
@@ -139,7 +152,9 @@ describe('the built site', () => {
       expect(html, file).not.toMatch(/<style[^>]*>[^<]/u);
     }
     const headers = readFileSync(path.join(dist, '_headers'), 'utf8');
-    expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';.*frame-ancestors 'none'$/mu);
+    expect(headers).toMatch(
+      /^\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';.*frame-ancestors 'none'$/mu,
+    );
     expect(headers).toMatch(/^ {2}X-Content-Type-Options: nosniff$/mu);
     expect(headers).toMatch(/^ {2}Referrer-Policy: strict-origin-when-cross-origin$/mu);
     expect(headers).toMatch(/^\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/mu);
@@ -176,7 +191,9 @@ describe('the built site', () => {
     expect(report.from.units[0]?.text).toBe(originalDocument.headline);
     const summary = squash(toString(select('section[aria-labelledby="summary-heading"]', page(story))!));
     const percent = (part: number, whole: number) => `${Math.round((100 * part) / whole)}%`;
-    expect(summary).toContain(`The rewrite keeps ${percent(report.stats.from.same, report.stats.from.words)} of the original's words verbatim`);
+    expect(summary).toContain(
+      `The rewrite keeps ${percent(report.stats.from.same, report.stats.from.words)} of the original's words verbatim`,
+    );
     expect(summary).toContain(`Overall similarity: ${report.stats.similarity.toFixed(2)}`);
     expect(select(`a[href="/${story}/rewrite.json"]`, page(story))).toBeDefined();
   });

@@ -19,19 +19,39 @@ beforeEach(() => {
   content = mkdtempSync(path.join(scratch, 'content-'));
 });
 const add = (...args: string[]) =>
-  spawnSync(process.execPath, [path.join(ROOT, 'scripts/add.ts'), ...args], { encoding: 'utf8', env: { ...process.env, REWORDED_CONTENT: content } });
+  spawnSync(process.execPath, [path.join(ROOT, 'scripts/add.ts'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, REWORDED_CONTENT: content },
+  });
 const folder = (slug: string) => path.join(content, 'sources', slug);
 
 describe('npm run add', () => {
   test('copies the files unchanged, writes story.yaml from what it detected, and says what it read', () => {
-    const result = add('harbour-bridge', GAZETTE, HTML, WIRE, '--label', 'Harbour Gazette', '--title', 'Two stories, one test');
+    const result = add(
+      'harbour-bridge',
+      GAZETTE,
+      HTML,
+      WIRE,
+      '--label',
+      'Harbour Gazette',
+      '--title',
+      'Two stories, one test',
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(readdirSync(folder('harbour-bridge')).sort()).toEqual(['harbour-gazette.txt', 'morning-wire.txt', 'story.yaml', 'wire-jsonld-graph.html']);
+    expect(readdirSync(folder('harbour-bridge')).sort()).toEqual([
+      'harbour-gazette.txt',
+      'morning-wire.txt',
+      'story.yaml',
+      'wire-jsonld-graph.html',
+    ]);
     for (const source of [GAZETTE, HTML, WIRE]) {
       expect(readFileSync(path.join(folder('harbour-bridge'), path.basename(source)))).toEqual(readFileSync(source));
     }
-    const config = parseStoryConfig(readFileSync(path.join(folder('harbour-bridge'), 'story.yaml'), 'utf8'), 'story.yaml');
+    const config = parseStoryConfig(
+      readFileSync(path.join(folder('harbour-bridge'), 'story.yaml'), 'utf8'),
+      'story.yaml',
+    );
     expect(config.title).toBe('Two stories, one test');
     expect(config.original).toBe('harbour-gazette.txt');
     // The label given, the outlet the page names, and the file's name when nothing says more.
@@ -49,9 +69,14 @@ describe('npm run add', () => {
 
   test('the story it writes is one the build ingests', () => {
     expect(add('harbour-bridge', GAZETTE, WIRE, '--original', WIRE).status).toBe(0);
-    const ingest = spawnSync(process.execPath, [path.join(ROOT, 'scripts/ingest.ts')], { encoding: 'utf8', env: { ...process.env, REWORDED_CONTENT: content } });
+    const ingest = spawnSync(process.execPath, [path.join(ROOT, 'scripts/ingest.ts')], {
+      encoding: 'utf8',
+      env: { ...process.env, REWORDED_CONTENT: content },
+    });
     expect(ingest.status).toBe(0);
-    const summary = JSON.parse(readFileSync(path.join(content, 'articles/harbour-bridge/story.json'), 'utf8')) as { original: string };
+    const summary = JSON.parse(readFileSync(path.join(content, 'articles/harbour-bridge/story.json'), 'utf8')) as {
+      original: string;
+    };
     expect(summary.original).toBe('morning-wire');
   });
 
@@ -59,7 +84,9 @@ describe('npm run add', () => {
     expect(add('harbour-bridge', GAZETTE, WIRE).status).toBe(0);
     const again = add('harbour-bridge', GAZETTE);
     expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/harbour-bridge already exists; nothing was written\. To replace that story, run again with --force/u);
+    expect(again.stderr).toMatch(
+      /harbour-bridge already exists; nothing was written\. To replace that story, run again with --force/u,
+    );
     expect(readdirSync(folder('harbour-bridge'))).toHaveLength(3);
     expect(add('harbour-bridge', GAZETTE, '--force').status).toBe(0);
     expect(readdirSync(folder('harbour-bridge')).sort()).toEqual(['harbour-gazette.txt', 'story.yaml']);
@@ -80,7 +107,11 @@ describe('npm run add', () => {
     ['a slug that is not one', ['Harbour Bridge!', GAZETTE], /use "harbour-bridge"/u],
     ['no file', ['harbour-bridge'], /give a story slug and at least one article file/u],
     ['a missing file', ['harbour-bridge', path.join(STORY, 'no-such-file.txt')], /no-such-file\.txt: no such file/u],
-    ['an original not among the files', ['harbour-bridge', GAZETTE, '--original', 'other.txt'], /--original names a file that is not among the files given/u],
+    [
+      'an original not among the files',
+      ['harbour-bridge', GAZETTE, '--original', 'other.txt'],
+      /--original names a file that is not among the files given/u,
+    ],
     ['more labels than files', ['harbour-bridge', GAZETTE, '--label', 'A', '--label', 'B'], /2 labels for 1 file\./u],
     ['two files of one name', ['harbour-bridge', GAZETTE, GAZETTE], /two files are both named "harbour-gazette\.txt"/u],
     ['an unknown option', ['harbour-bridge', GAZETTE, '--colour'], /Unknown option '--colour'[^]*usage: npm run add/u],

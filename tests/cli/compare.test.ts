@@ -65,10 +65,12 @@ describe('npm run compare', () => {
     ]);
     const text = compare([ORIGINAL, REWRITE, '--json']);
     expect(markdown.status).toBe(0);
-    const groups = (stdout: string) => reportSchema.parse(JSON.parse(stdout)).groups.map((group) => [group.op, group.from, group.to]);
+    const groups = (stdout: string) =>
+      reportSchema.parse(JSON.parse(stdout)).groups.map((group) => [group.op, group.from, group.to]);
     expect(groups(markdown.stdout)).toEqual(groups(text.stdout));
     // The byline and photo credit reach the analysis from the frontmatter too.
-    const findings = (stdout: string) => reportSchema.parse(JSON.parse(stdout)).findings.map((finding) => finding.explanation);
+    const findings = (stdout: string) =>
+      reportSchema.parse(JSON.parse(stdout)).findings.map((finding) => finding.explanation);
     expect(findings(markdown.stdout)).toEqual(findings(text.stdout));
   });
 
@@ -78,7 +80,10 @@ describe('npm run compare', () => {
     writeFileSync(from, 'Moscow rejected the European version outright.\n\nKyiv welcomed the talks in Geneva.\n');
     writeFileSync(to, 'Moscow dismissed the European version outright.\nKyiv welcomed the talks in Geneva.\n');
     const report = reportSchema.parse(JSON.parse(compare([from, to, '--units', 'lines', '--json']).stdout));
-    expect(report.from.units.map((unit) => unit.text)).toEqual(['Moscow rejected the European version outright.', 'Kyiv welcomed the talks in Geneva.']);
+    expect(report.from.units.map((unit) => unit.text)).toEqual([
+      'Moscow rejected the European version outright.',
+      'Kyiv welcomed the talks in Geneva.',
+    ]);
     expect(report.groups.map((group) => group.op)).toEqual(['edited', 'unchanged']);
   });
 
@@ -120,7 +125,9 @@ describe('npm run compare', () => {
 
     test('a headline with no body compares, headline with headline', () => {
       const one = write('one-line.txt', 'Trump hints at possible breakthrough in peace talks\n');
-      const report = reportSchema.parse(JSON.parse(compare([one, write('other.txt', 'Trump hints at breakthrough in peace talks\n'), '--json']).stdout));
+      const report = reportSchema.parse(
+        JSON.parse(compare([one, write('other.txt', 'Trump hints at breakthrough in peace talks\n'), '--json']).stdout),
+      );
       expect(report.groups.map((group) => group.op)).toEqual(['edited']);
       expect(report.findings.map((finding) => `${finding.kind}/${finding.change}`)).toEqual(['framing/hedge dropped']);
     });

@@ -5,7 +5,12 @@ import type { ArticleFrontmatter } from '../../src/article-file/index.ts';
 const article = (story: string, version: string, extra: Partial<ArticleFrontmatter> = {}) => ({
   entry: `${story}/${version}`,
   data: {
-    story, version, label: version, original: false, order: 0, headline: `${story} ${version}`,
+    story,
+    version,
+    label: version,
+    original: false,
+    order: 0,
+    headline: `${story} ${version}`,
     source: { path: `${story}/${version}.txt`, sha256: '0'.repeat(64), format: 'plain-text' as const },
     ...extra,
   },
@@ -39,8 +44,8 @@ describe('assembleStories', () => {
   });
 
   test('fails loudly when a summary names a version that has no article', () => {
-    expect(() => assembleStories([{ slug: 's', title: 'S', original: 'a', versions: ['a', 'b'] }], [article('s', 'a')])).toThrow(
-      /lists version "b", which has no article/,
-    );
+    expect(() =>
+      assembleStories([{ slug: 's', title: 'S', original: 'a', versions: ['a', 'b'] }], [article('s', 'a')]),
+    ).toThrow(/lists version "b", which has no article/);
   });
 });

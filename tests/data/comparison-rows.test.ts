@@ -42,7 +42,14 @@ test('every unit of both sides appears in exactly one row (a move in two, one si
 
 test('a heading added between the two parts of a split still gets its row', () => {
   const report = compareDocuments(
-    { body: [{ type: 'paragraph', text: 'The minister resigned on Tuesday after weeks of pressure from party members over the budget scandal.' }] },
+    {
+      body: [
+        {
+          type: 'paragraph',
+          text: 'The minister resigned on Tuesday after weeks of pressure from party members over the budget scandal.',
+        },
+      ],
+    },
     {
       body: [
         { type: 'paragraph', text: 'The minister resigned on Tuesday.' },

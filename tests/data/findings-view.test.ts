@@ -51,7 +51,12 @@ describe('markSegments', () => {
         expect(pieces.every((piece) => piece.text !== '')).toBe(true);
       }),
     );
-    expect(markSegments(segments, [{ start: 0, end: 10, category: 'name' }, { start: 5, end: 20, category: 'hedge' }]).filter((piece) => piece.mark === 'hedge')).toEqual([]);
+    expect(
+      markSegments(segments, [
+        { start: 0, end: 10, category: 'name' },
+        { start: 5, end: 20, category: 'hedge' },
+      ]).filter((piece) => piece.mark === 'hedge'),
+    ).toEqual([]);
   });
 });
 
@@ -93,13 +98,19 @@ test('a finding marked only in the rewrite of a moved sentence links to where th
     { body: ['The mayor said the new tax may pass next month.', ...kept].map(paragraph) },
   );
   const moved = comparisonRows(report);
-  const hedge = findingSections(report, moved).flatMap((section) => section.items).find((item) => item.explanation.includes('“may”'))!;
+  const hedge = findingSections(report, moved)
+    .flatMap((section) => section.items)
+    .find((item) => item.explanation.includes('“may”'))!;
   expect(hedge.anchor).toMatch(/-to$/u);
 });
 
 test('unitMarks marks every quotation, kept ones too', () => {
   const marks = unitMarks(report);
   const quotationsMarked = [...marks.from.values()].flat().filter((mark) => mark.category === 'quotation').length;
-  expect(quotationsMarked).toBe(report.findings.filter((finding) => finding.kind === 'quotation').flatMap((finding) => finding.marks.filter((mark) => mark.side === 'from')).length);
+  expect(quotationsMarked).toBe(
+    report.findings
+      .filter((finding) => finding.kind === 'quotation')
+      .flatMap((finding) => finding.marks.filter((mark) => mark.side === 'from')).length,
+  );
   expect(quotationsMarked).toBeGreaterThanOrEqual(9);
 });

@@ -12,7 +12,9 @@ test('splits an excerpt at its marks', () => {
 });
 
 test('decodes character references into text, and keeps any other tag as text', () => {
-  expect(excerptSegments('&lt;script&gt;alert(1)&lt;/script&gt; &amp; <mark>&#8220;talks&#x201D;</mark> <b>x</b> &bogus;')).toEqual([
+  expect(
+    excerptSegments('&lt;script&gt;alert(1)&lt;/script&gt; &amp; <mark>&#8220;talks&#x201D;</mark> <b>x</b> &bogus;'),
+  ).toEqual([
     { text: '<script>alert(1)</script> & ', match: false },
     { text: '“talks”', match: true },
     { text: ' <b>x</b> &bogus;', match: false },

@@ -2,14 +2,28 @@ import { describe, expect, test } from 'vitest';
 import type { Story } from '../../src/data/assemble-stories.ts';
 import type { SortableRow } from '../../src/data/story-list.ts';
 import {
-  compareRows, DEFAULT_STATE, describeList, isShown, outletsOf, parseListState, similarityPercent, sortRows, storyRow, writeListState,
+  compareRows,
+  DEFAULT_STATE,
+  describeList,
+  isShown,
+  outletsOf,
+  parseListState,
+  similarityPercent,
+  sortRows,
+  storyRow,
+  writeListState,
 } from '../../src/data/story-list.ts';
 import type { ArticleFrontmatter } from '../../src/article-file/index.ts';
 
 const version = (story: string, slug: string, label: string, extra: Partial<ArticleFrontmatter> = {}) => ({
   entry: undefined,
   data: {
-    story, version: slug, label, original: false, order: 0, headline: `${story} ${slug}`,
+    story,
+    version: slug,
+    label,
+    original: false,
+    order: 0,
+    headline: `${story} ${slug}`,
     source: { path: `${story}/${slug}.txt`, sha256: '0'.repeat(64), format: 'plain-text' as const },
     ...extra,
   },
@@ -17,17 +31,31 @@ const version = (story: string, slug: string, label: string, extra: Partial<Arti
 
 /** A story of an original and rewrites, each given as [slug, label]. */
 function story(slug: string, published: string | undefined, rewrites: [string, string][]): Story<undefined> {
-  const original = version(slug, 'original', 'Wire report', { original: true, ...(published === undefined ? {} : { published }) });
+  const original = version(slug, 'original', 'Wire report', {
+    original: true,
+    ...(published === undefined ? {} : { published }),
+  });
   const others = rewrites.map(([rewrite, label]) => version(slug, rewrite, label));
   return { slug, title: `Title of ${slug}`, original, versions: [original, ...others], rewrites: others };
 }
 
-const row = (title: string, time: number | undefined, change: number | undefined, outlets: string[] = []): SortableRow => ({ title, time, change, outlets });
+const row = (
+  title: string,
+  time: number | undefined,
+  change: number | undefined,
+  outlets: string[] = [],
+): SortableRow => ({ title, time, change, outlets });
 
 describe('storyRow', () => {
-  test('gives the date, every outlet once, and each rewrite\'s similarity', () => {
+  test("gives the date, every outlet once, and each rewrite's similarity", () => {
     const similarities: Record<string, number> = { a: 0.63, b: 0.9 };
-    const result = storyRow(story('talks', '2025-11-24T21:44+05:30', [['a', 'Daily Paper'], ['b', 'Wire report']]), (rewrite) => similarities[rewrite.data.version]!);
+    const result = storyRow(
+      story('talks', '2025-11-24T21:44+05:30', [
+        ['a', 'Daily Paper'],
+        ['b', 'Wire report'],
+      ]),
+      (rewrite) => similarities[rewrite.data.version]!,
+    );
     expect(result).toEqual({
       slug: 'talks',
       title: 'Title of talks',
@@ -84,7 +112,11 @@ describe('sorting', () => {
 
 describe('the outlet filter', () => {
   test('offers every outlet once, alphabetically', () => {
-    expect(outletsOf([row('a', 1, 0, ['Reuters', 'BBC']), row('b', 1, 0, ['BBC', 'AP'])])).toEqual(['AP', 'BBC', 'Reuters']);
+    expect(outletsOf([row('a', 1, 0, ['Reuters', 'BBC']), row('b', 1, 0, ['BBC', 'AP'])])).toEqual([
+      'AP',
+      'BBC',
+      'Reuters',
+    ]);
   });
 
   test('shows a story with a version from the outlet, or every story without one', () => {
@@ -99,7 +131,10 @@ describe('the state in the address', () => {
   const outlets = ['BBC', 'Reuters & Co'];
 
   test('reads a sort and an outlet', () => {
-    expect(parseListState(new URLSearchParams('sort=most-changed&outlet=Reuters+%26+Co'), outlets)).toEqual({ sort: 'most-changed', outlet: 'Reuters & Co' });
+    expect(parseListState(new URLSearchParams('sort=most-changed&outlet=Reuters+%26+Co'), outlets)).toEqual({
+      sort: 'most-changed',
+      outlet: 'Reuters & Co',
+    });
   });
 
   test('falls back to the default for unknown values', () => {
@@ -120,8 +155,12 @@ describe('describeList', () => {
   test('says how many stories are shown, from which outlet, in which order', () => {
     expect(describeList(5, 5, DEFAULT_STATE)).toBe('Showing all 5 stories, newest first.');
     expect(describeList(1, 1, DEFAULT_STATE)).toBe('Showing 1 story, newest first.');
-    expect(describeList(0, 1, { sort: 'newest', outlet: 'AP' })).toBe('Showing 0 of 1 story, with a version from AP, newest first.');
-    expect(describeList(2, 5, { sort: 'title', outlet: 'BBC' })).toBe('Showing 2 of 5 stories, with a version from BBC, by title.');
+    expect(describeList(0, 1, { sort: 'newest', outlet: 'AP' })).toBe(
+      'Showing 0 of 1 story, with a version from AP, newest first.',
+    );
+    expect(describeList(2, 5, { sort: 'title', outlet: 'BBC' })).toBe(
+      'Showing 2 of 5 stories, with a version from BBC, by title.',
+    );
   });
 });
 

@@ -45,7 +45,8 @@ for (const page of ['/stories/hostile/', '/stories/hostile/000-original/']) {
     expect(await tab.locator('script:not([src^="/_astro/"]), iframe, img, object, embed, [onerror]').count()).toBe(0);
     // Lines the rewrite kept read whole on both pages (reworded ones are cut by the diff's marks).
     const text = await tab.locator('main').innerText();
-    for (const line of [HOSTILE_LINES[4], HOSTILE_LINES[5], HOSTILE_LINES[6], HOSTILE_LINES[7]]) expect(text).toContain(line);
+    for (const line of [HOSTILE_LINES[4], HOSTILE_LINES[5], HOSTILE_LINES[6], HOSTILE_LINES[7]])
+      expect(text).toContain(line);
   });
 }
 
@@ -59,7 +60,9 @@ test('an Arabic paragraph reads right to left, an English one left to right', as
    */
   const rightToLeft = (text: string) =>
     tab.getByText(text).evaluate((element) => {
-      const node = [...element.childNodes].find((child) => child.nodeType === Node.TEXT_NODE && (child.textContent ?? '').trim() !== '')!;
+      const node = [...element.childNodes].find(
+        (child) => child.nodeType === Node.TEXT_NODE && (child.textContent ?? '').trim() !== '',
+      )!;
       const range = document.createRange();
       const content = node.textContent ?? '';
       range.setStart(node, 0);
@@ -87,9 +90,13 @@ test('“changes only” folds the rows that did not change, without JavaScript'
 });
 
 test.describe('a story in three versions', () => {
-  test.beforeEach(({}, info) => test.skip(info.project.name !== 'desktop', 'the fixture site is built for one viewport'));
+  test.beforeEach(({}, info) =>
+    test.skip(info.project.name !== 'desktop', 'the fixture site is built for one viewport'),
+  );
 
-  test('the overview shows each version’s fate of the original’s words, and axe finds nothing', async ({ page: tab }) => {
+  test('the overview shows each version’s fate of the original’s words, and axe finds nothing', async ({
+    page: tab,
+  }) => {
     const refused: string[] = [];
     tab.on('console', (message) => {
       if (message.type() === 'error') refused.push(message.text());
@@ -99,7 +106,11 @@ test.describe('a story in three versions', () => {
     // The row of a figure: its header cell, then one cell per version, in the story's order.
     const row = figures.getByRole('row').filter({ has: tab.getByRole('rowheader', { name: '12', exact: true }) });
     await expect(row.getByRole('cell')).toHaveText(['◐ Changed', '● Kept']);
-    await expect(figures.getByRole('columnheader')).toHaveText(['Figure in Harbour Gazette', 'Coast Courier', 'Morning Wire']);
+    await expect(figures.getByRole('columnheader')).toHaveText([
+      'Figure in Harbour Gazette',
+      'Coast Courier',
+      'Morning Wire',
+    ]);
     const alone = tab.getByRole('region', { name: 'What only one version says' });
     await expect(alone).toContainText('Cyclists will have to wait until May');
     expect((await new AxeBuilder({ page: tab }).analyze()).violations).toEqual([]);
@@ -121,7 +132,9 @@ test.describe('a story in three versions', () => {
     await picker.getByLabel('To').selectOption({ label: 'Coast Courier' });
     await picker.getByRole('button', { name: 'Compare' }).click();
     await expect(tab).toHaveURL(`${origin}/stories/three-versions/compare/wire/courier/`);
-    await expect(tab.locator('main')).toContainText('“the original” means Morning Wire and “the rewrite” means Coast Courier');
+    await expect(tab.locator('main')).toContainText(
+      '“the original” means Morning Wire and “the rewrite” means Coast Courier',
+    );
     // The pair on show is preselected and marked as the current page among every pair.
     await expect(tab.getByLabel('From')).toHaveValue('wire');
     await expect(tab.getByLabel('To')).toHaveValue('courier');
@@ -132,7 +145,11 @@ test.describe('a story in three versions', () => {
 
   test('at phone width nothing scrolls sideways: the overview, a pair, a version', async ({ page: tab }) => {
     await tab.setViewportSize({ width: 390, height: 844 });
-    for (const address of ['/stories/three-versions/', '/stories/three-versions/compare/wire/courier/', '/stories/three-versions/courier/']) {
+    for (const address of [
+      '/stories/three-versions/',
+      '/stories/three-versions/compare/wire/courier/',
+      '/stories/three-versions/courier/',
+    ]) {
       await tab.goto(`${origin}${address}`);
       expect(await tab.evaluate(() => document.documentElement.scrollWidth), address).toBeLessThanOrEqual(390);
     }

@@ -35,7 +35,9 @@ test.afterAll(async () => {
 });
 
 /** The list's items in the order shown, each with the values it sorts and filters by. */
-async function shownStories(page: Page): Promise<{ title: string; time: number | undefined; change: number | undefined; outlets: string[] }[]> {
+async function shownStories(
+  page: Page,
+): Promise<{ title: string; time: number | undefined; change: number | undefined; outlets: string[] }[]> {
   return page.locator('ul[data-story-list] > li[data-story]:visible').evaluateAll((items) =>
     items.map((item) => {
       const data = (item as HTMLElement).dataset;
@@ -59,7 +61,10 @@ function inOrder(values: (number | undefined)[], direction: 1 | -1): boolean {
 const status = (page: Page): Locator => page.getByRole('status');
 
 test.describe('the index of many stories', () => {
-  test.skip(({ isMobile }) => isMobile, 'one site, built once for the desktop project; the order does not depend on the viewport');
+  test.skip(
+    ({ isMobile }) => isMobile,
+    'one site, built once for the desktop project; the order does not depend on the viewport',
+  );
 
   test('without JavaScript lists every story, newest first, undated last, with no controls', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -68,13 +73,20 @@ test.describe('the index of many stories', () => {
     const stories = await shownStories(page);
     expect(stories.length).toBeGreaterThanOrEqual(6);
     expect(stories.map((story) => story.title)).toContain(STORY_TITLE);
-    expect(inOrder(stories.map((story) => story.time), -1)).toBe(true);
+    expect(
+      inOrder(
+        stories.map((story) => story.time),
+        -1,
+      ),
+    ).toBe(true);
     await expect(page.getByRole('combobox', { name: 'Sort' })).toBeHidden();
     await expect(status(page)).toHaveText(`Showing all ${stories.length} stories, newest first.`);
     await context.close();
   });
 
-  test('sorts by change and title, filters by outlet, keeps both in the address, and announces the count', async ({ page }) => {
+  test('sorts by change and title, filters by outlet, keeps both in the address, and announces the count', async ({
+    page,
+  }) => {
     await page.goto(`${origin}/`);
     const total = (await shownStories(page)).length;
     const sort = page.getByRole('combobox', { name: 'Sort' });
@@ -83,10 +95,20 @@ test.describe('the index of many stories', () => {
     await sort.selectOption({ label: 'Most changed first' });
     await expect(page).toHaveURL(/\?sort=most-changed$/u);
     await expect(status(page)).toHaveText(`Showing all ${total} stories, most changed first.`);
-    expect(inOrder((await shownStories(page)).map((story) => story.change), -1)).toBe(true);
+    expect(
+      inOrder(
+        (await shownStories(page)).map((story) => story.change),
+        -1,
+      ),
+    ).toBe(true);
 
     await sort.selectOption({ label: 'Least changed first' });
-    expect(inOrder((await shownStories(page)).map((story) => story.change), 1)).toBe(true);
+    expect(
+      inOrder(
+        (await shownStories(page)).map((story) => story.change),
+        1,
+      ),
+    ).toBe(true);
 
     await sort.selectOption({ label: 'Title, A to Z' });
     const titles = (await shownStories(page)).map((story) => story.title);
@@ -98,7 +120,9 @@ test.describe('the index of many stories', () => {
     expect(wire.length).toBeGreaterThan(0);
     expect(wire.length).toBeLessThan(total);
     expect(wire.every((story) => story.outlets.includes('Wire report'))).toBe(true);
-    await expect(status(page)).toHaveText(`Showing ${wire.length} of ${total} stories, with a version from Wire report, by title.`);
+    await expect(status(page)).toHaveText(
+      `Showing ${wire.length} of ${total} stories, with a version from Wire report, by title.`,
+    );
 
     // The address reproduces the list.
     await page.reload();
@@ -119,7 +143,12 @@ test.describe('the index of many stories', () => {
     const stories = await shownStories(page);
     expect(stories.map((story) => story.title)).toContain(STORY_TITLE);
     expect(stories.every((story) => story.outlets.includes('Rewrite'))).toBe(true);
-    expect(inOrder(stories.map((story) => story.time), 1)).toBe(true);
+    expect(
+      inOrder(
+        stories.map((story) => story.time),
+        1,
+      ),
+    ).toBe(true);
   });
 });
 
@@ -135,7 +164,7 @@ test.describe('search', () => {
     await expect(page).toHaveURL(STORY);
   });
 
-  test('the index\'s search box opens the search page with the results', async ({ page }) => {
+  test("the index's search box opens the search page with the results", async ({ page }) => {
     await page.goto('/');
     await page.getByRole('searchbox', { name: 'Search the stories' }).fill('Geneva');
     await page.getByRole('button', { name: 'Search' }).click();
@@ -151,7 +180,10 @@ test.describe('search', () => {
   });
 
   test('without JavaScript says that search needs it, and links to the list of stories', async ({ browser }, info) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, ...(info.project.use.baseURL === undefined ? {} : { baseURL: info.project.use.baseURL }) });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      ...(info.project.use.baseURL === undefined ? {} : { baseURL: info.project.use.baseURL }),
+    });
     const page = await context.newPage();
     await page.goto('/search/');
     await expect(page.getByRole('searchbox')).toBeHidden();
@@ -165,31 +197,50 @@ test.describe('search', () => {
 });
 
 const PAGES = [
-  { name: 'index', path: '/', ready: async (page: Page) => expect(page.getByRole('combobox', { name: 'Sort' })).toBeVisible() },
-  { name: 'search', path: '/search/?q=Geneva', ready: async (page: Page) => expect(page.getByRole('link', { name: STORY_TITLE })).toBeVisible() },
+  {
+    name: 'index',
+    path: '/',
+    ready: async (page: Page) => expect(page.getByRole('combobox', { name: 'Sort' })).toBeVisible(),
+  },
+  {
+    name: 'search',
+    path: '/search/?q=Geneva',
+    ready: async (page: Page) => expect(page.getByRole('link', { name: STORY_TITLE })).toBeVisible(),
+  },
 ] as const;
 
 for (const { name, path: address, ready } of PAGES) {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`${name} (${scheme}): no axe violation, nothing scrolls sideways, the CSP refuses nothing, screenshot taken`, async ({ page }, info) => {
+    test(`${name} (${scheme}): no axe violation, nothing scrolls sideways, the CSP refuses nothing, screenshot taken`, async ({
+      page,
+    }, info) => {
       const refused: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error' && /Content Security Policy/iu.test(message.text())) refused.push(message.text());
+        if (message.type() === 'error' && /Content Security Policy/iu.test(message.text()))
+          refused.push(message.text());
       });
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(address);
       await ready(page);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
       expect(refused).toEqual([]);
-      await page.screenshot({ path: `tests/e2e/screenshots/${info.project.name}-finding-${name}-${scheme}.png`, fullPage: true });
+      await page.screenshot({
+        path: `tests/e2e/screenshots/${info.project.name}-finding-${name}-${scheme}.png`,
+        fullPage: true,
+      });
     });
   }
 }
 
 test('the many-story index in both themes, for people to look at', async ({ page }, info) => {
-  test.skip(info.project.name !== 'desktop' || origin === '', 'the site of many stories is built for the desktop project');
+  test.skip(
+    info.project.name !== 'desktop' || origin === '',
+    'the site of many stories is built for the desktop project',
+  );
   for (const width of [1280, 390]) {
     for (const scheme of ['light', 'dark'] as const) {
       await page.setViewportSize({ width, height: 800 });
@@ -197,7 +248,9 @@ test('the many-story index in both themes, for people to look at', async ({ page
       await page.goto(`${origin}/?sort=most-changed`);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
       await page.screenshot({ path: `tests/e2e/screenshots/finding-many-${width}-${scheme}.png`, fullPage: true });
     }
   }

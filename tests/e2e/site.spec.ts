@@ -3,7 +3,8 @@ import type { Locator } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 
 const STORY = '/stories/trump-ukraine-peace-talks/';
-const ORIGINAL_HEADLINE = 'Trump hints at possible breakthrough in Russia-Ukraine peace talks: ‘Something good may be happening’';
+const ORIGINAL_HEADLINE =
+  'Trump hints at possible breakthrough in Russia-Ukraine peace talks: ‘Something good may be happening’';
 const REWRITE_HEADLINE = "Trump Signals Russia-Ukraine Peace Talks Progress: 'Something Good May Be Happening'";
 
 /** Every page type, with a name for its screenshot. */
@@ -39,8 +40,12 @@ test('the comparison page shows both headlines and both bodies in aligned rows',
   const rows = page.locator('.comparison-rows li');
   expect(await seenText(rows.first())).toContain(ORIGINAL_HEADLINE);
   expect(await seenText(rows.first())).toContain(REWRITE_HEADLINE);
-  await expect(page.locator('.comparison-rows .row-cell').getByText('Moscow rejected the European version outright.')).toBeVisible();
-  await expect(page.locator('.comparison-rows .row-cell').getByText('Accept limitations on military capabilities')).toBeVisible();
+  await expect(
+    page.locator('.comparison-rows .row-cell').getByText('Moscow rejected the European version outright.'),
+  ).toBeVisible();
+  await expect(
+    page.locator('.comparison-rows .row-cell').getByText('Accept limitations on military capabilities'),
+  ).toBeVisible();
   // The sentence turned into a list sits in one row with the list.
   const split = rows.filter({ hasText: 'agree never to join NATO' });
   await expect(split.getByRole('listitem')).toHaveCount(3);
@@ -74,10 +79,17 @@ test('finding marks are outlined in the text, announced, and a kind can be hidde
   // Its screen-reader label goes with it.
   await expect(hedge.locator('.sr-only')).toBeHidden();
   // Other kinds keep their marks.
-  expect(await headlineRow.locator('mark.emphasis-verb').first().evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('double');
+  expect(
+    await headlineRow
+      .locator('mark.emphasis-verb')
+      .first()
+      .evaluate((element) => getComputedStyle(element).outlineStyle),
+  ).toBe('double');
 });
 
-test('j and k go to the next and previous change, n and p to the next and previous finding, and so do the buttons', async ({ page }) => {
+test('j and k go to the next and previous change, n and p to the next and previous finding, and so do the buttons', async ({
+  page,
+}) => {
   await page.goto(STORY);
   const changes = page.locator('.comparison-rows li.comparison-row:not(.row-unchanged)');
   const findings = page.locator('.comparison-rows li.comparison-row.has-finding');
@@ -90,7 +102,8 @@ test('j and k go to the next and previous change, n and p to the next and previo
   await expect(changes.first()).toBeFocused();
   expect(page.url()).toContain(`#${await idOf(changes.first())}`);
   await page.keyboard.press('n');
-  const secondFinding = (await findings.nth(0).getAttribute('id')) === (await idOf(changes.first())) ? findings.nth(1) : findings.nth(0);
+  const secondFinding =
+    (await findings.nth(0).getAttribute('id')) === (await idOf(changes.first())) ? findings.nth(1) : findings.nth(0);
   await expect(secondFinding).toBeFocused();
   await page.getByRole('button', { name: /^Next finding/u }).click();
   await expect(page.locator(':focus')).toHaveClass(/has-finding/u);
@@ -144,7 +157,10 @@ test('hovering a row lights both of its sides', async ({ page }, info) => {
 test('screen readers hear where a deletion and an insertion start and end', async ({ page }) => {
   await page.goto(STORY);
   const content = (selector: string, pseudo: '::before' | '::after') =>
-    page.locator(selector).first().evaluate((element, which) => getComputedStyle(element, which).content, pseudo);
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element, which) => getComputedStyle(element, which).content, pseudo);
   expect(await content('.comparison-rows del.diff-removed', '::before')).toBe('" [deleted: "');
   expect(await content('.comparison-rows ins.diff-added', '::before')).toBe('" [inserted: "');
   expect(await content('.comparison-rows ins.diff-added', '::after')).toBe('"] "');
@@ -192,7 +208,9 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('what changed, the marks and their filter all work', async ({ page }) => {
     await page.goto(STORY);
-    await expect(page.getByRole('region', { name: 'What changed' }).getByRole('listitem').first()).toContainText('“possible”');
+    await expect(page.getByRole('region', { name: 'What changed' }).getByRole('listitem').first()).toContainText(
+      '“possible”',
+    );
     const booster = page.locator('.comparison-rows mark.emphasis-booster').first();
     expect(await booster.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
     await page.getByRole('checkbox', { name: 'Boosters' }).uncheck();
@@ -200,11 +218,16 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('on a wide screen each row has the original on the left and the rewrite on the right, level', async ({ page }, info) => {
+test('on a wide screen each row has the original on the left and the rewrite on the right, level', async ({
+  page,
+}, info) => {
   test.skip(info.project.name !== 'desktop', 'side by side is for wide screens');
   await page.goto(STORY);
   const row = page.locator('.comparison-rows li').filter({ hasText: 'Negotiations are ongoing' });
-  const [fromCell, toCell] = await Promise.all([row.locator('.row-cell').nth(0).boundingBox(), row.locator('.row-cell').nth(1).boundingBox()]);
+  const [fromCell, toCell] = await Promise.all([
+    row.locator('.row-cell').nth(0).boundingBox(),
+    row.locator('.row-cell').nth(1).boundingBox(),
+  ]);
   expect(fromCell && toCell && fromCell.x + fromCell.width <= toCell.x).toBe(true);
   expect(fromCell?.y).toBe(toCell?.y);
 });
@@ -214,7 +237,10 @@ test('on a phone the two sides stack and each says which version it is', async (
   await page.goto(STORY);
   const row = page.locator('.comparison-rows li').filter({ hasText: 'Negotiations are ongoing' });
   await expect(row.locator('.row-side').first()).toBeVisible();
-  const [fromCell, toCell] = await Promise.all([row.locator('.row-cell').nth(0).boundingBox(), row.locator('.row-cell').nth(1).boundingBox()]);
+  const [fromCell, toCell] = await Promise.all([
+    row.locator('.row-cell').nth(0).boundingBox(),
+    row.locator('.row-cell').nth(1).boundingBox(),
+  ]);
   expect(fromCell && toCell && fromCell.y + fromCell.height <= toCell.y).toBe(true);
 });
 
@@ -245,7 +271,9 @@ test('the skip link is the first stop of the keyboard and moves focus to the con
 });
 
 for (const { name, path } of PAGES) {
-  test(`${name}: no axe violation, nothing scrolls sideways, the CSP refuses nothing, screenshot taken`, async ({ page }, info) => {
+  test(`${name}: no axe violation, nothing scrolls sideways, the CSP refuses nothing, screenshot taken`, async ({
+    page,
+  }, info) => {
     // A policy violation shows as a console error: the page's own resources must all be allowed.
     const refused: string[] = [];
     page.on('console', (message) => {

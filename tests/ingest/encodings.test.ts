@@ -10,7 +10,8 @@ const utf16 = (text: string, littleEndian: boolean): Uint8Array => {
   const bytes = new Uint8Array(2 + text.length * 2);
   const view = new DataView(bytes.buffer);
   view.setUint16(0, 0xfeff, littleEndian);
-  for (let index = 0; index < text.length; index += 1) view.setUint16(2 + index * 2, text.charCodeAt(index), littleEndian);
+  for (let index = 0; index < text.length; index += 1)
+    view.setUint16(2 + index * 2, text.charCodeAt(index), littleEndian);
   return bytes;
 };
 
@@ -27,33 +28,57 @@ describe('decodeText', () => {
   });
 
   test('Windows-1252 (curly quotes as 0x93 and 0x94) is read, with a warning that names the file and the first odd byte', () => {
-    const bytes = new Uint8Array([0x93, ...new TextEncoder().encode('Talks resumed,'), 0x94, ...new TextEncoder().encode(' he said in Gen'), 0xe8, ...new TextEncoder().encode('ve.')]);
+    const bytes = new Uint8Array([
+      0x93,
+      ...new TextEncoder().encode('Talks resumed,'),
+      0x94,
+      ...new TextEncoder().encode(' he said in Gen'),
+      0xe8,
+      ...new TextEncoder().encode('ve.'),
+    ]);
     const decoded = decodeText(bytes, 'content/sources/talks/a.txt');
     expect(decoded.text).toBe('“Talks resumed,” he said in Genève.');
     expect(decoded.encoding).toBe('windows-1252');
-    expect(decoded.warning).toMatch(/^content\/sources\/talks\/a\.txt: byte 0x93 at offset 0 is not valid UTF-8; read as Windows-1252/u);
+    expect(decoded.warning).toMatch(
+      /^content\/sources\/talks\/a\.txt: byte 0x93 at offset 0 is not valid UTF-8; read as Windows-1252/u,
+    );
   });
 
   test('another 8-bit encoding (Cyrillic in Windows-1251) is refused, not garbled', () => {
     const cyrillic = new Uint8Array([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x20, 0xec, 0xe8, 0xf0]); // "Привет мир"
     const error = errorOf(() => decodeText(cyrillic, 'b.txt'));
     expect(error.file).toBe('b.txt');
-    expect(error.problem).toMatch(/not valid UTF-8 \(byte 0xCF at offset 0 is not valid UTF-8\), and it does not read as Windows-1252/u);
+    expect(error.problem).toMatch(
+      /not valid UTF-8 \(byte 0xCF at offset 0 is not valid UTF-8\), and it does not read as Windows-1252/u,
+    );
     expect(error.fix).toMatch(/save the file as UTF-8/u);
   });
 
   test('UTF-8 text with one stray Windows-1252 byte is refused as mixed, not turned into mojibake', () => {
     const enc = new TextEncoder();
-    const mixed = new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode('Zelensky’s talks resumed in Genève. It'), 0x92, ...enc.encode('s over.')]);
-    expect(errorOf(() => decodeText(mixed, 'mixed.txt')).problem).toMatch(/mixes UTF-8 text with bytes that are not UTF-8 \(byte 0x92 at offset 44/u);
+    const mixed = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...enc.encode('Zelensky’s talks resumed in Genève. It'),
+      0x92,
+      ...enc.encode('s over.'),
+    ]);
+    expect(errorOf(() => decodeText(mixed, 'mixed.txt')).problem).toMatch(
+      /mixes UTF-8 text with bytes that are not UTF-8 \(byte 0x92 at offset 44/u,
+    );
   });
 
   test('UTF-32 is refused, not read as UTF-16', () => {
-    expect(errorOf(() => decodeText(new Uint8Array([0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00]), 'e.txt')).problem).toMatch(/UTF-32/u);
+    expect(
+      errorOf(() => decodeText(new Uint8Array([0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00]), 'e.txt')).problem,
+    ).toMatch(/UTF-32/u);
   });
 
   test('a byte Windows-1252 leaves undefined is refused', () => {
-    expect(errorOf(() => decodeText(new Uint8Array([0x48, 0x81, 0x69]), 'c.txt')).problem).toMatch(/byte 0x81 at offset 1/u);
+    expect(errorOf(() => decodeText(new Uint8Array([0x48, 0x81, 0x69]), 'c.txt')).problem).toMatch(
+      /byte 0x81 at offset 1/u,
+    );
   });
 
   test('a binary file (NUL bytes) is refused, saying what was found and what to do', () => {
@@ -63,12 +88,16 @@ describe('decodeText', () => {
   });
 
   test('a broken UTF-16 file is refused', () => {
-    expect(errorOf(() => decodeText(new Uint8Array([0xff, 0xfe, 0x41]), 'd.txt')).problem).toMatch(/UTF-16LE byte-order mark but is not valid/u);
+    expect(errorOf(() => decodeText(new Uint8Array([0xff, 0xfe, 0x41]), 'd.txt')).problem).toMatch(
+      /UTF-16LE byte-order mark but is not valid/u,
+    );
   });
 
   test('a file over the size limit is refused, naming its size and the limit', () => {
     const error = errorOf(() => decodeText(new Uint8Array(5_000_000).fill(0x61), 'huge.txt'));
-    expect(error.problem).toBe('the file is 5.0 MB; Reworded compares articles up to 2.0 MB (about 350,000 words), a size it analyses in seconds.');
+    expect(error.problem).toBe(
+      'the file is 5.0 MB; Reworded compares articles up to 2.0 MB (about 350,000 words), a size it analyses in seconds.',
+    );
   });
 
   test('any bytes: a document or a clear error, never a crash', () => {

@@ -10,7 +10,12 @@ import { markdownOptions } from '../../src/markdown/options.ts';
 import { blockTexts, readGenerated } from '../support/markdown.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
-const source = (name: string, bytes: Uint8Array): SourceFile => ({ name, path: `content/sources/strike/${name}`, bytes, sha256: '0'.repeat(64) });
+const source = (name: string, bytes: Uint8Array): SourceFile => ({
+  name,
+  path: `content/sources/strike/${name}`,
+  bytes,
+  sha256: '0'.repeat(64),
+});
 const fixture = (path: string) => readFileSync(`tests/fixtures/formats/${path}`);
 
 describe('sourceFormat and ARTICLE_FILE', () => {
@@ -47,8 +52,13 @@ describe('parseArticleSource', () => {
   });
 
   test('a UTF-16 HTML page is decoded before it is parsed', () => {
-    const html = '<html><head><title>Strike ends | Port Daily</title><meta property="og:site_name" content="Port Daily"></head><body><article><p>The strike at the port ended on Wednesday morning after two days, the union said.</p></article></body></html>';
-    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(html, (char) => char.charCodeAt(0)).buffer)]);
+    const html =
+      '<html><head><title>Strike ends | Port Daily</title><meta property="og:site_name" content="Port Daily"></head><body><article><p>The strike at the port ended on Wednesday morning after two days, the union said.</p></article></body></html>';
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...new Uint8Array(Uint16Array.from(html, (char) => char.charCodeAt(0)).buffer),
+    ]);
     const parsed = parseArticleSource({ name: 'a.html', path: 'a.html', bytes: utf16 });
     expect(parsed.document.headline).toBe('Strike ends');
     expect(parsed.outlet).toBe('Port Daily');
@@ -74,7 +84,10 @@ describe('isoDate', () => {
 
 describe('a story folder mixing plain text, Markdown and HTML', () => {
   const files = [
-    source('000-original.txt', encode('Dockers strike in Rotterdam\n\nBy Jane Doe\n\nDockworkers walked out on Monday.')),
+    source(
+      '000-original.txt',
+      encode('Dockers strike in Rotterdam\n\nBy Jane Doe\n\nDockworkers walked out on Monday.'),
+    ),
     source('001-harbour-post.md', fixture('markdown/full-frontmatter.md')),
     source('002-wire.html', fixture('html/wire-jsonld-graph.html')),
     source('003-blog.htm', fixture('html/blog-meta-only.html')),
@@ -102,8 +115,20 @@ describe('a story folder mixing plain text, Markdown and HTML', () => {
     expect(rows).toEqual([
       ['000-original.txt', undefined, undefined, 'plain-text', true],
       ['Harbour Post', 'Harbour Post', 'https://harbourpost.example/news/rotterdam-dockers-strike', 'markdown', false],
-      ['Meridian Wire', 'Meridian Wire', 'https://www.meridianwire.example/world/europe/dutch-port-strike-halts-container-traffic-2025-11-24/', 'html', false],
-      ['Harbour Notes', 'Harbour Notes', 'https://harbournotes.example/2025/11/rotterdam-strike-automation/', 'html', false],
+      [
+        'Meridian Wire',
+        'Meridian Wire',
+        'https://www.meridianwire.example/world/europe/dutch-port-strike-halts-container-traffic-2025-11-24/',
+        'html',
+        false,
+      ],
+      [
+        'Harbour Notes',
+        'Harbour Notes',
+        'https://harbournotes.example/2025/11/rotterdam-strike-automation/',
+        'html',
+        false,
+      ],
     ]);
     expect(generated(story, '002-wire').data).toMatchObject({
       headline: 'Dutch port strike halts container traffic in Rotterdam',
@@ -115,7 +140,9 @@ describe('a story folder mixing plain text, Markdown and HTML', () => {
       expect.stringMatching(/^content\/sources\/strike\/001-harbour-post\.md: left out the image/u),
       expect.stringMatching(/^content\/sources\/strike\/001-harbour-post\.md: left out the addresses of links/u),
       expect.stringMatching(/^content\/sources\/strike\/001-harbour-post\.md: HTML on lines 30, 33/u),
-      expect.stringMatching(/^content\/sources\/strike\/003-blog\.htm: left out 2 elements holding text as page chrome/u),
+      expect.stringMatching(
+        /^content\/sources\/strike\/003-blog\.htm: left out 2 elements holding text as page chrome/u,
+      ),
       expect.stringMatching(/^content\/sources\/strike\/003-blog\.htm: left out a table/u),
     ]);
   });
@@ -128,14 +155,23 @@ describe('a story folder mixing plain text, Markdown and HTML', () => {
       '  - file: 002-wire.html',
       '  - file: 003-blog.htm',
     ].join('\n');
-    const story = ingestStory({ name: 'strike', files, config: { path: 'content/sources/strike/story.yaml', text: config } });
-    expect(generated(story, '001-harbour-post').data).toMatchObject({ label: 'Harbour Post rewrite', outlet: 'Harbour Post', url: 'https://example.com/elsewhere' });
+    const story = ingestStory({
+      name: 'strike',
+      files,
+      config: { path: 'content/sources/strike/story.yaml', text: config },
+    });
+    expect(generated(story, '001-harbour-post').data).toMatchObject({
+      label: 'Harbour Post rewrite',
+      outlet: 'Harbour Post',
+      url: 'https://example.com/elsewhere',
+    });
   });
 
   test('markup that was text in the page is text in the generated Markdown and in the rendered HTML', async () => {
     const story = ingestStory({ name: 'strike', files, config: undefined });
     const wire = generated(story, '002-wire');
-    const hostile = "A union leaflet quoted the text of an internal memo as \"<script>alert('automation')</script> is how they see us: code that can be swapped out\", a line the employers said was taken out of context.";
+    const hostile =
+      'A union leaflet quoted the text of an internal memo as "<script>alert(\'automation\')</script> is how they see us: code that can be swapped out", a line the employers said was taken out of context.';
     expect(blockTexts(wire.body)).toContain(hostile);
     const markdown = wire.content.replace(/^---\n[\s\S]*?\n---\n/u, '');
     const html = (await (await createMarkdownProcessor(markdownOptions)).render(markdown)).code;
@@ -145,6 +181,8 @@ describe('a story folder mixing plain text, Markdown and HTML', () => {
 
   test('a .txt and an .md of the same name would be one version: refused, naming both', () => {
     const clash = [source('a.txt', encode('Headline\n\nBody.')), source('a.md', encode('# Headline\n\nBody.'))];
-    expect(() => ingestStory({ name: 'strike', files: clash, config: undefined })).toThrow(/"a\.txt" and "a\.md" would both be published as version "a"/u);
+    expect(() => ingestStory({ name: 'strike', files: clash, config: undefined })).toThrow(
+      /"a\.txt" and "a\.md" would both be published as version "a"/u,
+    );
   });
 });

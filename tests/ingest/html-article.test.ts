@@ -8,7 +8,8 @@ const fixture = (name: string) => {
   const path = `tests/fixtures/formats/html/${name}`;
   return parseHtmlArticle(readFileSync(path, 'utf8'), path);
 };
-const texts = (body: readonly Block[]): string[] => body.flatMap((block) => (block.type === 'list' ? block.items : [block.text]));
+const texts = (body: readonly Block[]): string[] =>
+  body.flatMap((block) => (block.type === 'list' ? block.items : [block.text]));
 /** Everything the document holds as text, to look for what must not be there. */
 const allText = (parsed: ReturnType<typeof fixture>): string => JSON.stringify(parsed.document);
 
@@ -24,7 +25,9 @@ describe('a wire-service page with JSON-LD in an @graph', () => {
     expect(document.updated?.iso).toBe('2025-11-24T14:40+01:00');
     expect(parsed.outlet).toBe('Meridian Wire');
     // The WebPage node's url, not og:url with its tracking parameter.
-    expect(parsed.url).toBe('https://www.meridianwire.example/world/europe/dutch-port-strike-halts-container-traffic-2025-11-24/');
+    expect(parsed.url).toBe(
+      'https://www.meridianwire.example/world/europe/dutch-port-strike-halts-container-traffic-2025-11-24/',
+    );
   });
 
   test('takes the lead photo caption and its credit, which Readability leaves outside the article', () => {
@@ -39,7 +42,9 @@ describe('a wire-service page with JSON-LD in an @graph', () => {
     expect(body[0]).toBe(
       "ROTTERDAM, Nov 24 (Meridian Wire) - Dockworkers at the port of Rotterdam, Europe's largest, walked out on Monday in a dispute over automation, halting container traffic at the main terminals and leaving dozens of ships waiting at anchor in the North Sea.",
     );
-    expect(body.at(-1)).toBe('Reporting by Anna de Vries in Rotterdam; additional reporting by Bart Meijer in Amsterdam; editing by Mark Heinrich');
+    expect(body.at(-1)).toBe(
+      'Reporting by Anna de Vries in Rotterdam; additional reporting by Bart Meijer in Amsterdam; editing by Mark Heinrich',
+    );
     expect(document.body).toContainEqual({ type: 'heading', text: 'Ships diverted to Antwerp' });
     expect(document.body).toContainEqual({
       type: 'paragraph',
@@ -47,7 +52,11 @@ describe('a wire-service page with JSON-LD in an @graph', () => {
     });
     expect(document.body).toContainEqual({
       type: 'list',
-      items: ['a 2% pay rise in 2026, below inflation;', 'no job guarantees beyond 2027;', 'retraining for crane drivers whose posts are automated.'],
+      items: [
+        'a 2% pay rise in 2026, below inflation;',
+        'no job guarantees beyond 2027;',
+        'retraining for crane drivers whose posts are automated.',
+      ],
     });
   });
 
@@ -59,14 +68,26 @@ describe('a wire-service page with JSON-LD in an @graph', () => {
 
   test('hostile text stays text: an escaped <script> is the characters, a javascript: link only its words', () => {
     expect(texts(document.body)).toContain(
-      "A union leaflet quoted the text of an internal memo as \"<script>alert('automation')</script> is how they see us: code that can be swapped out\", a line the employers said was taken out of context.",
+      'A union leaflet quoted the text of an internal memo as "<script>alert(\'automation\')</script> is how they see us: code that can be swapped out", a line the employers said was taken out of context.',
     );
-    expect(texts(document.body)).toContain('The economy ministry urged both sides to return to talks, and a statement on its website said a mediator was available from Tuesday.');
+    expect(texts(document.body)).toContain(
+      'The economy ministry urged both sides to return to talks, and a statement on its website said a mediator was available from Tuesday.',
+    );
     expect(allText(parsed)).not.toMatch(/javascript:/u);
   });
 
   test('no navigation, related links, footer, script or style text reaches the document', () => {
-    for (const chrome of ['Skip to main content', 'Sustainability', 'Search Meridian Wire', 'Related coverage', 'Antwerp volumes rise', 'All quotes delayed', 'dataLayer', 'skip-link', 'Trust Principles']) {
+    for (const chrome of [
+      'Skip to main content',
+      'Sustainability',
+      'Search Meridian Wire',
+      'Related coverage',
+      'Antwerp volumes rise',
+      'All quotes delayed',
+      'dataLayer',
+      'skip-link',
+      'Trust Principles',
+    ]) {
       expect(allText(parsed), chrome).not.toContain(chrome);
     }
     // The footer's copyright line is chrome the page declares (<footer>): no guess, no warning.
@@ -89,7 +110,9 @@ describe('a newspaper page full of chrome', () => {
   });
 
   test('the standfirst is the standfirst, not the first paragraph', () => {
-    expect(document.standfirst).toBe('Union says employers refuse job guarantees as terminals automate; 41 vessels wait at anchor');
+    expect(document.standfirst).toBe(
+      'Union says employers refuse job guarantees as terminals automate; 41 vessels wait at anchor',
+    );
   });
 
   test('the body is exactly the article paragraphs, first to last', () => {
@@ -153,24 +176,47 @@ describe('a blog post with only meta tags', () => {
     expect(document.body).toContainEqual({ type: 'heading', text: 'Three things to watch' });
     expect(document.body).toContainEqual({
       type: 'list',
-      items: ['Whether the employers put a job guarantee in writing.', 'Whether Antwerp can absorb the diverted ships.', 'Whether the government steps in.'],
+      items: [
+        'Whether the employers put a job guarantee in writing.',
+        'Whether Antwerp can absorb the diverted ships.',
+        'Whether the government steps in.',
+      ],
     });
     expect(texts(document.body)).toContain(
       'Some readers wrote in to ask what a remote crane operator actually sees. Mostly screens: eight of them, and a joystick. The cab is gone, and with it the view of the quay.',
     );
-    expect(document.body.at(-1)).toEqual({ type: 'paragraph', text: 'Whatever happens this week, the question will come back: who shares in what the machines save?' });
+    expect(document.body.at(-1)).toEqual({
+      type: 'paragraph',
+      text: 'Whatever happens this week, the question will come back: who shares in what the machines save?',
+    });
   });
 
   test("a figure's caption becomes the image caption; a table is left out with a warning", () => {
-    expect(document.image).toEqual({ caption: "A remote operator's desk at a Maasvlakte terminal.", credit: undefined });
+    expect(document.image).toEqual({
+      caption: "A remote operator's desk at a Maasvlakte terminal.",
+      credit: undefined,
+    });
     expect(parsed.warnings).toEqual([
-      expect.stringMatching(/blog-meta-only\.html: left out 2 elements holding text as page chrome \(site-header, comments-area\)/u),
+      expect.stringMatching(
+        /blog-meta-only\.html: left out 2 elements holding text as page chrome \(site-header, comments-area\)/u,
+      ),
       expect.stringMatching(/blog-meta-only\.html: left out a table starting "Year Automated terminals"/u),
     ]);
   });
 
   test('no site header, sharing, related posts or comments', () => {
-    for (const chrome of ['Ships, cranes and the people', 'Archive', 'Share this', 'Twitter', 'A day at Maasvlakte II', 'thoughts on', 'Eemhaven', 'Leave a Reply', 'Proudly powered', 'Posted on']) {
+    for (const chrome of [
+      'Ships, cranes and the people',
+      'Archive',
+      'Share this',
+      'Twitter',
+      'A day at Maasvlakte II',
+      'thoughts on',
+      'Eemhaven',
+      'Leave a Reply',
+      'Proudly powered',
+      'Posted on',
+    ]) {
       expect(allText(parsed), chrome).not.toContain(chrome);
     }
   });
@@ -178,10 +224,13 @@ describe('a blog post with only meta tags', () => {
 
 describe('pages that are not what they seem', () => {
   const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
-  const article = '<article><h1>Port strike ends</h1><p>The strike at the port ended on Wednesday morning after two days, the union said in a statement to reporters.</p></article>';
+  const article =
+    '<article><h1>Port strike ends</h1><p>The strike at the port ended on Wednesday morning after two days, the union said in a statement to reporters.</p></article>';
 
   test('refuses a page with no article, naming the file and what to do', () => {
-    const error = errorOf(() => parseHtmlArticle(page('<title>Front page</title>', '<nav><a href="/">Home</a></nav>'), 'sources/front.html'));
+    const error = errorOf(() =>
+      parseHtmlArticle(page('<title>Front page</title>', '<nav><a href="/">Home</a></nav>'), 'sources/front.html'),
+    );
     expect(error.file).toBe('sources/front.html');
     expect(error.problem).toMatch(/no article text was found/u);
     expect(error.fix).toMatch(/article's own page/u);
@@ -189,12 +238,19 @@ describe('pages that are not what they seem', () => {
 
   test('leaves out a javascript: address with a warning, and reads a broken JSON-LD block as absent', () => {
     const parsed = parseHtmlArticle(
-      page('<title>Port strike ends</title><meta property="og:url" content="javascript:alert(1)"><script type="application/ld+json">{ "headline": </script>', article),
+      page(
+        '<title>Port strike ends</title><meta property="og:url" content="javascript:alert(1)"><script type="application/ld+json">{ "headline": </script>',
+        article,
+      ),
       'a.html',
     );
     expect(parsed.url).toBeUndefined();
-    expect(parsed.warnings).toContainEqual(expect.stringMatching(/a\.html: JSON-LD block 1 of the page is not valid JSON/u));
-    expect(parsed.warnings).toContainEqual(expect.stringMatching(/"javascript:alert\(1\)" as its address, which is not an http\(s\) address/u));
+    expect(parsed.warnings).toContainEqual(
+      expect.stringMatching(/a\.html: JSON-LD block 1 of the page is not valid JSON/u),
+    );
+    expect(parsed.warnings).toContainEqual(
+      expect.stringMatching(/"javascript:alert\(1\)" as its address, which is not an http\(s\) address/u),
+    );
     expect(parsed.document.headline).toBe('Port strike ends');
   });
 
@@ -207,7 +263,10 @@ describe('pages that are not what they seem', () => {
       'a.html',
     );
     expect(parsed.document.body).toEqual([
-      { type: 'paragraph', text: 'The strike at the port ended on Wednesday after two days <img src=x onerror=alert(1)> and a bold claim, the union said in a statement.' },
+      {
+        type: 'paragraph',
+        text: 'The strike at the port ended on Wednesday after two days <img src=x onerror=alert(1)> and a bold claim, the union said in a statement.',
+      },
     ]);
   });
 
@@ -220,7 +279,12 @@ describe('pages that are not what they seem', () => {
       headline: 'Strike ends',
       byline: { name: 'Jane Doe', text: 'By Jane Doe' },
       published: { iso: '2025-11-24', text: '24 Nov 2025' },
-      body: [{ type: 'paragraph', text: 'The strike ended, the union said, after two days of talks, and ships moved again.' }],
+      body: [
+        {
+          type: 'paragraph',
+          text: 'The strike ended, the union said, after two days of talks, and ships moved again.',
+        },
+      ],
     });
   });
 
@@ -229,15 +293,26 @@ describe('pages that are not what they seem', () => {
   });
 
   test('an unreadable date is left out with a warning', () => {
-    const parsed = parseHtmlArticle(page('<title>Port strike ends</title><meta property="article:published_time" content="last Tuesday">', article), 'a.html');
+    const parsed = parseHtmlArticle(
+      page('<title>Port strike ends</title><meta property="article:published_time" content="last Tuesday">', article),
+      'a.html',
+    );
     expect(parsed.document.published).toBeUndefined();
-    expect(parsed.warnings).toContainEqual('a.html: the page\'s publication date "last Tuesday" is not a date Reworded reads; it was left out.');
+    expect(parsed.warnings).toContainEqual(
+      'a.html: the page\'s publication date "last Tuesday" is not a date Reworded reads; it was left out.',
+    );
   });
 });
 
 describe('a <time> at the top of the body', () => {
-  const page = (body: string) => `<!doctype html><html><head><title>Bridge vote delayed</title></head><body><article><h1>Bridge vote delayed</h1>${body}</article></body></html>`;
-  const rest = [1, 2, 3, 4].map((n) => `<p>Para ${n}. The council met to discuss the plan for the harbour bridge, which has been delayed for years and cost far more than planned.</p>`).join('');
+  const page = (body: string) =>
+    `<!doctype html><html><head><title>Bridge vote delayed</title></head><body><article><h1>Bridge vote delayed</h1>${body}</article></body></html>`;
+  const rest = [1, 2, 3, 4]
+    .map(
+      (n) =>
+        `<p>Para ${n}. The council met to discuss the plan for the harbour bridge, which has been delayed for years and cost far more than planned.</p>`,
+    )
+    .join('');
   const lead = (line: string) => parseHtmlArticle(page(`<p>${line}</p>${rest}`), 'a.html');
 
   test.each([
@@ -258,18 +333,35 @@ describe('a <time> at the top of the body', () => {
   });
 
   test('a byline on a dropped date line is read when the page names no author', () => {
-    expect(lead('<time>24 November 2025</time> | By Jane Doe').document.byline).toEqual({ name: 'Jane Doe', text: 'By Jane Doe' });
+    expect(lead('<time>24 November 2025</time> | By Jane Doe').document.byline).toEqual({
+      name: 'Jane Doe',
+      text: 'By Jane Doe',
+    });
   });
 });
 
 describe('the headline: JSON-LD and the visible <h1>', () => {
   const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
-  const rest = [1, 2, 3, 4].map((n) => `<p>Para ${n}. The council met to discuss the plan for the harbour bridge, which has been delayed for years and cost far more than planned.</p>`).join('');
-  const page = (head: string, h1: string) => `<!doctype html><html><head>${head}</head><body><article><h1>${h1}</h1>${rest}</article></body></html>`;
+  const rest = [1, 2, 3, 4]
+    .map(
+      (n) =>
+        `<p>Para ${n}. The council met to discuss the plan for the harbour bridge, which has been delayed for years and cost far more than planned.</p>`,
+    )
+    .join('');
+  const page = (head: string, h1: string) =>
+    `<!doctype html><html><head>${head}</head><body><article><h1>${h1}</h1>${rest}</article></body></html>`;
 
   test('decodes HTML entities in JSON-LD text, as a browser would show them', () => {
     const parsed = parseHtmlArticle(
-      page(ld({ '@type': 'NewsArticle', headline: 'Costs &amp; delays: the bridge&#8217;s fate', author: { name: 'Ann O&#8217;Brien' }, publisher: { name: 'Smith &amp; Sons Gazette' } }), 'Costs &amp; delays: the bridge’s fate'),
+      page(
+        ld({
+          '@type': 'NewsArticle',
+          headline: 'Costs &amp; delays: the bridge&#8217;s fate',
+          author: { name: 'Ann O&#8217;Brien' },
+          publisher: { name: 'Smith &amp; Sons Gazette' },
+        }),
+        'Costs &amp; delays: the bridge’s fate',
+      ),
       'a.html',
     );
     expect(parsed.document.headline).toBe('Costs & delays: the bridge’s fate');
@@ -292,14 +384,23 @@ describe('the headline: JSON-LD and the visible <h1>', () => {
 
   test("of several article nodes without addresses, takes the one whose headline is the page's <h1>", () => {
     const parsed = parseHtmlArticle(
-      page(`${ld([{ '@type': 'NewsArticle', headline: 'Ferry fares rise again', author: 'Wrong Person' }])}${ld({ '@type': 'NewsArticle', headline: 'Bridge plan delayed again', author: 'Jane Doe' })}`, 'Bridge plan delayed again'),
+      page(
+        `${ld([{ '@type': 'NewsArticle', headline: 'Ferry fares rise again', author: 'Wrong Person' }])}${ld({ '@type': 'NewsArticle', headline: 'Bridge plan delayed again', author: 'Jane Doe' })}`,
+        'Bridge plan delayed again',
+      ),
       'a.html',
     );
     expect(parsed.document.byline?.name).toBe('Jane Doe');
   });
 
   test('a truncated JSON-LD headline gives way to the whole <h1>, which is not also the first body block', () => {
-    const parsed = parseHtmlArticle(page(ld({ '@type': 'NewsArticle', headline: 'Bridge plan delayed again as costs…' }), 'Bridge plan delayed again as costs soar past £40 million'), 'a.html');
+    const parsed = parseHtmlArticle(
+      page(
+        ld({ '@type': 'NewsArticle', headline: 'Bridge plan delayed again as costs…' }),
+        'Bridge plan delayed again as costs soar past £40 million',
+      ),
+      'a.html',
+    );
     expect(parsed.document.headline).toBe('Bridge plan delayed again as costs soar past £40 million');
     expect(texts(parsed.document.body)[0]).toMatch(/^Para 1\./u);
     expect(parsed.warnings).toEqual([]);
@@ -315,7 +416,10 @@ describe('the headline: JSON-LD and the visible <h1>', () => {
   });
 
   test('a JSON-LD headline that disagrees with the <h1> gives way to what the reader saw, with a warning', () => {
-    const parsed = parseHtmlArticle(page(ld({ '@type': 'NewsArticle', headline: 'Council shelves harbour bridge' }), 'Bridge plan delayed again'), 'a.html');
+    const parsed = parseHtmlArticle(
+      page(ld({ '@type': 'NewsArticle', headline: 'Council shelves harbour bridge' }), 'Bridge plan delayed again'),
+      'a.html',
+    );
     expect(parsed.document.headline).toBe('Bridge plan delayed again');
     expect(texts(parsed.document.body)[0]).toMatch(/^Para 1\./u);
     expect(parsed.warnings).toEqual([
@@ -325,15 +429,37 @@ describe('the headline: JSON-LD and the visible <h1>', () => {
 });
 
 describe('the standfirst', () => {
-  const rest = [1, 2, 3, 4].map((n) => `<p>Para ${n}. The council met to discuss the plan for the harbour bridge, which has been delayed for years and cost far more than planned.</p>`).join('');
-  const parse = (inner: string) => parseHtmlArticle(`<!doctype html><html><head><title>Bridge vote delayed</title></head><body><article><h1>Bridge vote delayed</h1>${inner}${rest}</article></body></html>`, 'a.html');
+  const rest = [1, 2, 3, 4]
+    .map(
+      (n) =>
+        `<p>Para ${n}. The council met to discuss the plan for the harbour bridge, which has been delayed for years and cost far more than planned.</p>`,
+    )
+    .join('');
+  const parse = (inner: string) =>
+    parseHtmlArticle(
+      `<!doctype html><html><head><title>Bridge vote delayed</title></head><body><article><h1>Bridge vote delayed</h1>${inner}${rest}</article></body></html>`,
+      'a.html',
+    );
 
-  test.each(['standfirst', 'article-dek', 'c-article__standfirst', 'sub-headline', 'subheadline', 'summary-lede', 'article-summary', 'deck'])('is an element whose class is %s', (name) => {
-    expect(parse(`<p class="${name}">Council puts off decision again.</p>`).document.standfirst).toBe('Council puts off decision again.');
+  test.each([
+    'standfirst',
+    'article-dek',
+    'c-article__standfirst',
+    'sub-headline',
+    'subheadline',
+    'summary-lede',
+    'article-summary',
+    'deck',
+  ])('is an element whose class is %s', (name) => {
+    expect(parse(`<p class="${name}">Council puts off decision again.</p>`).document.standfirst).toBe(
+      'Council puts off decision again.',
+    );
   });
 
   test('is not a photo caption whose class says description', () => {
-    const parsed = parse('<figure><img src="a.jpg"><figcaption class="image-description">The bridge at dusk (Photo: AFP)</figcaption></figure>');
+    const parsed = parse(
+      '<figure><img src="a.jpg"><figcaption class="image-description">The bridge at dusk (Photo: AFP)</figcaption></figure>',
+    );
     expect(parsed.document.standfirst).toBeUndefined();
     expect(parsed.document.image).toEqual({ caption: 'The bridge at dusk', credit: 'Photo: AFP' });
   });
@@ -349,19 +475,33 @@ describe('the standfirst', () => {
 });
 
 describe('inline elements that change what a reader sees', () => {
-  const rest = [1, 2, 3, 4].map((n) => `<p>Para ${n}. The council met to discuss the plan for the harbour bridge, which has been delayed for years and cost far more than planned.</p>`).join('');
+  const rest = [1, 2, 3, 4]
+    .map(
+      (n) =>
+        `<p>Para ${n}. The council met to discuss the plan for the harbour bridge, which has been delayed for years and cost far more than planned.</p>`,
+    )
+    .join('');
   const parse = (inner: string, head = '') =>
-    parseHtmlArticle(`<!doctype html><html><head><title>Bridge vote delayed</title>${head}</head><body><article><h1>Bridge vote delayed</h1>${rest}${inner}</article></body></html>`, 'a.html');
+    parseHtmlArticle(
+      `<!doctype html><html><head><title>Bridge vote delayed</title>${head}</head><body><article><h1>Bridge vote delayed</h1>${rest}${inner}</article></body></html>`,
+      'a.html',
+    );
   const last = (inner: string) => texts(parse(inner).document.body).at(-1);
 
   test('<q> shows its quotation marks, single ones inside double', () => {
-    expect(last('<p>The mayor said <q>we will build it</q> on Monday.</p>')).toBe('The mayor said “we will build it” on Monday.');
+    expect(last('<p>The mayor said <q>we will build it</q> on Monday.</p>')).toBe(
+      'The mayor said “we will build it” on Monday.',
+    );
     expect(last('<p>She said <q>he told me <q>no</q> twice</q>.</p>')).toBe('She said “he told me ‘no’ twice”.');
   });
 
   test('superscript and subscript digits keep their place, so figures are not changed', () => {
-    expect(last('<p>The cable carries 10<sup>6</sup> volts and 2<sup>-3</sup> of it is lost.</p>')).toBe('The cable carries 10⁶ volts and 2⁻³ of it is lost.');
-    expect(last('<p>Costs rose by a third<sup>1</sup>, on the 21<sup>st</sup> of May.</p>')).toBe('Costs rose by a third¹, on the 21st of May.');
+    expect(last('<p>The cable carries 10<sup>6</sup> volts and 2<sup>-3</sup> of it is lost.</p>')).toBe(
+      'The cable carries 10⁶ volts and 2⁻³ of it is lost.',
+    );
+    expect(last('<p>Costs rose by a third<sup>1</sup>, on the 21<sup>st</sup> of May.</p>')).toBe(
+      'Costs rose by a third¹, on the 21st of May.',
+    );
     expect(last('<p>The river carried CO<sub>2</sub> and H<sub>2</sub>O.</p>')).toBe('The river carried CO₂ and H₂O.');
   });
 
@@ -375,12 +515,24 @@ describe('inline elements that change what a reader sees', () => {
 });
 
 describe('figures', () => {
-  const rest = [1, 2, 3, 4].map((n) => `<p>Para ${n}. The council met to discuss the plan for the harbour bridge, which has been delayed for years and cost far more than planned.</p>`).join('');
-  const parse = (inner: string) => parseHtmlArticle(`<!doctype html><html><head><title>Bridge vote delayed</title></head><body><article><h1>Bridge vote delayed</h1>${inner}</article></body></html>`, 'a.html');
-  const quote = '<figure class="pull-quote"><blockquote><p>We will build this bridge, whatever it costs.</p></blockquote><figcaption>Jane Doe, mayor of the city</figcaption></figure>';
+  const rest = [1, 2, 3, 4]
+    .map(
+      (n) =>
+        `<p>Para ${n}. The council met to discuss the plan for the harbour bridge, which has been delayed for years and cost far more than planned.</p>`,
+    )
+    .join('');
+  const parse = (inner: string) =>
+    parseHtmlArticle(
+      `<!doctype html><html><head><title>Bridge vote delayed</title></head><body><article><h1>Bridge vote delayed</h1>${inner}</article></body></html>`,
+      'a.html',
+    );
+  const quote =
+    '<figure class="pull-quote"><blockquote><p>We will build this bridge, whatever it costs.</p></blockquote><figcaption>Jane Doe, mayor of the city</figcaption></figure>';
 
   test("a pull quote's caption is its attribution: kept as a paragraph after the quote, never the photo caption", () => {
-    const parsed = parse(`${rest}${quote}<p>After the quote, the council adjourned until the spring, when it will vote on the bridge again.</p>`);
+    const parsed = parse(
+      `${rest}${quote}<p>After the quote, the council adjourned until the spring, when it will vote on the bridge again.</p>`,
+    );
     const body = texts(parsed.document.body);
     expect(body.slice(4, 6)).toEqual(['We will build this bridge, whatever it costs.', 'Jane Doe, mayor of the city']);
     expect(parsed.document.image).toBeUndefined();
@@ -388,30 +540,50 @@ describe('figures', () => {
   });
 
   test('a pull quote before the lead photo does not lend the photo its attribution', () => {
-    const parsed = parse(`${quote}<figure><img src="a.jpg"><figcaption>The harbour at dawn (Reuters)</figcaption></figure>${rest}`);
+    const parsed = parse(
+      `${quote}<figure><img src="a.jpg"><figcaption>The harbour at dawn (Reuters)</figcaption></figure>${rest}`,
+    );
     expect(parsed.document.image).toEqual({ caption: 'The harbour at dawn', credit: 'Reuters' });
     expect(texts(parsed.document.body)).toContain('Jane Doe, mayor of the city');
   });
 
   test('a credit line beside the photo, outside its caption, is the credit', () => {
-    const parsed = parse(`${rest}<figure><img src="a.jpg"><span class="credit">Jane Roe/Gazette</span><figcaption>The bridge at dusk</figcaption></figure>`);
+    const parsed = parse(
+      `${rest}<figure><img src="a.jpg"><span class="credit">Jane Roe/Gazette</span><figcaption>The bridge at dusk</figcaption></figure>`,
+    );
     expect(parsed.document.image).toEqual({ caption: 'The bridge at dusk', credit: 'Jane Roe/Gazette' });
   });
 
   test('a photo wrapped in a paragraph inside its figure is still a photo, its caption the image caption', () => {
-    const parsed = parse(`${rest}<figure><p><img src="a.jpg" alt="bridge"></p><figcaption>The bridge, seen from the harbour in 2020 (Reuters)</figcaption></figure>`);
+    const parsed = parse(
+      `${rest}<figure><p><img src="a.jpg" alt="bridge"></p><figcaption>The bridge, seen from the harbour in 2020 (Reuters)</figcaption></figure>`,
+    );
     expect(parsed.document.image).toEqual({ caption: 'The bridge, seen from the harbour in 2020', credit: 'Reuters' });
     expect(texts(parsed.document.body)).not.toContain('The bridge, seen from the harbour in 2020 (Reuters)');
   });
 });
 
 describe('JSON-LD values of other shapes', () => {
-  const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Bridge plan delayed again', ...(value as object) })}</script>`;
-  const rest = [1, 2, 3, 4].map((n) => `<p>Para ${n}. The council met to discuss the plan for the harbour bridge, which has been delayed for years and cost far more than planned.</p>`).join('');
-  const parse = (value: unknown, head = '') => parseHtmlArticle(`<!doctype html><html><head>${ld(value)}${head}</head><body><article><h1>Bridge plan delayed again</h1>${rest}</article></body></html>`, 'a.html');
+  const ld = (value: unknown) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Bridge plan delayed again', ...(value as object) })}</script>`;
+  const rest = [1, 2, 3, 4]
+    .map(
+      (n) =>
+        `<p>Para ${n}. The council met to discuss the plan for the harbour bridge, which has been delayed for years and cost far more than planned.</p>`,
+    )
+    .join('');
+  const parse = (value: unknown, head = '') =>
+    parseHtmlArticle(
+      `<!doctype html><html><head>${ld(value)}${head}</head><body><article><h1>Bridge plan delayed again</h1>${rest}</article></body></html>`,
+      'a.html',
+    );
 
   test('reads the first usable value of a list: a date, an author name', () => {
-    const parsed = parse({ datePublished: ['2025-11-24T09:12:00+01:00', '2025-11-25'], dateModified: [17, '2025-11-24T14:40:00+01:00'], author: { '@type': 'Person', name: ['Jane Doe', 'J. Doe'] } });
+    const parsed = parse({
+      datePublished: ['2025-11-24T09:12:00+01:00', '2025-11-25'],
+      dateModified: [17, '2025-11-24T14:40:00+01:00'],
+      author: { '@type': 'Person', name: ['Jane Doe', 'J. Doe'] },
+    });
     expect(parsed.document.published?.iso).toBe('2025-11-24T09:12+01:00');
     expect(parsed.document.updated?.iso).toBe('2025-11-24T14:40+01:00');
     expect(parsed.document.byline?.name).toBe('Jane Doe');
@@ -419,12 +591,15 @@ describe('JSON-LD values of other shapes', () => {
   });
 
   test('says what it could not use, and falls back to the meta tags', () => {
-    const parsed = parse({ datePublished: 1732484640, author: { name: 42 } }, '<meta property="article:published_time" content="2025-11-24T09:12:00+01:00">');
+    const parsed = parse(
+      { datePublished: 1732484640, author: { name: 42 } },
+      '<meta property="article:published_time" content="2025-11-24T09:12:00+01:00">',
+    );
     expect(parsed.document.published?.iso).toBe('2025-11-24T09:12+01:00');
     expect(parsed.document.byline).toBeUndefined();
     expect(parsed.warnings).toEqual([
-      'a.html: the page\'s JSON-LD author name is a number (42), not text; it was not used.',
-      'a.html: the page\'s JSON-LD datePublished is a number (1732484640), not text; it was not used.',
+      "a.html: the page's JSON-LD author name is a number (42), not text; it was not used.",
+      "a.html: the page's JSON-LD datePublished is a number (1732484640), not text; it was not used.",
     ]);
   });
 });

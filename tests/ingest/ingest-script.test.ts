@@ -35,7 +35,9 @@ describe('npm run ingest', () => {
   test('writes each story and is idempotent: a second run changes no byte and touches no file', () => {
     expect(ingest().status).toBe(0);
     const first = snapshot(out);
-    expect(Object.keys(first)).toEqual(['seed/original.md', 'seed/rewrite.md', 'seed/story.json'].map((p) => p.split('/').join(path.sep)));
+    expect(Object.keys(first)).toEqual(
+      ['seed/original.md', 'seed/rewrite.md', 'seed/story.json'].map((p) => p.split('/').join(path.sep)),
+    );
     const mtime = statSync(path.join(out, 'seed/original.md')).mtimeMs;
 
     const second = ingest();
@@ -86,7 +88,9 @@ describe('npm run ingest', () => {
     for (const run of [() => ingest(['--skip-broken']), () => ingest([], { REWORDED_SKIP_BROKEN: '1' })]) {
       const result = run();
       expect(result.status).toBe(0);
-      expect(result.stderr).toMatch(/skipped story "second", as asked: .*second\/story\.yaml: the file is not valid UTF-8/u);
+      expect(result.stderr).toMatch(
+        /skipped story "second", as asked: .*second\/story\.yaml: the file is not valid UTF-8/u,
+      );
       expect(result.stderr).toMatch(/skipped story "third", as asked: .*third\/002_empty\.txt: the file has no text/u);
       expect(result.stdout).toMatch(/ingest: 1 stories, .*2 broken stories skipped\)/u);
       expect(existsSync(path.join(out, 'seed/original.md'))).toBe(true);
@@ -104,7 +108,10 @@ describe('npm run ingest', () => {
 });
 
 test('refuses a story.yaml that is not UTF-8, naming it', () => {
-  writeFileSync(path.join(sources, 'seed/story.yaml'), Buffer.from([0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0x93, 0x0a]));
+  writeFileSync(
+    path.join(sources, 'seed/story.yaml'),
+    Buffer.from([0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0x93, 0x0a]),
+  );
   const result = ingest();
   expect(result.status).toBe(1);
   expect(result.stderr).toMatch(/seed\/story\.yaml: the file is not valid UTF-8 text/);

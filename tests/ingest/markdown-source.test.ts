@@ -24,16 +24,31 @@ describe('a Markdown article with full frontmatter', () => {
 
   test('the body: emphasis, links and code as their text, the quote as a paragraph, nested items as items', () => {
     expect(document.body).toEqual([
-      { type: 'paragraph', text: 'Dockworkers at the port of Rotterdam walked out on Monday, halting container traffic at the main terminals.' },
+      {
+        type: 'paragraph',
+        text: 'Dockworkers at the port of Rotterdam walked out on Monday, halting container traffic at the main terminals.',
+      },
       {
         type: 'paragraph',
         text: 'The union, FNV Havens, said employers had refused to guarantee jobs as terminals replace crane drivers with remote-controlled systems.',
       },
-      { type: 'paragraph', text: '"We are not against the future, we are against a future without us," said union spokesman Niek Stam.' },
+      {
+        type: 'paragraph',
+        text: '"We are not against the future, we are against a future without us," said union spokesman Niek Stam.',
+      },
       { type: 'heading', text: 'What the employers offer' },
-      { type: 'list', items: ['a 2% pay rise in 2026;', 'no job guarantees beyond 2027;', 'retraining for some crane drivers.'] },
-      { type: 'paragraph', text: "A leaflet quoted a memo as <script>alert('automation')</script>, and a statement offered a mediator." },
-      { type: 'paragraph', text: '<div class="note"> Correction: an earlier version gave the wrong number of ships. </div>' },
+      {
+        type: 'list',
+        items: ['a 2% pay rise in 2026;', 'no job guarantees beyond 2027;', 'retraining for some crane drivers.'],
+      },
+      {
+        type: 'paragraph',
+        text: "A leaflet quoted a memo as <script>alert('automation')</script>, and a statement offered a mediator.",
+      },
+      {
+        type: 'paragraph',
+        text: '<div class="note"> Correction: an earlier version gave the wrong number of ships. </div>',
+      },
       { type: 'paragraph', text: 'The strike is due to end at 6am on Wednesday.' },
     ]);
   });
@@ -69,7 +84,10 @@ describe('Markdown headlines and metadata', () => {
   test('with a frontmatter headline, a different "# " heading stays in the body', () => {
     const { document } = parse('---\nheadline: Strike ends\n---\n# Day two\n\nText.\n');
     expect(document.headline).toBe('Strike ends');
-    expect(document.body).toEqual([{ type: 'heading', text: 'Day two' }, { type: 'paragraph', text: 'Text.' }]);
+    expect(document.body).toEqual([
+      { type: 'heading', text: 'Day two' },
+      { type: 'paragraph', text: 'Text.' },
+    ]);
   });
 
   test('a thematic break is layout; code is kept as text; an empty frontmatter is no frontmatter', () => {
@@ -89,7 +107,12 @@ describe('bad Markdown articles are refused with the line and a fix', () => {
     ['bad-yaml.md', 5, /the frontmatter is not valid YAML \(Missing closing "quote\)/u, /quoting/u],
     ['wrong-types.md', 3, /"date" is not a date in ISO 8601/u, /2025-11-24 21:44:00 \+05:30/u],
     ['number-headline.md', 2, /"headline" must be text, not a number \(2025\)/u, /put it in quotes/u],
-    ['unknown-key.md', 4, /unknown key "titel"/u, /headline, standfirst, byline \(or author\), date \(or published\), updated, outlet and url/u],
+    [
+      'unknown-key.md',
+      4,
+      /unknown key "titel"/u,
+      /headline, standfirst, byline \(or author\), date \(or published\), updated, outlet and url/u,
+    ],
     ['bad-url.md', 3, /"url" must be an http\(s\) address/u, /starting with https:\/\//u],
   ])('%s', (name, line, problem, fix) => {
     const error = errorOf(() => fixture(name));
@@ -112,18 +135,37 @@ describe('bad Markdown articles are refused with the line and a fix', () => {
 
   test('two names for one field: the fix is to remove one', () => {
     const error = errorOf(() => parse('---\nheadline: A\ndate: 2025-11-24\npublished: 2025-11-25\n---\nText.'));
-    expect([error.line, error.problem, error.fix]).toEqual([4, '"published" repeats date; give one of date and published.', 'remove one of the two lines.']);
+    expect([error.line, error.problem, error.fix]).toEqual([
+      4,
+      '"published" repeats date; give one of date and published.',
+      'remove one of the two lines.',
+    ]);
   });
 
   test.each([
     ['byline and author both', '---\nheadline: A\nbyline: X\nauthor: Y\n---\nText.', 4, /"author" repeats byline/u],
     ['an empty value', '---\nheadline: A\noutlet: ""\n---\nText.', 3, /"outlet" is empty/u],
-    ['a list where text belongs', '---\nheadline: A\nbyline:\n  - X\n  - Y\n---\nText.', 4, /"byline" must be text, not a list/u],
+    [
+      'a list where text belongs',
+      '---\nheadline: A\nbyline:\n  - X\n  - Y\n---\nText.',
+      4,
+      /"byline" must be text, not a list/u,
+    ],
     ['an impossible date', '---\nheadline: A\ndate: 2025-11-31\n---\nText.', 3, /"date" is not a date/u],
     ['a frontmatter that is a list', '---\n- a\n---\nText.', 2, /must be a list of "key: value" lines, not a list/u],
     ['an unclosed frontmatter', '---\nheadline: A\n\nText.', 1, /never closed/u],
-    ['a # after an unquoted value, which YAML reads as a comment', '---\nheadline: Why #MeToo still matters\n---\nText.', 2, /"headline" has a " #" comment after it/u],
-    ['a comment after an unquoted byline', '---\nheadline: A\nbyline: Jane Doe # staff\n---\nText.', 3, /"byline" has a " #" comment after it/u],
+    [
+      'a # after an unquoted value, which YAML reads as a comment',
+      '---\nheadline: Why #MeToo still matters\n---\nText.',
+      2,
+      /"headline" has a " #" comment after it/u,
+    ],
+    [
+      'a comment after an unquoted byline',
+      '---\nheadline: A\nbyline: Jane Doe # staff\n---\nText.',
+      3,
+      /"byline" has a " #" comment after it/u,
+    ],
   ])('%s', (_, text, line, problem) => {
     const error = errorOf(() => parse(text));
     expect(error.line).toBe(line);
@@ -132,8 +174,12 @@ describe('bad Markdown articles are refused with the line and a fix', () => {
 
   test('the fix for a " #" after a value is to quote it', () => {
     const error = errorOf(() => parse('---\nheadline: Why #MeToo still matters\n---\nText.'));
-    expect(error.problem).toBe('"headline" has a " #" comment after it, so YAML reads the value as "Why" and drops the rest of the line.');
-    expect(error.fix).toBe('put the value in quotes ("Why #MeToo still matters") if the # is part of it, or move the comment to a line of its own.');
+    expect(error.problem).toBe(
+      '"headline" has a " #" comment after it, so YAML reads the value as "Why" and drops the rest of the line.',
+    );
+    expect(error.fix).toBe(
+      'put the value in quotes ("Why #MeToo still matters") if the # is part of it, or move the comment to a line of its own.',
+    );
   });
 
   test('comments on their own lines, after a quoted value and a # inside a word stay allowed', () => {

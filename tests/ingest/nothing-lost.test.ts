@@ -18,8 +18,13 @@ function documentText(markdown: string): string[] {
   const source = data['source'] as { lines?: { byline?: string; published?: string; updated?: string } };
   const image = data['image'] as { caption?: string; credit?: string } | undefined;
   const header = [
-    data['headline'], data['standfirst'], source.lines?.byline, source.lines?.published, source.lines?.updated,
-    image?.caption, image?.credit,
+    data['headline'],
+    data['standfirst'],
+    source.lines?.byline,
+    source.lines?.published,
+    source.lines?.updated,
+    image?.caption,
+    image?.credit,
   ];
   return [...header.filter((field): field is string => typeof field === 'string'), ...blockTexts(body)];
 }
@@ -28,11 +33,14 @@ const story = ingestStory(await readStoryFolder());
 const articles = story.files.filter((file) => file.path.endsWith('.md'));
 
 describe('ingest loses nothing', () => {
-  test.each(articles.map((file) => [file.path, file.content]))('%s holds every word of its source, in order', (_, content) => {
-    const { data } = readGenerated(content);
-    const sourcePath = (data['source'] as { path: string }).path;
-    const sourceWords = words(readFileSync(`${ROOT}${sourcePath}`, 'utf8'));
-    expect(sourceWords.length).toBeGreaterThan(400);
-    expect(documentText(content).flatMap(words)).toEqual(sourceWords);
-  });
+  test.each(articles.map((file) => [file.path, file.content]))(
+    '%s holds every word of its source, in order',
+    (_, content) => {
+      const { data } = readGenerated(content);
+      const sourcePath = (data['source'] as { path: string }).path;
+      const sourceWords = words(readFileSync(`${ROOT}${sourcePath}`, 'utf8'));
+      expect(sourceWords.length).toBeGreaterThan(400);
+      expect(documentText(content).flatMap(words)).toEqual(sourceWords);
+    },
+  );
 });

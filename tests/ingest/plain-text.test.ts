@@ -43,12 +43,25 @@ describe('parsePlainTextArticle', () => {
   test('finds headings: short, standing alone, without closing punctuation', () => {
     const document = parse(
       [
-        'Headline', '', 'Intro.', '', 'Washington, Kyiv narrow gaps', '', 'Text.', '',
-        'Moscow rejected it outright.', '', 'A heading at the very end',
+        'Headline',
+        '',
+        'Intro.',
+        '',
+        'Washington, Kyiv narrow gaps',
+        '',
+        'Text.',
+        '',
+        'Moscow rejected it outright.',
+        '',
+        'A heading at the very end',
       ].join('\n'),
     );
     expect(document.body.map((block) => block.type)).toEqual([
-      'paragraph', 'heading', 'paragraph', 'paragraph', 'paragraph',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'paragraph',
+      'paragraph',
     ]);
   });
 
@@ -63,7 +76,13 @@ describe('parsePlainTextArticle', () => {
   });
 
   test.each([
-    'Not yet', 'Yes', '28 points', '1. First point', '"We will win"', '‘Something good’', '"It is over," he said',
+    'Not yet',
+    'Yes',
+    '28 points',
+    '1. First point',
+    '"We will win"',
+    '‘Something good’',
+    '"It is over," he said',
     'Kyiv on Monday (Photo: AFP)',
   ])('keeps the short standalone line %j a paragraph', (line) => {
     expect(parse(`Headline\n\nIntro.\n\n${line}\n\nEnd.`).body[1]).toEqual({ type: 'paragraph', text: line });
@@ -88,7 +107,9 @@ describe('parsePlainTextArticle', () => {
   );
 
   test('reads a byline with an outlet, a publication and an update line', () => {
-    const document = parse('Headline\n\nBy Jane Doe, Reuters\nPublished 24 Nov 2025\nUpdated 25 Nov 2025, 08:00 GMT\nBody.');
+    const document = parse(
+      'Headline\n\nBy Jane Doe, Reuters\nPublished 24 Nov 2025\nUpdated 25 Nov 2025, 08:00 GMT\nBody.',
+    );
     expect(document.byline).toEqual({ name: 'Jane Doe, Reuters', text: 'By Jane Doe, Reuters' });
     expect(document.published).toEqual({ iso: '2025-11-24', text: 'Published 24 Nov 2025' });
     expect(document.updated).toEqual({ iso: '2025-11-25T08:00+00:00', text: 'Updated 25 Nov 2025, 08:00 GMT' });
@@ -96,7 +117,9 @@ describe('parsePlainTextArticle', () => {
   });
 
   test('gathers bullet lines into one list, keeping the text after the bullet', () => {
-    const document = parse('Headline\n\nIt required Ukraine to:\n\n  • Cede territory\n  • Accept limits\n- Agree never to join\n\nAfter.');
+    const document = parse(
+      'Headline\n\nIt required Ukraine to:\n\n  • Cede territory\n  • Accept limits\n- Agree never to join\n\nAfter.',
+    );
     expect(document.body).toEqual([
       { type: 'paragraph', text: 'It required Ukraine to:' },
       { type: 'list', items: ['Cede territory', 'Accept limits', 'Agree never to join'] },

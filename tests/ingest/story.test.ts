@@ -10,14 +10,16 @@ const file = (name: string, text: string): SourceFile => ({
   bytes: new TextEncoder().encode(text),
   sha256: '0'.repeat(64),
 });
-const folder = (config?: string, files = [file('b.txt', 'Rewrite headline\n\nBody.'), file('a.txt', 'Original headline\n\nBody.')]): StoryFolder => ({
+const folder = (
+  config?: string,
+  files = [file('b.txt', 'Rewrite headline\n\nBody.'), file('a.txt', 'Original headline\n\nBody.')],
+): StoryFolder => ({
   name: 'Talks',
   files,
   config: config === undefined ? undefined : { path: 'content/sources/talks/story.yaml', text: config },
 });
 const summary = (story: ReturnType<typeof ingestStory>): unknown =>
   JSON.parse(story.files.find((generated) => generated.path.endsWith('story.json'))?.content ?? 'null');
-
 
 describe('ingestStory', () => {
   test('without story.yaml, versions are the files in name order and the first is the original', () => {
@@ -41,7 +43,12 @@ describe('ingestStory', () => {
         ].join('\n'),
       ),
     );
-    expect(summary(story)).toEqual({ slug: 'talks', title: 'Peace talks', original: 'agency', versions: ['agency', 'outlet'] });
+    expect(summary(story)).toEqual({
+      slug: 'talks',
+      title: 'Peace talks',
+      original: 'agency',
+      versions: ['agency', 'outlet'],
+    });
     const agency = story.files[0]?.content ?? '';
     expect(agency).toContain('label: "Agency report"');
     expect(agency).toContain('url: "https://example.com/a"');
@@ -50,9 +57,21 @@ describe('ingestStory', () => {
 
   test.each([
     ['an unknown original', 'original: c.txt', /original names "c\.txt", which is not one of the story's versions/],
-    ['a listed file that is missing', 'versions:\n  - file: a.txt\n  - file: c.txt', /versions lists "c\.txt", which is not in the story folder/],
-    ['a file left out of versions', 'versions:\n  - file: a.txt', /"b\.txt" is in the story folder but not under versions/],
-    ['two versions with one slug', 'versions:\n  - { file: a.txt, slug: x }\n  - { file: b.txt, slug: x }', /"b\.txt" and "a\.txt" would both be published as version "x"/],
+    [
+      'a listed file that is missing',
+      'versions:\n  - file: a.txt\n  - file: c.txt',
+      /versions lists "c\.txt", which is not in the story folder/,
+    ],
+    [
+      'a file left out of versions',
+      'versions:\n  - file: a.txt',
+      /"b\.txt" is in the story folder but not under versions/,
+    ],
+    [
+      'two versions with one slug',
+      'versions:\n  - { file: a.txt, slug: x }\n  - { file: b.txt, slug: x }',
+      /"b\.txt" and "a\.txt" would both be published as version "x"/,
+    ],
   ])('refuses %s, naming story.yaml', (_, config, message) => {
     const error = errorOf(() => ingestStory(folder(config)));
     expect(error.file).toBe('content/sources/talks/story.yaml');
@@ -65,10 +84,16 @@ describe('ingestStory', () => {
 
   test('folder and file names with spaces and accents make plain slugs', () => {
     const story = ingestStory({
-      ...folder(undefined, [file('Le Monde – Genève.txt', 'Original headline\n\nBody.'), file('Süddeutsche Zeitung.txt', 'Rewrite headline\n\nBody.')]),
+      ...folder(undefined, [
+        file('Le Monde – Genève.txt', 'Original headline\n\nBody.'),
+        file('Süddeutsche Zeitung.txt', 'Rewrite headline\n\nBody.'),
+      ]),
       name: 'Pourparlers à Genève',
     });
-    expect(summary(story)).toMatchObject({ slug: 'pourparlers-a-geneve', versions: ['le-monde-geneve', 'suddeutsche-zeitung'] });
+    expect(summary(story)).toMatchObject({
+      slug: 'pourparlers-a-geneve',
+      versions: ['le-monde-geneve', 'suddeutsche-zeitung'],
+    });
     expect(story.files.map((generated) => generated.path)).toContain('pourparlers-a-geneve/le-monde-geneve.md');
   });
 
@@ -77,9 +102,14 @@ describe('ingestStory', () => {
   });
 
   test('reads a Windows-1252 file with a warning, and refuses one in no encoding it can tell, naming it', () => {
-    const windows1252 = { ...file('a.txt', ''), bytes: new Uint8Array([0x93, 0x48, 0x69, 0x94, 0x0a, 0x0a, 0x42, 0x6f, 0x64, 0x79, 0x2e]) };
+    const windows1252 = {
+      ...file('a.txt', ''),
+      bytes: new Uint8Array([0x93, 0x48, 0x69, 0x94, 0x0a, 0x0a, 0x42, 0x6f, 0x64, 0x79, 0x2e]),
+    };
     const story = ingestStory(folder(undefined, [windows1252, file('b.txt', 'Headline\n\nBody.')]));
-    expect(story.warnings[0]).toMatch(/^content\/sources\/talks\/a\.txt: byte 0x93 at offset 0 is not valid UTF-8; read as Windows-1252/u);
+    expect(story.warnings[0]).toMatch(
+      /^content\/sources\/talks\/a\.txt: byte 0x93 at offset 0 is not valid UTF-8; read as Windows-1252/u,
+    );
     const unknown = { ...file('a.txt', ''), bytes: new Uint8Array([0x48, 0x81, 0x69]) };
     const error = errorOf(() => ingestStory(folder(undefined, [unknown])));
     expect(error.file).toBe('content/sources/talks/a.txt');
@@ -102,7 +132,9 @@ describe('parseStoryConfig', () => {
   });
 
   test('names the field and the line of a value the schema refuses', () => {
-    const error = errorOf(() => parseStoryConfig('title: Talks\nversions:\n  - file: a.txt\n    slug: Not A Slug\n', path));
+    const error = errorOf(() =>
+      parseStoryConfig('title: Talks\nversions:\n  - file: a.txt\n    slug: Not A Slug\n', path),
+    );
     expect(error.line).toBe(4);
     expect(error.problem).toMatch(/"versions\.0\.slug": use lower-case letters/);
   });
@@ -114,6 +146,8 @@ describe('parseStoryConfig', () => {
   });
 
   test('refuses a URL that is not http(s)', () => {
-    expect(() => parseStoryConfig('versions:\n  - { file: a.txt, url: "javascript:alert(1)" }\n', path)).toThrow(/versions\.0\.url/);
+    expect(() => parseStoryConfig('versions:\n  - { file: a.txt, url: "javascript:alert(1)" }\n', path)).toThrow(
+      /versions\.0\.url/,
+    );
   });
 });

@@ -6,11 +6,27 @@ import { errorBreakdown, scorePairs } from '../../scripts/lib/alignment-score.ts
 // single pair. The predictions get one split member right, miss the other, add a move and a
 // wrong one-to-one pair.
 const documents: EvalDocument[] = [
-  { id: 'd1', a: ['a0', 'a1', 'a2'], b: ['b0', 'b1', 'b2', 'b3'], gold: [[0, 0], [0, 1], [1, 2]] },
+  {
+    id: 'd1',
+    a: ['a0', 'a1', 'a2'],
+    b: ['b0', 'b1', 'b2', 'b3'],
+    gold: [
+      [0, 0],
+      [0, 1],
+      [1, 2],
+    ],
+  },
   { id: 'd2', a: ['a0', 'a1'], b: ['b0', 'b1'], gold: [[0, 0]] },
 ];
 const predictions = new Map<string, KindedPair[]>([
-  ['d1', [{ pair: [0, 0], kind: 'one-to-one' }, { pair: [1, 2], kind: 'one-to-one' }, { pair: [2, 3], kind: 'one-to-one' }]],
+  [
+    'd1',
+    [
+      { pair: [0, 0], kind: 'one-to-one' },
+      { pair: [1, 2], kind: 'one-to-one' },
+      { pair: [2, 3], kind: 'one-to-one' },
+    ],
+  ],
   ['d2', [{ pair: [1, 0], kind: 'moved' }]],
 ]);
 
@@ -33,7 +49,17 @@ describe('alignment scoring', () => {
   });
 
   test('counts gold pairs that cross, that is moves the annotators aligned', () => {
-    const swapped: EvalDocument[] = [{ id: 's', a: ['x', 'y'], b: ['y', 'x'], gold: [[0, 1], [1, 0]] }];
+    const swapped: EvalDocument[] = [
+      {
+        id: 's',
+        a: ['x', 'y'],
+        b: ['y', 'x'],
+        gold: [
+          [0, 1],
+          [1, 0],
+        ],
+      },
+    ];
     expect(errorBreakdown(swapped, new Map()).gold.crossing).toBe(1);
   });
 });

@@ -13,7 +13,11 @@ import { ROOT } from '../support/seed.ts';
 const content = mkdtempSync(path.join(tmpdir(), 'reworded-analyse-'));
 afterAll(() => rmSync(content, { recursive: true, force: true }));
 const run = (script: string, ...args: string[]) => {
-  const result = spawnSync(process.execPath, [path.join(ROOT, script), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, REWORDED_CONTENT: content } });
+  const result = spawnSync(process.execPath, [path.join(ROOT, script), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, REWORDED_CONTENT: content },
+  });
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   return result.stdout;
@@ -21,11 +25,15 @@ const run = (script: string, ...args: string[]) => {
 const cached = () => readdirSync(path.join(content, '.cache/analysis')).sort();
 
 test('computes each report once, again only when one of its versions changes, and drops the stale ones', () => {
-  cpSync(path.join(ROOT, 'tests/fixtures/stories/three-versions'), path.join(content, 'sources/three-versions'), { recursive: true });
+  cpSync(path.join(ROOT, 'tests/fixtures/stories/three-versions'), path.join(content, 'sources/three-versions'), {
+    recursive: true,
+  });
   run('scripts/ingest.ts');
   // The original with each of two versions, and the two versions with each other in both
   // directions, and each with the original: the pages of a three-version story need six reports.
-  expect(run('scripts/analyse.ts')).toMatch(/^analyse: 6 reports, 6 computed on 1 thread, 0 from the cache, 0 stale removed/u);
+  expect(run('scripts/analyse.ts')).toMatch(
+    /^analyse: 6 reports, 6 computed on 1 thread, 0 from the cache, 0 stale removed/u,
+  );
   const first = cached();
   expect(first).toHaveLength(6);
   // The pages find every report they show under the key the script used: they add none.
@@ -33,12 +41,16 @@ test('computes each report once, again only when one of its versions changes, an
   astroBuild(path.join(content, 'dist'), { REWORDED_CONTENT: content });
   expect(cached()).toEqual(first);
 
-  expect(run('scripts/analyse.ts')).toMatch(/^analyse: 6 reports, 0 computed on 1 thread, 6 from the cache, 0 stale removed/u);
+  expect(run('scripts/analyse.ts')).toMatch(
+    /^analyse: 6 reports, 0 computed on 1 thread, 6 from the cache, 0 stale removed/u,
+  );
   expect(cached()).toEqual(first);
 
   appendFileSync(path.join(content, 'sources/three-versions/morning-wire.txt'), '\nA late paragraph of the wire.\n');
   run('scripts/ingest.ts');
   // Four reports involve the wire; the two between the gazette and the courier stay.
-  expect(run('scripts/analyse.ts')).toMatch(/^analyse: 6 reports, 4 computed on 1 thread, 2 from the cache, 4 stale removed/u);
+  expect(run('scripts/analyse.ts')).toMatch(
+    /^analyse: 6 reports, 4 computed on 1 thread, 2 from the cache, 4 stale removed/u,
+  );
   expect(cached().filter((name) => first.includes(name))).toHaveLength(2);
 });

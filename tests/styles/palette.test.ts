@@ -18,12 +18,25 @@ function themeColour(name: string): { light: string; dark: string } {
 }
 
 const SIMULATIONS: Record<string, number[][]> = {
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
 };
 const toLinear = (channel: number) => (channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4);
-const linear = (hex: string) => [1, 3, 5].map((index) => toLinear(Number.parseInt(hex.slice(index, index + 2), 16) / 255));
+const linear = (hex: string) =>
+  [1, 3, 5].map((index) => toLinear(Number.parseInt(hex.slice(index, index + 2), 16) / 255));
 function lab([r, g, b]: number[]): number[] {
   const clamp = (value: number) => Math.min(1, Math.max(0, value));
   const [x, y, z] = [

@@ -24,7 +24,9 @@ const NOT_INHERITED = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE',
 export function astroBuild(outDir: string, env: Record<string, string> = {}): void {
   // Set by the fast test project (tests/vitest.config.ts), which needs no build to stay fast.
   if (process.env['REWORDED_TESTS_WITHOUT_BUILDS'] === '1') {
-    throw new Error('This test builds the site, but it runs in the fast project: list it among BUILD_TESTS in tests/vitest.config.ts.');
+    throw new Error(
+      'This test builds the site, but it runs in the fast project: list it among BUILD_TESTS in tests/vitest.config.ts.',
+    );
   }
   const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !NOT_INHERITED.has(name)));
   withLock(() =>
@@ -47,7 +49,8 @@ function withLock<T>(work: () => T): T {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') mkdirSync(path.dirname(LOCK), { recursive: true });
       else if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       else if (!holderAlive()) rmSync(LOCK, { recursive: true, force: true });
-      else if (Date.now() > deadline) throw new Error(`waited 15 minutes for ${LOCK}; remove it if no build is running.`);
+      else if (Date.now() > deadline)
+        throw new Error(`waited 15 minutes for ${LOCK}; remove it if no build is running.`);
       else Atomics.wait(WAIT, 0, 0, 200);
     }
   }

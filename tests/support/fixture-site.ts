@@ -30,7 +30,8 @@ export const HOSTILE_LINES = [
 export function buildFixtureSite(options: { withSeed?: boolean } = {}): { content: string; dist: string } {
   const content = mkdtempSync(path.join(tmpdir(), 'reworded-fixtures-'));
   cpSync(path.join(ROOT, 'tests/fixtures/stories'), path.join(content, 'sources'), { recursive: true });
-  if (options.withSeed === true) cpSync(SEED_STORY_DIR, path.join(content, 'sources', path.basename(SEED_STORY_DIR)), { recursive: true });
+  if (options.withSeed === true)
+    cpSync(SEED_STORY_DIR, path.join(content, 'sources', path.basename(SEED_STORY_DIR)), { recursive: true });
   const dist = path.join(content, 'dist');
   const env = { ...process.env, REWORDED_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
   execFileSync(process.execPath, ['scripts/ingest.ts'], { cwd: ROOT, env, stdio: 'pipe' });

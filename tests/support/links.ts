@@ -10,7 +10,16 @@ import { selectAll } from 'hast-util-select';
 /** Broken internal addresses of a built site served at `base`, as "page: address (why)". */
 export function brokenLinks(dist: string, base: string): string[] {
   const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-  const ids = new Map(pages.map((page) => [page, new Set(selectAll('[id]', fromHtml(readFileSync(path.join(dist, page), 'utf8'))).map((node) => String(node.properties['id'])))]));
+  const ids = new Map(
+    pages.map((page) => [
+      page,
+      new Set(
+        selectAll('[id]', fromHtml(readFileSync(path.join(dist, page), 'utf8'))).map((node) =>
+          String(node.properties['id']),
+        ),
+      ),
+    ]),
+  );
   const broken: string[] = [];
   for (const page of pages) {
     const tree = fromHtml(readFileSync(path.join(dist, page), 'utf8'));
@@ -32,7 +41,8 @@ export function brokenLinks(dist: string, base: string): string[] {
       const relative = decodeURIComponent(target.slice(base.length));
       const file = relative === '' || relative.endsWith('/') ? path.join(relative, 'index.html') : relative;
       if (!existsSync(path.join(dist, file))) broken.push(`${page}: ${address} (no file ${file})`);
-      else if (anchor !== undefined && file.endsWith('.html') && !ids.get(file)?.has(anchor)) broken.push(`${page}: ${address} (no such id)`);
+      else if (anchor !== undefined && file.endsWith('.html') && !ids.get(file)?.has(anchor))
+        broken.push(`${page}: ${address} (no such id)`);
     }
   }
   return broken;

@@ -9,6 +9,10 @@ type Side = Report['findings'][number]['marks'][number]['side'];
 
 /** The text of one side, rebuilt from the report: diff segments for aligned units, unit text for the rest. */
 export function rebuiltText(report: Report, side: Side): string {
-  const fromDiff = new Map(report.groups.flatMap((group) => group.diff[side]).map((unit) => [unit.unit, unit.segments.map((s) => s.text).join('')]));
+  const fromDiff = new Map(
+    report.groups
+      .flatMap((group) => group.diff[side])
+      .map((unit) => [unit.unit, unit.segments.map((s) => s.text).join('')]),
+  );
   return report[side].units.map((unit) => (fromDiff.get(unit.id) ?? unit.text) + unit.after).join('');
 }

@@ -9,7 +9,9 @@ import type { BuiltSite, SharedSiteName } from './shared-sites.ts';
 export function sharedSite(name: SharedSiteName): BuiltSite {
   const sites = inject('sharedSites') as Record<SharedSiteName, BuiltSite> | undefined;
   if (sites === undefined) {
-    throw new Error(`No shared site "${name}": only the tests of the build project get them; list this file among BUILD_TESTS in tests/vitest.config.ts.`);
+    throw new Error(
+      `No shared site "${name}": only the tests of the build project get them; list this file among BUILD_TESTS in tests/vitest.config.ts.`,
+    );
   }
   return sites[name];
 }

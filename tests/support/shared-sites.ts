@@ -50,10 +50,15 @@ export function buildSharedSites(): Record<SharedSiteName, BuiltSite> {
       const site: BuiltSite = { dist: mkdtempSync(path.join(tmpdir(), `reworded-${name}-`)), content: undefined };
       built.push(site);
       astroBuild(site.dist, env);
-      if (searchIndex) execFileSync(process.execPath, ['scripts/search-index.ts', site.dist], { cwd: ROOT, stdio: 'pipe' });
+      if (searchIndex)
+        execFileSync(process.execPath, ['scripts/search-index.ts', site.dist], { cwd: ROOT, stdio: 'pipe' });
       return site;
     };
-    const sites = { seedAtRoot: seed('seedAtRoot'), seedUnderBase: seed('seedUnderBase'), seedPublished: seed('seedPublished') };
+    const sites = {
+      seedAtRoot: seed('seedAtRoot'),
+      seedUnderBase: seed('seedUnderBase'),
+      seedPublished: seed('seedPublished'),
+    };
     const fixtures = buildFixtureSite();
     built.push(fixtures);
     return { ...sites, fixtures };

@@ -9,7 +9,10 @@ import { VocabularyBuilder } from '../similarity/vocabulary.ts';
 import type { Unit } from '../units/units.ts';
 
 /** The aligner's inputs for the units of each side, in the order given. */
-export function alignInputs(from: readonly Unit[], to: readonly Unit[]): { readonly from: AlignInput[]; readonly to: AlignInput[] } {
+export function alignInputs(
+  from: readonly Unit[],
+  to: readonly Unit[],
+): { readonly from: AlignInput[]; readonly to: AlignInput[] } {
   // Each unit's features are interned as soon as they are computed (see VocabularyBuilder).
   const vocabulary = new VocabularyBuilder();
   const fromFeatures = from.map((unit) => vocabulary.add(unitFeatures(unit.text)));

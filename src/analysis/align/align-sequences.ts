@@ -29,10 +29,19 @@ export function alignSequences(
 ): AlignedGroup[] {
   const profiles = new RunProfiles(from, to);
   options = { ...options, threshold: options.threshold + options.verbatimRise * verbatimShare };
-  const pairs = alignRange({ fromStart: 0, fromEnd: from.length, toStart: 0, toEnd: to.length }, from, to, profiles, options, limits);
+  const pairs = alignRange(
+    { fromStart: 0, fromEnd: from.length, toStart: 0, toEnd: to.length },
+    from,
+    to,
+    profiles,
+    options,
+    limits,
+  );
   const inOrder = groupsOfPairs(pairs, profiles);
   const usedFrom = new Set(inOrder.flatMap((group) => group.from));
   const usedTo = new Set(inOrder.flatMap((group) => group.to));
   const moves = restoreOrder(inOrder, pairMoves(from, to, usedFrom, usedTo, profiles, options));
-  return [...inOrder, ...moves].sort((x, y) => (x.from[0] ?? -1) - (y.from[0] ?? -1) || (x.to[0] ?? -1) - (y.to[0] ?? -1));
+  return [...inOrder, ...moves].sort(
+    (x, y) => (x.from[0] ?? -1) - (y.from[0] ?? -1) || (x.to[0] ?? -1) - (y.to[0] ?? -1),
+  );
 }

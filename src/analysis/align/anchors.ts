@@ -69,7 +69,9 @@ export function alignRange(
   const anchorBand = Math.max(BAND * 2, Math.max(fromLength, toLength) / 10);
   const nearEnough = (i: number, j: number): boolean => offDiagonal(i, j) <= anchorBand;
   let anchors =
-    fromLength * toLength > limits.anchorCells ? increasingChain(identicalPairs(range, from, to).filter(([i, j]) => nearEnough(i, j))) : [];
+    fromLength * toLength > limits.anchorCells
+      ? increasingChain(identicalPairs(range, from, to).filter(([i, j]) => nearEnough(i, j)))
+      : [];
   if (anchors.length === 0 && fromLength * toLength <= limits.maxCells) {
     // Each cell needs its pair and member scores several times over: compute them once, and only
     // for pairs that share a term; a pair with no word in common scores 0.
@@ -83,7 +85,10 @@ export function alignRange(
     });
     const pair = (i: number, j: number): number => pairScores[i * toLength + j]!;
     const member = (i: number, j: number): number => memberScores[i * toLength + j]!;
-    return monotonicPairs(fromLength, toLength, pair, member, options).map(([i, j]) => [range.fromStart + i, range.toStart + j]);
+    return monotonicPairs(fromLength, toLength, pair, member, options).map(([i, j]) => [
+      range.fromStart + i,
+      range.toStart + j,
+    ]);
   }
   if (anchors.length === 0) anchors = increasingChain(similarPairs(range, from, to, profiles, nearEnough));
   if (anchors.length === 0) {
@@ -100,7 +105,11 @@ export function alignRange(
             toStart: cut(range.toStart, toLength, block),
             toEnd: cut(range.toStart, toLength, block + 1),
           },
-          from, to, profiles, options, limits,
+          from,
+          to,
+          profiles,
+          options,
+          limits,
         ),
       );
     }
@@ -110,11 +119,23 @@ export function alignRange(
   let fromStart = range.fromStart;
   let toStart = range.toStart;
   for (const [i, j] of anchors) {
-    pairs.push(...alignRange({ fromStart, fromEnd: i, toStart, toEnd: j }, from, to, profiles, options, limits), [i, j]);
+    pairs.push(...alignRange({ fromStart, fromEnd: i, toStart, toEnd: j }, from, to, profiles, options, limits), [
+      i,
+      j,
+    ]);
     fromStart = i + 1;
     toStart = j + 1;
   }
-  pairs.push(...alignRange({ fromStart, fromEnd: range.fromEnd, toStart, toEnd: range.toEnd }, from, to, profiles, options, limits));
+  pairs.push(
+    ...alignRange(
+      { fromStart, fromEnd: range.fromEnd, toStart, toEnd: range.toEnd },
+      from,
+      to,
+      profiles,
+      options,
+      limits,
+    ),
+  );
   return pairs;
 }
 

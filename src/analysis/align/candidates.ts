@@ -34,7 +34,8 @@ export function forEachCandidate(
   const wordless = new Map<string, number[]>();
   for (let j = toStart; j < toEnd; j += 1) {
     const unit = to[j]!;
-    if (unit.profile.terms.ids.length === 0 && unit.key !== '') wordless.set(unit.key, [...(wordless.get(unit.key) ?? []), j]);
+    if (unit.profile.terms.ids.length === 0 && unit.key !== '')
+      wordless.set(unit.key, [...(wordless.get(unit.key) ?? []), j]);
   }
   const seen = new Int32Array(toEnd - toStart).fill(-1);
   for (let i = fromStart; i < fromEnd; i += 1) {

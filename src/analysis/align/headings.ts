@@ -62,7 +62,7 @@ export function alignHeadings(
   const chosen: { i: number; j: number; sim: number }[] = [];
   for (const candidate of candidates) {
     const clashes = chosen.some(
-      (pair) => pair.i === candidate.i || pair.j === candidate.j || (pair.i < candidate.i) !== (pair.j < candidate.j),
+      (pair) => pair.i === candidate.i || pair.j === candidate.j || pair.i < candidate.i !== pair.j < candidate.j,
     );
     if (!clashes) chosen.push(candidate);
   }
@@ -70,7 +70,14 @@ export function alignHeadings(
   // on the other) has moved relative to the text it heads.
   const fromOrder = new Map(from.map((unit, index) => [unit.id, index]));
   const toOrder = new Map(to.map((unit, index) => [unit.id, index]));
-  const inOrderBody = body.filter((group) => !group.moved).map((group) => [fromOrder.get(group.from[0]!)!, toOrder.get(group.to[0]!)!] as const);
-  const crosses = (i: number, j: number): boolean => inOrderBody.some(([x, y]) => (x < i) !== (y < j));
-  return chosen.map(({ i, j, sim }) => ({ from: [from[i]!.id], to: [to[j]!.id], similarity: sim, moved: crosses(i, j) }));
+  const inOrderBody = body
+    .filter((group) => !group.moved)
+    .map((group) => [fromOrder.get(group.from[0]!)!, toOrder.get(group.to[0]!)!] as const);
+  const crosses = (i: number, j: number): boolean => inOrderBody.some(([x, y]) => x < i !== y < j);
+  return chosen.map(({ i, j, sim }) => ({
+    from: [from[i]!.id],
+    to: [to[j]!.id],
+    similarity: sim,
+    moved: crosses(i, j),
+  }));
 }

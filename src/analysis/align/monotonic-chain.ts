@@ -121,7 +121,10 @@ export function groupsOfPairs(pairs: readonly (readonly [number, number])[], pro
   return groups.map(({ from, to }) => ({
     from,
     to,
-    similarity: similarity(profiles.get('from', from[0]!, from.at(-1)! + 1), profiles.get('to', to[0]!, to.at(-1)! + 1)),
+    similarity: similarity(
+      profiles.get('from', from[0]!, from.at(-1)! + 1),
+      profiles.get('to', to[0]!, to.at(-1)! + 1),
+    ),
     moved: false,
   }));
 }

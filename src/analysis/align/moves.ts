@@ -56,7 +56,8 @@ export function restoreOrder(inOrder: readonly AlignedGroup[], moves: readonly A
     }
     const before = inOrder[low - 1];
     const after = inOrder[low];
-    const fits = (before === undefined || before.to.at(-1)! < move.to[0]!) && (after === undefined || move.to[0]! < after.to[0]!);
+    const fits =
+      (before === undefined || before.to.at(-1)! < move.to[0]!) && (after === undefined || move.to[0]! < after.to[0]!);
     return fits ? low : -1;
   };
   const byGap = new Map<number, AlignedGroup[]>();

@@ -50,7 +50,8 @@ export function factorCommonEdges(runs: readonly Run[], key: (token: SideToken) 
       continue;
     }
     let start = 0;
-    while (start < run.from.length && start < run.to.length && sameToken(run.from[start]!, run.to[start]!, key)) start += 1;
+    while (start < run.from.length && start < run.to.length && sameToken(run.from[start]!, run.to[start]!, key))
+      start += 1;
     let end = 0;
     while (
       end < run.from.length - start &&
@@ -60,8 +61,16 @@ export function factorCommonEdges(runs: readonly Run[], key: (token: SideToken) 
       end += 1;
     }
     pushRun(result, { kind: 'same', from: run.from.slice(0, start), to: run.to.slice(0, start) });
-    pushRun(result, { kind: run.kind, from: run.from.slice(start, run.from.length - end), to: run.to.slice(start, run.to.length - end) });
-    pushRun(result, { kind: 'same', from: run.from.slice(run.from.length - end), to: run.to.slice(run.to.length - end) });
+    pushRun(result, {
+      kind: run.kind,
+      from: run.from.slice(start, run.from.length - end),
+      to: run.to.slice(start, run.to.length - end),
+    });
+    pushRun(result, {
+      kind: 'same',
+      from: run.from.slice(run.from.length - end),
+      to: run.to.slice(run.to.length - end),
+    });
   }
   return result;
 }
@@ -74,7 +83,8 @@ function sameToken(x: SideToken, y: SideToken, key: (token: SideToken) => string
 function isStranded(run: Run): boolean {
   const words = run.from.filter((token) => token.kind === 'word');
   // Within one unit on each side: an absorbed stretch must not join edits across a unit boundary.
-  if (new Set(run.from.map((token) => token.unit)).size > 1 || new Set(run.to.map((token) => token.unit)).size > 1) return false;
+  if (new Set(run.from.map((token) => token.unit)).size > 1 || new Set(run.to.map((token) => token.unit)).size > 1)
+    return false;
   // Quotation marks stay where they are: they show where a quotation begins and ends, and an
   // edit that swallowed one would make an unchanged quotation look altered.
   if (run.from.some((token) => QUOTE_MARK.test(token.text))) return false;
@@ -82,7 +92,9 @@ function isStranded(run: Run): boolean {
   // kept, and showing it struck out and added again would misstate what changed.
   return (
     words.length <= MAX_STRANDED_WORDS &&
-    words.every((token) => [...token.text.trimEnd()].length <= MAX_STRANDED_LENGTH && !/\p{N}|^\p{Lu}/u.test(token.text))
+    words.every(
+      (token) => [...token.text.trimEnd()].length <= MAX_STRANDED_LENGTH && !/\p{N}|^\p{Lu}/u.test(token.text),
+    )
   );
 }
 

@@ -51,7 +51,11 @@ export function sideTokens(units: readonly DiffInput[]): SideToken[] {
  * stretch with the tokens of one side only, and the other side may differ typographically (its
  * quotes must stay its own).
  */
-export function runsOf(changes: readonly Change[], fromTokens: readonly SideToken[], toTokens: readonly SideToken[]): Run[] {
+export function runsOf(
+  changes: readonly Change[],
+  fromTokens: readonly SideToken[],
+  toTokens: readonly SideToken[],
+): Run[] {
   const runs: Run[] = [];
   let fromPosition = 0;
   let toPosition = 0;
@@ -80,6 +84,7 @@ export function runsOf(changes: readonly Change[], fromTokens: readonly SideToke
 export function pushRun(runs: Run[], run: Run): void {
   if (run.from.length === 0 && run.to.length === 0) return;
   const last = runs.at(-1);
-  if (last !== undefined && last.kind === run.kind) runs[runs.length - 1] = { kind: run.kind, from: [...last.from, ...run.from], to: [...last.to, ...run.to] };
+  if (last !== undefined && last.kind === run.kind)
+    runs[runs.length - 1] = { kind: run.kind, from: [...last.from, ...run.from], to: [...last.to, ...run.to] };
   else runs.push(run);
 }

@@ -52,7 +52,12 @@ function diffRange(
   let prefix = 0;
   while (startX + prefix < endX && startY + prefix < endY && x[startX + prefix] === y[startY + prefix]) prefix += 1;
   let suffix = 0;
-  while (endX - suffix > startX + prefix && endY - suffix > startY + prefix && x[endX - 1 - suffix] === y[endY - 1 - suffix]) suffix += 1;
+  while (
+    endX - suffix > startX + prefix &&
+    endY - suffix > startY + prefix &&
+    x[endX - 1 - suffix] === y[endY - 1 - suffix]
+  )
+    suffix += 1;
   push(changes, { count: prefix, added: false, removed: false });
   const innerX = [startX + prefix, endX - suffix] as const;
   const innerY = [startY + prefix, endY - suffix] as const;

@@ -71,7 +71,8 @@ function trimEdits(segments: readonly Segment[]): Segment[] {
     // A space can begin a character a reader sees as one (a space with a variation selector or
     // a combining mark): the boundary only moves where it falls between two such characters.
     if (!graphemeBoundary(segment.text, leading.length)) [leading, core] = ['', leading + core];
-    if (!graphemeBoundary(segment.text, segment.text.length - trailing.length)) [core, trailing] = [core + trailing, ''];
+    if (!graphemeBoundary(segment.text, segment.text.length - trailing.length))
+      [core, trailing] = [core + trailing, ''];
     if (core === '') {
       pushSame(segment.text);
       continue;

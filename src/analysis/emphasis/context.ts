@@ -61,7 +61,10 @@ export interface EmphasisContext {
   readonly input: EmphasisInput;
   readonly from: ReadonlyMap<string, UnitInfo>;
   readonly to: ReadonlyMap<string, UnitInfo>;
-  readonly groupOf: { readonly from: ReadonlyMap<string, EmphasisGroup>; readonly to: ReadonlyMap<string, EmphasisGroup> };
+  readonly groupOf: {
+    readonly from: ReadonlyMap<string, EmphasisGroup>;
+    readonly to: ReadonlyMap<string, EmphasisGroup>;
+  };
 }
 
 const LEXICONS = {
@@ -71,14 +74,37 @@ const LEXICONS = {
 };
 /** Each reporting verb's stance, by headword (a headword has one stance). */
 const STANCES = new Map(
-  Object.entries(REPORTING_VERBS).flatMap(([stance, entries]) => entries.map((entry) => [entry.headword, stance as VerbStance] as const)),
+  Object.entries(REPORTING_VERBS).flatMap(([stance, entries]) =>
+    entries.map((entry) => [entry.headword, stance as VerbStance] as const),
+  ),
 );
 
 /** Kinds of unit that may be set in Title Case, where a capital does not mark a name. */
 export const TITLE_KINDS: ReadonlySet<Unit['kind']> = new Set(['headline', 'standfirst', 'heading']);
 
 /** Words after which a reporting verb's form is a noun: "the report", "Moscow’s demands". */
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'this', 'such', 'no', 'any', 'some', 'many', 'of', 'repeated']);
+const NOUN_MARKERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'these',
+  'those',
+  'this',
+  'such',
+  'no',
+  'any',
+  'some',
+  'many',
+  'of',
+  'repeated',
+]);
 /** Subjects after which a form in -s is a verb: "he claims", "Trump warns". */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'that', 'one']);
 
@@ -92,7 +118,8 @@ function usedAsVerb(words: readonly Word[], match: LexiconMatch): boolean {
   if (previous === undefined) return true;
   if (/['’]s$/u.test(previous.text) || NOUN_MARKERS.has(previous.folded)) return false;
   const form = match.text.split(/\s/u)[0]!.toLowerCase();
-  if (form.endsWith('s') && form !== 'says') return isCapitalised(previous.text) || SUBJECT_PRONOUNS.has(previous.folded);
+  if (form.endsWith('s') && form !== 'says')
+    return isCapitalised(previous.text) || SUBJECT_PRONOUNS.has(previous.folded);
   return true;
 }
 
@@ -132,7 +159,9 @@ function sideInfo(units: readonly Unit[], side: 'from' | 'to'): Map<string, Unit
     const quotations = findQuotations(unit.text);
     const titleCase = TITLE_KINDS.has(unit.kind) && inTitleCase(words);
     const unquoted = (lexicon: CompiledLexicon) =>
-      matchLexicon(words, unit.text, lexicon, quotations, titleCase).filter((match) => !match.quoted && !isMonthBeforeNumber(words, match));
+      matchLexicon(words, unit.text, lexicon, quotations, titleCase).filter(
+        (match) => !match.quoted && !isMonthBeforeNumber(words, match),
+      );
     const verbs: VerbMatch[] = unquoted(LEXICONS.verbs)
       .filter((match) => usedAsVerb(words, match))
       .map((match) => ({ ...match, stance: STANCES.get(match.headword)! }));

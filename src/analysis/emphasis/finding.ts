@@ -104,7 +104,9 @@ export function excerpt(text: string, length = EXCERPT_LENGTH): string {
 }
 
 /** Where a finding is on one side: the units' ids, and an excerpt of their text. */
-export function sideOf(units: readonly { readonly unit: { readonly id: string; readonly text: string } }[]): FindingSide {
+export function sideOf(
+  units: readonly { readonly unit: { readonly id: string; readonly text: string } }[],
+): FindingSide {
   return { units: units.map((info) => info.unit.id), excerpt: excerpt(units.map((info) => info.unit.text).join(' ')) };
 }
 

@@ -44,7 +44,11 @@ export function findEmphasis(input: EmphasisInput): Finding[] {
   const fromOrder = new Map(input.from.units.map((unit) => [unit.id, unit.order]));
   const toOrder = new Map(input.to.units.map((unit) => [unit.id, unit.order]));
   const position = (draft: Draft): number =>
-    Math.min(...draft.from.units.map((id) => fromOrder.get(id) ?? Infinity), ...draft.to.units.map((id) => (toOrder.get(id) ?? Infinity) + 0.5), Infinity);
+    Math.min(
+      ...draft.from.units.map((id) => fromOrder.get(id) ?? Infinity),
+      ...draft.to.units.map((id) => (toOrder.get(id) ?? Infinity) + 0.5),
+      Infinity,
+    );
   const ranked = drafts
     .map((draft, index) => ({ draft, index, position: position(draft) }))
     .sort((x, y) => y.draft.salience - x.draft.salience || x.position - y.position || x.index - y.index);

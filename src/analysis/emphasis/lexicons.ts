@@ -34,11 +34,20 @@ export interface Entry {
 export function verbForms(lemma: string, extra: readonly string[] = []): string[] {
   const forms = new Set<string>([lemma, ...extra]);
   if (lemma.endsWith('e')) {
-    forms.add(`${lemma}s`).add(`${lemma}d`).add(`${lemma.slice(0, -1)}ing`);
+    forms
+      .add(`${lemma}s`)
+      .add(`${lemma}d`)
+      .add(`${lemma.slice(0, -1)}ing`);
   } else if (/[^aeiou]y$/u.test(lemma)) {
-    forms.add(`${lemma.slice(0, -1)}ies`).add(`${lemma.slice(0, -1)}ied`).add(`${lemma}ing`);
+    forms
+      .add(`${lemma.slice(0, -1)}ies`)
+      .add(`${lemma.slice(0, -1)}ied`)
+      .add(`${lemma}ing`);
   } else {
-    forms.add(/(s|sh|ch|x|z)$/u.test(lemma) ? `${lemma}es` : `${lemma}s`).add(`${lemma}ed`).add(`${lemma}ing`);
+    forms
+      .add(/(s|sh|ch|x|z)$/u.test(lemma) ? `${lemma}es` : `${lemma}s`)
+      .add(`${lemma}ed`)
+      .add(`${lemma}ing`);
   }
   return [...forms];
 }
@@ -212,4 +221,6 @@ export const NEWS_AGENCIES: readonly string[] = [
  * beginning: "Ukraine" and "Ukrainian", "Russia" and "Russian"; initials: "United States" and
  * "US"). News copy swaps these freely; each inner list is one referent.
  */
-export const NAME_ALIASES: readonly (readonly string[])[] = [['US', 'USA', 'America', 'American', 'Americans', 'United States']];
+export const NAME_ALIASES: readonly (readonly string[])[] = [
+  ['US', 'USA', 'America', 'American', 'Americans', 'United States'],
+];

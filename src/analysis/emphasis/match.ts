@@ -94,10 +94,18 @@ export function matchLexicon(
     for (const form of lexicon.byFirstWord.get(words[index]!.folded) ?? []) {
       const span = words.slice(index, index + form.words.length);
       if (span.length < form.words.length) continue;
-      if (!span.every((word, offset) => word.folded === form.words[offset] && (titleCase || !word.capitalisedInside))) continue;
+      if (!span.every((word, offset) => word.folded === form.words[offset] && (titleCase || !word.capitalisedInside)))
+        continue;
       const start = span[0]!.start;
       const end = span.at(-1)!.end;
-      matches.push({ headword: form.headword, index, text: text.slice(start, end), start, end, quoted: isQuoted(start, quotations) });
+      matches.push({
+        headword: form.headword,
+        index,
+        text: text.slice(start, end),
+        start,
+        end,
+        quoted: isQuoted(start, quotations),
+      });
       index += form.words.length - 1;
       break;
     }

@@ -42,7 +42,10 @@ const SHARED_BEGINNING = 4;
 export function capitalisedForms(info: Mentionable): string[] {
   const capitalised = info.words.filter((word) => isCapitalised(word.text));
   // Runs of names inside the sentence: "The United States" opens with an article, not a name.
-  const runs = wordRuns(info.unit.text, info.words.filter((word) => word.capitalisedInside)).map((run) => run.text);
+  const runs = wordRuns(
+    info.unit.text,
+    info.words.filter((word) => word.capitalisedInside),
+  ).map((run) => run.text);
   return [...capitalised.map((word) => word.text), ...runs, ...runs.map(initials).filter((value) => value !== '')];
 }
 

@@ -37,7 +37,10 @@ export function findQuotations(text: string): Quotation[] {
       // A single mark opens a quotation only before a letter (not "'90s") and when a closing
       // mark follows somewhere in the text; otherwise it is an apostrophe.
       const opensSingle =
-        (character === '‘' || character === "'") && !LETTER.test(before) && /\p{L}/u.test(after) && hasClosingSingle(text, index + 1);
+        (character === '‘' || character === "'") &&
+        !LETTER.test(before) &&
+        /\p{L}/u.test(after) &&
+        hasClosingSingle(text, index + 1);
       if (opensDouble || opensSingle) open = { start: index + 1, mark: character };
       continue;
     }
@@ -54,7 +57,8 @@ export function findQuotations(text: string): Quotation[] {
 function hasClosingSingle(text: string, from: number): boolean {
   for (let index = from; index < text.length; index += 1) {
     const character = text[index]!;
-    if ((character === '’' || character === "'") && text[index - 1] !== ' ' && !LETTER.test(text[index + 1] ?? ' ')) return true;
+    if ((character === '’' || character === "'") && text[index - 1] !== ' ' && !LETTER.test(text[index + 1] ?? ' '))
+      return true;
   }
   return false;
 }

@@ -40,7 +40,8 @@ export function reportGroups(alignment: UnitAlignment, from: readonly Unit[], to
           : changed
             ? 'edited'
             : 'unchanged';
-    const copy = (units: GroupDiff['from']) => units.map(({ unit, segments }) => ({ unit, segments: segments.map((segment) => ({ ...segment })) }));
+    const copy = (units: GroupDiff['from']) =>
+      units.map(({ unit, segments }) => ({ unit, segments: segments.map((segment) => ({ ...segment })) }));
     return {
       id: `g${index}`,
       op,

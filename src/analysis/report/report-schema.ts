@@ -13,8 +13,14 @@ const unitSchema = z
     id: z.string().describe('Unique within its document: u0, u1, … in reading order.'),
     kind: z.enum(['headline', 'standfirst', 'heading', 'list-item', 'sentence']),
     text: z.string().describe('The unit exactly as written.'),
-    after: z.string().describe('White space between this unit and the next; joined, text + after give back the document.'),
-    block: z.number().int().nonnegative().describe('Index of the block (headline, standfirst, heading, paragraph, list).'),
+    after: z
+      .string()
+      .describe('White space between this unit and the next; joined, text + after give back the document.'),
+    block: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('Index of the block (headline, standfirst, heading, paragraph, list).'),
     order: z.number().int().nonnegative(),
   })
   .strict();
@@ -22,7 +28,9 @@ const unitSchema = z
 const segmentSchema = z
   .object({
     text: z.string(),
-    op: z.enum(['same', 'removed', 'added']).describe('same on both sides; removed: original only; added: rewrite only.'),
+    op: z
+      .enum(['same', 'removed', 'added'])
+      .describe('same on both sides; removed: original only; added: rewrite only.'),
   })
   .strict();
 
@@ -55,7 +63,9 @@ const sideStatsSchema = z
 
 const findingSideSchema = z
   .object({
-    units: z.array(z.string()).describe('Ids of the units concerned on this side (none for a byline or credit, or when nothing corresponds).'),
+    units: z
+      .array(z.string())
+      .describe('Ids of the units concerned on this side (none for a byline or credit, or when nothing corresponds).'),
     excerpt: z.string().describe('The words concerned, or the start of the units, as a reader would quote them.'),
   })
   .strict();
@@ -73,8 +83,24 @@ const markSchema = z
 const findingSchema = z
   .object({
     id: z.string().describe('f0, f1, … most salient first.'),
-    kind: z.enum(['framing', 'hedge', 'booster', 'reporting-verb', 'attribution', 'quotation', 'name', 'number', 'omission', 'addition', 'structure']),
-    change: z.string().describe('The change within its kind: dropped, added, changed, kept, trimmed, altered, paraphrased, new, vaguer, …'),
+    kind: z.enum([
+      'framing',
+      'hedge',
+      'booster',
+      'reporting-verb',
+      'attribution',
+      'quotation',
+      'name',
+      'number',
+      'omission',
+      'addition',
+      'structure',
+    ]),
+    change: z
+      .string()
+      .describe(
+        'The change within its kind: dropped, added, changed, kept, trimmed, altered, paraphrased, new, vaguer, …',
+      ),
     salience: z.number().min(0).max(1).describe('How much a reader should care, 0 to 1.'),
     level: z.enum(['high', 'medium', 'low']).describe('Salience in three steps: high from 0.7, medium from 0.4.'),
     from: findingSideSchema.describe('Where the finding is in the original.'),
@@ -89,8 +115,14 @@ const findingSchema = z
 export const reportSchema = z
   .object({
     version: z.literal(REPORT_VERSION),
-    from: z.object({ units: z.array(unitSchema) }).strict().describe('The original.'),
-    to: z.object({ units: z.array(unitSchema) }).strict().describe('The rewrite.'),
+    from: z
+      .object({ units: z.array(unitSchema) })
+      .strict()
+      .describe('The original.'),
+    to: z
+      .object({ units: z.array(unitSchema) })
+      .strict()
+      .describe('The rewrite.'),
     groups: z.array(groupSchema),
     dropped: z.array(z.string()).describe('Original units with no counterpart in the rewrite.'),
     added: z.array(z.string()).describe('Rewrite units with no counterpart in the original.'),
@@ -110,7 +142,11 @@ export const reportSchema = z
             added: z.number().int().nonnegative(),
           })
           .strict(),
-        similarity: z.number().min(0).max(1).describe('Word-weighted mean of group similarities; unaligned words count 0.'),
+        similarity: z
+          .number()
+          .min(0)
+          .max(1)
+          .describe('Word-weighted mean of group similarities; unaligned words count 0.'),
       })
       .strict(),
   })

@@ -17,9 +17,22 @@ export function reportStats(
   dropped: readonly string[],
   added: readonly string[],
 ): Report['stats'] {
-  const operations = { unchanged: 0, edited: 0, split: 0, merged: 0, moved: 0, dropped: dropped.length, added: added.length };
+  const operations = {
+    unchanged: 0,
+    edited: 0,
+    split: 0,
+    merged: 0,
+    moved: 0,
+    dropped: dropped.length,
+    added: added.length,
+  };
   for (const group of groups) operations[group.op] += 1;
-  return { from: sideStats(from, words.from, dropped), to: sideStats(to, words.to, added), operations, similarity: overallSimilarity(groups, from, to) };
+  return {
+    from: sideStats(from, words.from, dropped),
+    to: sideStats(to, words.to, added),
+    operations,
+    similarity: overallSimilarity(groups, from, to),
+  };
 }
 
 /** Words in a unit's text (tokenize memoises the tokens of recent texts). */
@@ -49,7 +62,9 @@ function overallSimilarity(groups: readonly ReportGroup[], from: readonly Unit[]
   }
   let weighted = 0;
   for (const group of groups) {
-    const size = group.from.reduce((sum, id) => sum + (fromWords.get(id) ?? 0), 0) + group.to.reduce((sum, id) => sum + (toWords.get(id) ?? 0), 0);
+    const size =
+      group.from.reduce((sum, id) => sum + (fromWords.get(id) ?? 0), 0) +
+      group.to.reduce((sum, id) => sum + (toWords.get(id) ?? 0), 0);
     weighted += group.similarity * size;
   }
   return round(weighted / total);

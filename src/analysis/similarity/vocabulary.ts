@@ -72,7 +72,8 @@ export class VocabularyBuilder {
 
   /** The inverse document frequencies, once every unit is in. */
   weights(): Weights {
-    const idf = (frequency: readonly number[]) => Float64Array.from(frequency, (count) => Math.log(1 + this.#units / count));
+    const idf = (frequency: readonly number[]) =>
+      Float64Array.from(frequency, (count) => Math.log(1 + this.#units / count));
     return { terms: idf(this.#termFrequency), trigrams: idf(this.#trigramFrequency) };
   }
 }

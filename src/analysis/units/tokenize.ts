@@ -43,7 +43,8 @@ export function tokenize(text: string): readonly Token[] {
  * a property test checks on random strings of them. News copy in English and most Western European
  * languages is all fast path; anything else (emoji, other scripts, tabs) goes to Intl.Segmenter.
  */
-const FAST_TEXT = /^[\x20-\x7E\u00A0\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2026]*$/u;
+const FAST_TEXT =
+  /^[\x20-\x7E\u00A0\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2026]*$/u;
 const LETTER = String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF`;
 /**
  * A word: letters, digits and underscores, joined across one mid-word mark between two letters

@@ -56,13 +56,19 @@ export function documentUnits(document: ComparableDocument): Unit[] {
     block += 1;
   };
   if (document.headline !== undefined && document.headline.trim() !== '') addBlock('headline', document.headline);
-  if (document.standfirst !== undefined && document.standfirst.trim() !== '') addBlock('standfirst', document.standfirst);
+  if (document.standfirst !== undefined && document.standfirst.trim() !== '')
+    addBlock('standfirst', document.standfirst);
   for (const item of document.body) {
     if (item.type === 'heading') addBlock('heading', item.text);
     else if (item.type === 'list') {
       // A list is one block; its items are separated by single line breaks.
       item.items.forEach((text, index) => {
-        pieces.push({ kind: 'list-item', text, after: index === item.items.length - 1 ? BLOCK_SEPARATOR : '\n', block });
+        pieces.push({
+          kind: 'list-item',
+          text,
+          after: index === item.items.length - 1 ? BLOCK_SEPARATOR : '\n',
+          block,
+        });
       });
       block += 1;
     } else {

@@ -32,7 +32,13 @@ describe('alignUnits', () => {
   });
 
   test('leaves a sentence unaligned when nothing on the other side says the same', () => {
-    const rewrite = [ORIGINAL[0]!, 'The weather in Geneva was cold and grey all week.', ORIGINAL[2]!, ORIGINAL[3]!, ORIGINAL[4]!];
+    const rewrite = [
+      ORIGINAL[0]!,
+      'The weather in Geneva was cold and grey all week.',
+      ORIGINAL[2]!,
+      ORIGINAL[3]!,
+      ORIGINAL[4]!,
+    ];
     const groups = align(ORIGINAL, rewrite);
     expect(groups.some((group) => group.to.includes(1))).toBe(false);
     expect(groups.some((group) => group.from.includes(1))).toBe(false);
@@ -53,7 +59,11 @@ describe('alignUnits', () => {
       'The plan required Ukraine to cede more territory to Russia and to accept strict limits on the size of its military.',
       'Kyiv rejected it.',
     ];
-    const rewrite = ['The plan required Ukraine to cede more territory to Russia.', 'It also set strict limits on the size of its military.', 'Kyiv rejected it.'];
+    const rewrite = [
+      'The plan required Ukraine to cede more territory to Russia.',
+      'It also set strict limits on the size of its military.',
+      'Kyiv rejected it.',
+    ];
     expect(align(original, rewrite)).toEqual([
       { from: [0], to: [0, 1], moved: false },
       { from: [1], to: [2], moved: false },
@@ -76,11 +86,16 @@ describe('alignUnits', () => {
 
 describe('alignUnits, edge cases found in review', () => {
   test('pairs identical units that have no words at all', () => {
-    expect(align(['***', '🎉🎉', 'The end.'], ['***', '🎉🎉', 'The end.'])).toEqual([0, 1, 2].map((i) => ({ from: [i], to: [i], moved: false })));
+    expect(align(['***', '🎉🎉', 'The end.'], ['***', '🎉🎉', 'The end.'])).toEqual(
+      [0, 1, 2].map((i) => ({ from: [i], to: [i], moved: false })),
+    );
   });
 
   test('one identical line moved from top to bottom does not derail the rest', () => {
-    const sentences = Array.from({ length: 60 }, (_, index) => `Officials in district ${index} reported ${index * 7} new cases of the illness on day ${index}.`);
+    const sentences = Array.from(
+      { length: 60 },
+      (_, index) => `Officials in district ${index} reported ${index * 7} new cases of the illness on day ${index}.`,
+    );
     const edited = sentences.map((sentence) => sentence.replace('reported', 'counted'));
     const groups = align(['Subscribe to our newsletter.', ...sentences], [...edited, 'Subscribe to our newsletter.']);
     expect(groups.filter((group) => group.moved)).toEqual([{ from: [0], to: [60], moved: true }]);
@@ -90,9 +105,20 @@ describe('alignUnits, edge cases found in review', () => {
   test('a pair that fits in order is never called a move', () => {
     // Nineteen sentences kept verbatim raise the in-order threshold above the move threshold; the
     // reworded sentence then scored as a "move" in its own place.
-    const kept = Array.from({ length: 19 }, (_, k) => `Item ${k} of the council agenda covered topic number ${k * 17} in detail.`);
-    const original = [...kept.slice(0, 10), 'The plan would raise property taxes by 4 percent for most homeowners in the district.', ...kept.slice(10)];
-    const rewrite = [...kept.slice(0, 10), 'Homeowners face a 4 percent rise in property taxes, the plan says.', ...kept.slice(10)];
+    const kept = Array.from(
+      { length: 19 },
+      (_, k) => `Item ${k} of the council agenda covered topic number ${k * 17} in detail.`,
+    );
+    const original = [
+      ...kept.slice(0, 10),
+      'The plan would raise property taxes by 4 percent for most homeowners in the district.',
+      ...kept.slice(10),
+    ];
+    const rewrite = [
+      ...kept.slice(0, 10),
+      'Homeowners face a 4 percent rise in property taxes, the plan says.',
+      ...kept.slice(10),
+    ];
     const groups = align(original, rewrite);
     expect(groups.find((group) => group.from[0] === 10)).toEqual({ from: [10], to: [10], moved: false });
     expect(groups.filter((group) => group.moved)).toEqual([]);
@@ -113,7 +139,11 @@ describe('alignUnits, edge cases found in review', () => {
         { type: 'paragraph' as const, text: 'Opposition parties welcomed the resignation of the minister.' },
       ];
       const heading = { type: 'heading' as const, text: 'Reaction from parties' };
-      return documentUnits({ body: headingFirst ? [heading, ...body] : [...body, heading, { type: 'paragraph', text: 'Analysts expect an election in spring.' }] });
+      return documentUnits({
+        body: headingFirst
+          ? [heading, ...body]
+          : [...body, heading, { type: 'paragraph', text: 'Analysts expect an election in spring.' }],
+      });
     };
     const groups = alignUnits(units(true), units(false)).groups;
     expect(groups.find((group) => group.from[0] === 'u0')).toMatchObject({ to: ['u2'], moved: true });

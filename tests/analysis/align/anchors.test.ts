@@ -15,9 +15,15 @@ import { lineUnits } from '../../../src/analysis/units/units.ts';
 
 /** Sentences of one story, each with a rewording. */
 const STORY = [
-  ['The minister resigned on Tuesday after weeks of pressure.', 'After weeks of pressure, the minister quit on Tuesday.'],
+  [
+    'The minister resigned on Tuesday after weeks of pressure.',
+    'After weeks of pressure, the minister quit on Tuesday.',
+  ],
   ['Opposition parties welcomed the resignation.', 'The resignation was welcomed by opposition parties.'],
-  ['The prime minister thanked her for years of service.', 'She was thanked by the prime minister for her years of service.'],
+  [
+    'The prime minister thanked her for years of service.',
+    'She was thanked by the prime minister for her years of service.',
+  ],
   ['An election is expected in the spring.', 'Analysts expect an election in spring.'],
   ['Talks in Geneva ended without a deal on Monday.', 'Monday’s talks in Geneva ended with no deal.'],
   ['Moscow rejected the European version outright.', 'Moscow dismissed the European version outright.'],
@@ -27,13 +33,21 @@ const STORY = [
   ['Officials counted 28 points in the plan.', 'The plan had 28 points, officials said.'],
 ] as const;
 /** Sentences of another story, for the rewrite to add. */
-const OTHER = ['Cats sleep most of the day in warm places.', 'The ferry to the island was late again.', 'A new bakery opened on the corner of Main Street.'];
+const OTHER = [
+  'Cats sleep most of the day in warm places.',
+  'The ferry to the island was late again.',
+  'A new bakery opened on the corner of Main Street.',
+];
 
 /** What the rewrite does with a sentence of the original. */
 type Fate = 'kept' | 'reworded' | 'dropped' | 'merged' | 'split';
 
 /** The rewrite of picked sentences, in their order: `merged` joins a sentence to the one before it when that one was kept or reworded. */
-function rewrite(picked: readonly number[], fates: readonly Fate[], added: readonly { at: number; text: string }[]): string[] {
+function rewrite(
+  picked: readonly number[],
+  fates: readonly Fate[],
+  added: readonly { at: number; text: string }[],
+): string[] {
   const to: string[] = [];
   picked.forEach((index, position) => {
     const [sentence, reworded] = STORY[index]!;
@@ -56,12 +70,19 @@ function rewrite(picked: readonly number[], fates: readonly Fate[], added: reado
 const pairs = fc
   .record({
     picked: fc.uniqueArray(fc.integer({ min: 0, max: STORY.length - 1 }), { minLength: 1, maxLength: 8 }),
-    fates: fc.array(fc.constantFrom<Fate>('kept', 'kept', 'reworded', 'dropped', 'merged', 'split'), { minLength: 8, maxLength: 8 }),
+    fates: fc.array(fc.constantFrom<Fate>('kept', 'kept', 'reworded', 'dropped', 'merged', 'split'), {
+      minLength: 8,
+      maxLength: 8,
+    }),
     added: fc.array(fc.record({ at: fc.nat(8), text: fc.constantFrom(...OTHER) }), { maxLength: 2 }),
     // The share of sentences kept verbatim raises the threshold; the claim holds at any height.
     verbatimShare: fc.constantFrom(0, 0.5, 1),
   })
-  .map(({ picked, fates, added, verbatimShare }) => ({ from: picked.map((index) => STORY[index]![0]), to: rewrite(picked, fates, added), verbatimShare }));
+  .map(({ picked, fates, added, verbatimShare }) => ({
+    from: picked.map((index) => STORY[index]![0]),
+    to: rewrite(picked, fates, added),
+    verbatimShare,
+  }));
 
 describe('cutting at anchors', () => {
   test('gives the groups of the programme run on the whole range, for a rewrite in order', () => {
@@ -70,7 +91,10 @@ describe('cutting at anchors', () => {
         const inputs = alignInputs(lineUnits(from), lineUnits(to));
         // Every range over 0 cells cut at its identical units, against no range ever cut.
         const align = (anchorCells: number) =>
-          alignSequences(inputs.from, inputs.to, DEFAULT_ALIGN_OPTIONS, verbatimShare, { anchorCells, maxCells: Number.POSITIVE_INFINITY });
+          alignSequences(inputs.from, inputs.to, DEFAULT_ALIGN_OPTIONS, verbatimShare, {
+            anchorCells,
+            maxCells: Number.POSITIVE_INFINITY,
+          });
         expect(align(0)).toEqual(align(Number.POSITIVE_INFINITY));
       }),
       { numRuns: 1000 },
@@ -82,8 +106,17 @@ describe('cutting at anchors', () => {
     // The longest chain of identical units is one unit long, and may be the moved one: cut there,
     // the sentences it jumped over can no longer pair in order, and come out as moves.
     const places = ['Leeds', 'York', 'Hull', 'Bath', 'Derby', 'Ely', 'Wells', 'Truro', 'Ripon', 'Lincoln'];
-    const original = Array.from({ length: 60 }, (_, k) => `Officials in ${places[k % 10]} district ${k} reported ${k * 7 + 3} new cases of the illness on day ${k + 1}.`);
-    const reworded = original.map((sentence) => sentence.replace('Officials in', 'Health workers in').replace('reported', 'counted').replace('new cases of the illness', 'fresh infections'));
+    const original = Array.from(
+      { length: 60 },
+      (_, k) =>
+        `Officials in ${places[k % 10]} district ${k} reported ${k * 7 + 3} new cases of the illness on day ${k + 1}.`,
+    );
+    const reworded = original.map((sentence) =>
+      sentence
+        .replace('Officials in', 'Health workers in')
+        .replace('reported', 'counted')
+        .replace('new cases of the illness', 'fresh infections'),
+    );
     reworded[5] = original[5]!;
     reworded.splice(40, 1);
     reworded.splice(12, 0, original[40]!);

@@ -24,14 +24,21 @@ interface Scores {
  * when it extends the pair that opened the group, that opener is re-scored as a member if the
  * extension belongs in its own right.
  */
-function gainOf(at: readonly [number, number], join: Join, before: { at: readonly [number, number]; join: Join } | undefined, scores: Scores, options: AlignOptions): number {
+function gainOf(
+  at: readonly [number, number],
+  join: Join,
+  before: { at: readonly [number, number]; join: Join } | undefined,
+  scores: Scores,
+  options: AlignOptions,
+): number {
   const gain = (i: number, j: number) => scores.pair(i, j) - options.threshold;
   const [i, j] = at;
   if (join === 'opens') return gain(i, j);
   const memberGain = Math.max(gain(i, j), scores.member(i, j) - options.memberThreshold) - options.groupPenalty;
   const qualifies = gain(i, j) > 0 || scores.member(i, j) >= options.memberThreshold;
   const [x, y] = before!.at;
-  const opener = before!.join === 'opens' && qualifies ? Math.max(0, scores.member(x, y) - options.memberThreshold - gain(x, y)) : 0;
+  const opener =
+    before!.join === 'opens' && qualifies ? Math.max(0, scores.member(x, y) - options.memberThreshold - gain(x, y)) : 0;
   return memberGain + opener;
 }
 
@@ -48,12 +55,17 @@ function allChainScores(n: number, m: number, scores: Scores, options: AlignOpti
     if (j + 1 < m && join !== 'merges') next.push([[i, j + 1], 'splits']);
     for (const [cell, how] of next) extend(cell, how, score + gainOf(cell, how, { at, join }, scores, options));
   };
-  for (let i = 0; i < n; i += 1) for (let j = 0; j < m; j += 1) extend([i, j], 'opens', gainOf([i, j], 'opens', undefined, scores, options));
+  for (let i = 0; i < n; i += 1)
+    for (let j = 0; j < m; j += 1) extend([i, j], 'opens', gainOf([i, j], 'opens', undefined, scores, options));
   return results;
 }
 
 /** The score of a chain of pairs, or undefined when the pairs do not form a chain the rules allow. */
-function chainScore(pairs: readonly (readonly [number, number])[], scores: Scores, options: AlignOptions): number | undefined {
+function chainScore(
+  pairs: readonly (readonly [number, number])[],
+  scores: Scores,
+  options: AlignOptions,
+): number | undefined {
   let score = 0;
   let before: { at: readonly [number, number]; join: Join } | undefined;
   for (const at of pairs) {
@@ -69,20 +81,26 @@ function chainScore(pairs: readonly (readonly [number, number])[], scores: Score
 }
 
 /** A score in [0, 1]: often none at all (no word in common), often a round value, so that ties happen. */
-const score = fc.oneof(fc.constant(0), fc.constantFrom(0.1, 0.15, 0.3, 0.5, 0.6, 1), fc.double({ min: 0, max: 1, noNaN: true }));
+const score = fc.oneof(
+  fc.constant(0),
+  fc.constantFrom(0.1, 0.15, 0.3, 0.5, 0.6, 1),
+  fc.double({ min: 0, max: 1, noNaN: true }),
+);
 
-const matrices = fc
-  .record({ n: fc.integer({ min: 1, max: 5 }), m: fc.integer({ min: 1, max: 5 }) })
-  .chain(({ n, m }) =>
-    fc.record({
-      n: fc.constant(n),
-      m: fc.constant(m),
-      pair: fc.array(score, { minLength: n * m, maxLength: n * m }),
-      member: fc.array(score, { minLength: n * m, maxLength: n * m }),
-      // The threshold as a light revision raises it, and as a paraphrase leaves it.
-      threshold: fc.constantFrom(DEFAULT_ALIGN_OPTIONS.threshold, 0.35, DEFAULT_ALIGN_OPTIONS.threshold + DEFAULT_ALIGN_OPTIONS.verbatimRise),
-    }),
-  );
+const matrices = fc.record({ n: fc.integer({ min: 1, max: 5 }), m: fc.integer({ min: 1, max: 5 }) }).chain(({ n, m }) =>
+  fc.record({
+    n: fc.constant(n),
+    m: fc.constant(m),
+    pair: fc.array(score, { minLength: n * m, maxLength: n * m }),
+    member: fc.array(score, { minLength: n * m, maxLength: n * m }),
+    // The threshold as a light revision raises it, and as a paraphrase leaves it.
+    threshold: fc.constantFrom(
+      DEFAULT_ALIGN_OPTIONS.threshold,
+      0.35,
+      DEFAULT_ALIGN_OPTIONS.threshold + DEFAULT_ALIGN_OPTIONS.verbatimRise,
+    ),
+  }),
+);
 
 describe('monotonicPairs', () => {
   test('finds a chain the rules allow, scoring as well as the best of all chains (brute force up to 5 × 5)', () => {
@@ -100,7 +118,23 @@ describe('monotonicPairs', () => {
   });
 
   test('an empty side gives no pairs', () => {
-    expect(monotonicPairs(0, 3, () => 1, () => 1, DEFAULT_ALIGN_OPTIONS)).toEqual([]);
-    expect(monotonicPairs(3, 0, () => 1, () => 1, DEFAULT_ALIGN_OPTIONS)).toEqual([]);
+    expect(
+      monotonicPairs(
+        0,
+        3,
+        () => 1,
+        () => 1,
+        DEFAULT_ALIGN_OPTIONS,
+      ),
+    ).toEqual([]);
+    expect(
+      monotonicPairs(
+        3,
+        0,
+        () => 1,
+        () => 1,
+        DEFAULT_ALIGN_OPTIONS,
+      ),
+    ).toEqual([]);
   });
 });

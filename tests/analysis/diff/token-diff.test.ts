@@ -26,7 +26,8 @@ function replay(x: readonly number[], y: readonly number[], changes: readonly Ch
   return rebuilt;
 }
 
-const kept = (changes: readonly Change[]): number => changes.filter((c) => !c.added && !c.removed).reduce((sum, c) => sum + c.count, 0);
+const kept = (changes: readonly Change[]): number =>
+  changes.filter((c) => !c.added && !c.removed).reduce((sum, c) => sum + c.count, 0);
 
 describe('diffTokenIds', () => {
   test('gives exactly jsdiff’s diff for sentences of ordinary length', () => {
@@ -55,14 +56,18 @@ describe('diffTokenIds', () => {
 
   test('any two sequences: the changes rebuild the second from the first, with no empty or split runs', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 200 }), fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 200 }), (x, y) => {
-        const changes = diffTokenIds(x, y);
-        expect(replay(x, y, changes)).toEqual(y);
-        changes.slice(1).forEach((change, index) => {
-          const previous = changes[index]!;
-          expect(change.added === previous.added && change.removed === previous.removed).toBe(false);
-        });
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 200 }),
+        fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 200 }),
+        (x, y) => {
+          const changes = diffTokenIds(x, y);
+          expect(replay(x, y, changes)).toEqual(y);
+          changes.slice(1).forEach((change, index) => {
+            const previous = changes[index]!;
+            expect(change.added === previous.added && change.removed === previous.removed).toBe(false);
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });

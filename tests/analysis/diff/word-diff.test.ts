@@ -12,21 +12,33 @@ function marked(from: string, to: string): { from: string; to: string } {
 
 describe('diffGroup', () => {
   test('marks a changed word and leaves the rest unchanged', () => {
-    expect(marked('Moscow rejected the European version outright.', 'Moscow dismissed the European version outright.')).toEqual({
+    expect(
+      marked('Moscow rejected the European version outright.', 'Moscow dismissed the European version outright.'),
+    ).toEqual({
       from: 'Moscow [-rejected-] the European version outright.',
       to: 'Moscow {+dismissed+} the European version outright.',
     });
   });
 
   test('does not count typographic variants as changes', () => {
-    expect(marked('“Negotiations are ongoing,” he said — Zelensky’s words.', '"Negotiations are ongoing," he said - Zelensky\'s words.')).toEqual({
+    expect(
+      marked(
+        '“Negotiations are ongoing,” he said — Zelensky’s words.',
+        '"Negotiations are ongoing," he said - Zelensky\'s words.',
+      ),
+    ).toEqual({
       from: '“Negotiations are ongoing,” he said — Zelensky’s words.',
       to: '"Negotiations are ongoing," he said - Zelensky\'s words.',
     });
   });
 
   test('joins edits separated only by a short function word into one phrase', () => {
-    expect(marked('neither Washington nor Kyiv immediately commented on the message', 'the White House and Ukrainian authorities have not yet responded to the message')).toEqual({
+    expect(
+      marked(
+        'neither Washington nor Kyiv immediately commented on the message',
+        'the White House and Ukrainian authorities have not yet responded to the message',
+      ),
+    ).toEqual({
       from: '[-neither Washington nor Kyiv immediately commented on-] the message',
       to: '{+the White House and Ukrainian authorities have not yet responded to+} the message',
     });
@@ -52,7 +64,12 @@ describe('diffGroup', () => {
         { id: 'u1', text: 'Moscow rejected the European version outright.' },
         { id: 'u2', text: 'Kremlin aide Yuri Ushakov said it was unconstructive.' },
       ],
-      [{ id: 'v1', text: 'Moscow dismissed the European version, with Kremlin aide Yuri Ushakov declaring it unconstructive.' }],
+      [
+        {
+          id: 'v1',
+          text: 'Moscow dismissed the European version, with Kremlin aide Yuri Ushakov declaring it unconstructive.',
+        },
+      ],
     );
     expect(diff.from.map((unit) => unit.segments.map((s) => s.text).join(''))).toEqual([
       'Moscow rejected the European version outright.',
@@ -64,16 +81,20 @@ describe('diffGroup', () => {
   test('for any texts, each unit’s segments join back into its text exactly', () => {
     const text = fc.string({ unit: 'grapheme', maxLength: 80 });
     fc.assert(
-      fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), fc.array(text, { minLength: 1, maxLength: 3 }), (from, to) => {
-        const diff = diffGroup(
-          from.map((value, index) => ({ id: `from${index}`, text: value })),
-          to.map((value, index) => ({ id: `to${index}`, text: value })),
-        );
-        expect(diff.from.map((unit) => unit.segments.map((s) => s.text).join(''))).toEqual(from);
-        expect(diff.to.map((unit) => unit.segments.map((s) => s.text).join(''))).toEqual(to);
-        expect(diff.from.flatMap((unit) => unit.segments).every((s) => s.op !== 'added')).toBe(true);
-        expect(diff.to.flatMap((unit) => unit.segments).every((s) => s.op !== 'removed')).toBe(true);
-      }),
+      fc.property(
+        fc.array(text, { minLength: 1, maxLength: 3 }),
+        fc.array(text, { minLength: 1, maxLength: 3 }),
+        (from, to) => {
+          const diff = diffGroup(
+            from.map((value, index) => ({ id: `from${index}`, text: value })),
+            to.map((value, index) => ({ id: `to${index}`, text: value })),
+          );
+          expect(diff.from.map((unit) => unit.segments.map((s) => s.text).join(''))).toEqual(from);
+          expect(diff.to.map((unit) => unit.segments.map((s) => s.text).join(''))).toEqual(to);
+          expect(diff.from.flatMap((unit) => unit.segments).every((s) => s.op !== 'added')).toBe(true);
+          expect(diff.to.flatMap((unit) => unit.segments).every((s) => s.op !== 'removed')).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -89,9 +110,24 @@ describe('diffGroup', () => {
 
   test('for any texts with emoji, flags, combining accents and joiners, no segment boundary splits a character a reader sees', () => {
     const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
-    const boundaries = (text: string) => new Set([...graphemes.segment(text)].map((piece) => piece.index).concat(text.length));
-    const tricky = fc.constantFrom('👩\u200d👩\u200d👧', '🇺🇦', '👍🏽', 'e\u0301', 'ﷺ', '\u00ad', 'talks', ' ', 'Kyiv', 'مرحبا', '️');
-    const text = fc.array(fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 12 }).map((parts) => parts.join(''));
+    const boundaries = (text: string) =>
+      new Set([...graphemes.segment(text)].map((piece) => piece.index).concat(text.length));
+    const tricky = fc.constantFrom(
+      '👩\u200d👩\u200d👧',
+      '🇺🇦',
+      '👍🏽',
+      'e\u0301',
+      'ﷺ',
+      '\u00ad',
+      'talks',
+      ' ',
+      'Kyiv',
+      'مرحبا',
+      '️',
+    );
+    const text = fc
+      .array(fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 12 })
+      .map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, text, (from, to) => {
         const diff = diffGroup([{ id: 'from', text: from }], [{ id: 'to', text: to }]);

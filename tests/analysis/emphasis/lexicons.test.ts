@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { BOOSTERS, HEDGES, REPORTING_VERBS, VAGUE_SOURCES, verbForms } from '../../../src/analysis/emphasis/lexicons.ts';
+import {
+  BOOSTERS,
+  HEDGES,
+  REPORTING_VERBS,
+  VAGUE_SOURCES,
+  verbForms,
+} from '../../../src/analysis/emphasis/lexicons.ts';
 
 const forms = (entries: readonly { forms: readonly string[] }[]) => entries.flatMap((entry) => entry.forms);
 

@@ -30,10 +30,18 @@ describe('figures', () => {
 
   test('a changed scale is a changed figure in the report', () => {
     const report = compareDocuments(
-      { headline: 'Bridge repairs', body: [{ type: 'paragraph', text: 'The repairs have cost £2 million so far, the council said.' }] },
-      { headline: 'Bridge repairs', body: [{ type: 'paragraph', text: 'The repairs have cost £2 billion so far, the council said.' }] },
+      {
+        headline: 'Bridge repairs',
+        body: [{ type: 'paragraph', text: 'The repairs have cost £2 million so far, the council said.' }],
+      },
+      {
+        headline: 'Bridge repairs',
+        body: [{ type: 'paragraph', text: 'The repairs have cost £2 billion so far, the council said.' }],
+      },
     );
-    expect(report.findings.filter((finding) => finding.kind === 'number').map((finding) => finding.change)).toEqual(['changed']);
+    expect(report.findings.filter((finding) => finding.kind === 'number').map((finding) => finding.change)).toEqual([
+      'changed',
+    ]);
   });
 });
 

@@ -8,8 +8,16 @@ describe('findQuotations', () => {
     ['curly double quotes', '“Negotiations are ongoing,” he said.', ['Negotiations are ongoing,']],
     ['straight double quotes', 'He called it "productive" and left.', ['productive']],
     ['two quotations in one sentence', 'He said “more time” and “no deadline”.', ['more time', 'no deadline']],
-    ['a headline in single curly quotes', 'Trump hints at progress: ‘Something good may be happening’', ['Something good may be happening']],
-    ['a headline in single straight quotes', "Trump Signals Progress: 'Something Good May Be Happening'", ['Something Good May Be Happening']],
+    [
+      'a headline in single curly quotes',
+      'Trump hints at progress: ‘Something good may be happening’',
+      ['Something good may be happening'],
+    ],
+    [
+      'a headline in single straight quotes',
+      "Trump Signals Progress: 'Something Good May Be Happening'",
+      ['Something Good May Be Happening'],
+    ],
     ['apostrophes are not quotation marks', 'Ukraine’s allies and the allies’ plan don’t agree.', []],
     ['guillemets', 'Il a dit «non» hier.', ['non']],
     ['German low-high quotes', 'Er sagte „nein“ gestern.', ['nein']],

@@ -6,13 +6,33 @@ const split = (text: string): string[] => splitSentences(text).map((sentence) =>
 describe('splitSentences', () => {
   test.each([
     ['plain sentences', 'Talks ended. Nothing was agreed.', ['Talks ended.', 'Nothing was agreed.']],
-    ['titles before names', 'Mr. Trump met Dr. Lee and Sec. Rubio. They talked.', ['Mr. Trump met Dr. Lee and Sec. Rubio.', 'They talked.']],
+    [
+      'titles before names',
+      'Mr. Trump met Dr. Lee and Sec. Rubio. They talked.',
+      ['Mr. Trump met Dr. Lee and Sec. Rubio.', 'They talked.'],
+    ],
     ['Gen. and Gov.', 'Gen. Milley and Gov. Newsom spoke.', ['Gen. Milley and Gov. Newsom spoke.']],
-    ['U.S. before a name', 'The U.S. Secretary of State spoke. He left.', ['The U.S. Secretary of State spoke.', 'He left.']],
-    ['U.S. at the end of a sentence', 'Aid came from the U.S. The talks went on.', ['Aid came from the U.S.', 'The talks went on.']],
+    [
+      'U.S. before a name',
+      'The U.S. Secretary of State spoke. He left.',
+      ['The U.S. Secretary of State spoke.', 'He left.'],
+    ],
+    [
+      'U.S. at the end of a sentence',
+      'Aid came from the U.S. The talks went on.',
+      ['Aid came from the U.S.', 'The talks went on.'],
+    ],
     ['initials', 'J. K. Rowling wrote it. Then she left.', ['J. K. Rowling wrote it.', 'Then she left.']],
-    ['months and numbers', 'On Jan. 5 the plan, No. 28, was sent. It failed.', ['On Jan. 5 the plan, No. 28, was sent.', 'It failed.']],
-    ['a.m. before a day', 'They met at 9 a.m. Monday in Geneva. It went well.', ['They met at 9 a.m. Monday in Geneva.', 'It went well.']],
+    [
+      'months and numbers',
+      'On Jan. 5 the plan, No. 28, was sent. It failed.',
+      ['On Jan. 5 the plan, No. 28, was sent.', 'It failed.'],
+    ],
+    [
+      'a.m. before a day',
+      'They met at 9 a.m. Monday in Geneva. It went well.',
+      ['They met at 9 a.m. Monday in Geneva.', 'It went well.'],
+    ],
     [
       'an ellipsis inside a sentence',
       '“The European plan, at first glance... is completely unconstructive,” Ushakov said.',
@@ -26,15 +46,25 @@ describe('splitSentences', () => {
     [
       'a quotation whose first sentence ends in ??? and goes on',
       '“Is it really possible that big progress is being made??? Don’t believe it until you see it, but something good just may be happening,” Trump wrote on Truth Social.',
-      ['“Is it really possible that big progress is being made??? Don’t believe it until you see it, but something good just may be happening,” Trump wrote on Truth Social.'],
+      [
+        '“Is it really possible that big progress is being made??? Don’t believe it until you see it, but something good just may be happening,” Trump wrote on Truth Social.',
+      ],
     ],
     [
       'straight quotes',
       '"Is it possible??? Don\'t believe it," the President wrote. The White House was silent.',
       ['"Is it possible??? Don\'t believe it," the President wrote.', 'The White House was silent.'],
     ],
-    ['an exclamation with attribution', '“We will win!” Zelensky said. Talks resume Monday.', ['“We will win!” Zelensky said.', 'Talks resume Monday.']],
-    ['a closed quotation followed by a new sentence', 'He said “no.” The talks ended.', ['He said “no.”', 'The talks ended.']],
+    [
+      'an exclamation with attribution',
+      '“We will win!” Zelensky said. Talks resume Monday.',
+      ['“We will win!” Zelensky said.', 'Talks resume Monday.'],
+    ],
+    [
+      'a closed quotation followed by a new sentence',
+      'He said “no.” The talks ended.',
+      ['He said “no.”', 'The talks ended.'],
+    ],
     [
       'a quotation of several sentences, then a sentence after it',
       '“We are ready. We are waiting. We will not wait forever.” The talks ended. “Never.” He left.',
@@ -59,10 +89,22 @@ describe('splitSentences', () => {
 
 describe('splitSentences, abbreviations that also end sentences', () => {
   test.each([
-    ['"no" before a new sentence', 'He said no. The party later backed him.', ['He said no.', 'The party later backed him.']],
-    ['"No." as an answer', 'Is there a deal? No. The talks collapsed.', ['Is there a deal?', 'No.', 'The talks collapsed.']],
+    [
+      '"no" before a new sentence',
+      'He said no. The party later backed him.',
+      ['He said no.', 'The party later backed him.'],
+    ],
+    [
+      '"No." as an answer',
+      'Is there a deal? No. The talks collapsed.',
+      ['Is there a deal?', 'No.', 'The talks collapsed.'],
+    ],
     ['"art." as a word', 'It was a work of art. Critics disagreed.', ['It was a work of art.', 'Critics disagreed.']],
-    ['"Jr." at the end', 'The march honoured Martin Luther King Jr. The crowd sang.', ['The march honoured Martin Luther King Jr.', 'The crowd sang.']],
+    [
+      '"Jr." at the end',
+      'The march honoured Martin Luther King Jr. The crowd sang.',
+      ['The march honoured Martin Luther King Jr.', 'The crowd sang.'],
+    ],
     ['"No." before a number still joins', 'It was plan No. 10 that failed.', ['It was plan No. 10 that failed.']],
     ['"St." before a name still joins', 'They flew to St. Louis on Monday.', ['They flew to St. Louis on Monday.']],
     ['"Inc." inside a sentence still joins', 'Apple Inc. rose sharply.', ['Apple Inc. rose sharply.']],

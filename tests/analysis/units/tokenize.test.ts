@@ -4,8 +4,17 @@ import { segmentWithIntl, tokenize } from '../../../src/analysis/units/tokenize.
 
 test('splits words, punctuation and spaces with their offsets', () => {
   expect(tokenize('Don’t go, 28-point plan!').map((token) => [token.text, token.kind])).toEqual([
-    ['Don’t', 'word'], [' ', 'space'], ['go', 'word'], [',', 'punctuation'], [' ', 'space'],
-    ['28', 'word'], ['-', 'punctuation'], ['point', 'word'], [' ', 'space'], ['plan', 'word'], ['!', 'punctuation'],
+    ['Don’t', 'word'],
+    [' ', 'space'],
+    ['go', 'word'],
+    [',', 'punctuation'],
+    [' ', 'space'],
+    ['28', 'word'],
+    ['-', 'punctuation'],
+    ['point', 'word'],
+    [' ', 'space'],
+    ['plan', 'word'],
+    ['!', 'punctuation'],
   ]);
 });
 
@@ -30,9 +39,12 @@ test('the tokens of any text join back into it, with exact offsets', () => {
 test('the fast path finds exactly the tokens Intl.Segmenter finds, on text of its alphabet', () => {
   const alphabet = [...'abZé1 2_:.\'’‘,;-—\u00a0"“”…(!?eD0', 'ñ', 'ß', 'Ø'];
   fc.assert(
-    fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((characters) => characters.join('')), (text) => {
-      expect(tokenize(text)).toEqual(segmentWithIntl(text));
-    }),
+    fc.property(
+      fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((characters) => characters.join('')),
+      (text) => {
+        expect(tokenize(text)).toEqual(segmentWithIntl(text));
+      },
+    ),
     { numRuns: 5000 },
   );
 });

@@ -27,7 +27,9 @@ function creditedIn(text: string, pattern: RegExp): boolean {
   const after = text.slice(match.index + match[0].length);
   return (
     /(?:\(|\/|\b(?:by|via|told|to|from))\s*$/iu.test(before) ||
-    /^\s*(?:\)|\/|['’]s\b|(?:said|says|reported|reports|report|news agency|wire|correspondents?|reporters?)\b)/iu.test(after)
+    /^\s*(?:\)|\/|['’]s\b|(?:said|says|reported|reports|report|news agency|wire|correspondents?|reporters?)\b)/iu.test(
+      after,
+    )
   );
 }
 
@@ -39,7 +41,8 @@ export function agencyFindings(context: EmphasisContext): Draft[] {
     context.input[side].credits.photo ?? '',
     context.input[side].credits.byline ?? '',
   ];
-  const inText = (side: 'from' | 'to', pattern: RegExp) => unitsOf(context, side).some((info) => creditedIn(info.unit.text, pattern));
+  const inText = (side: 'from' | 'to', pattern: RegExp) =>
+    unitsOf(context, side).some((info) => creditedIn(info.unit.text, pattern));
   for (const { name, pattern } of AGENCY_PATTERNS) {
     const inFrom = texts('from').some((text) => creditedIn(text, pattern));
     const inTo = texts('to').some((text) => creditedIn(text, pattern));
@@ -49,9 +52,20 @@ export function agencyFindings(context: EmphasisContext): Draft[] {
     const where = unitsOf(context, side).filter((info) => creditedIn(info.unit.text, pattern));
     const marks: Mark[] = where.flatMap((info) => {
       const match = pattern.exec(info.unit.text)!;
-      return [{ side, unit: info.unit.id, start: match.index, end: match.index + match[0].length, category: 'source' as const }];
+      return [
+        {
+          side,
+          unit: info.unit.id,
+          start: match.index,
+          end: match.index + match[0].length,
+          category: 'source' as const,
+        },
+      ];
     });
-    const place = where.length > 0 ? { units: where.map((info) => info.unit.id), excerpt: excerpt(where[0]!.unit.text) } : { units: [], excerpt: name };
+    const place =
+      where.length > 0
+        ? { units: where.map((info) => info.unit.id), excerpt: excerpt(where[0]!.unit.text) }
+        : { units: [], excerpt: name };
     drafts.push({
       kind: 'attribution',
       change: inFrom ? 'dropped' : 'added',
@@ -77,7 +91,12 @@ export function creditFindings(context: EmphasisContext): Draft[] {
   ] as const) {
     const fromCredit = context.input.from.credits[field];
     const toCredit = context.input.to.credits[field];
-    if (fromCredit === undefined || fromCredit.trim() === '' || (toCredit !== undefined && foldCase(toCredit) === foldCase(fromCredit))) continue;
+    if (
+      fromCredit === undefined ||
+      fromCredit.trim() === '' ||
+      (toCredit !== undefined && foldCase(toCredit) === foldCase(fromCredit))
+    )
+      continue;
     drafts.push({
       kind: 'attribution',
       change: toCredit === undefined ? 'dropped' : 'changed',
@@ -85,7 +104,10 @@ export function creditFindings(context: EmphasisContext): Draft[] {
       from: { units: [], excerpt: fromCredit },
       to: toCredit === undefined ? NOWHERE : { units: [], excerpt: toCredit },
       marks: [],
-      explanation: toCredit === undefined ? `The rewrite drops the original’s ${label}, “${fromCredit}”.` : `The ${label} changed from “${fromCredit}” to “${toCredit}”.`,
+      explanation:
+        toCredit === undefined
+          ? `The rewrite drops the original’s ${label}, “${fromCredit}”.`
+          : `The ${label} changed from “${fromCredit}” to “${toCredit}”.`,
     });
   }
   return drafts;

@@ -28,7 +28,12 @@ export function lexicalFindings(context: EmphasisContext): Draft[] {
 }
 
 /** The findings of one pair of unit lists: a group, or the two headline-and-standfirst pairs. */
-function compare(fromUnits: readonly UnitInfo[], toUnits: readonly UnitInfo[], group: string | undefined, framing: boolean): Draft[] {
+function compare(
+  fromUnits: readonly UnitInfo[],
+  toUnits: readonly UnitInfo[],
+  group: string | undefined,
+  framing: boolean,
+): Draft[] {
   // A change near the top of the article reaches more readers than one near the end.
   const prominence = 1 - 0.4 * Math.min(...fromUnits.map((info) => info.position));
   const weigh = (body: number, top: number) => clampSalience(framing ? top : body * prominence);
@@ -104,7 +109,11 @@ function compare(fromUnits: readonly UnitInfo[], toUnits: readonly UnitInfo[], g
       kind: 'reporting-verb',
       change: from !== undefined && to !== undefined ? 'changed' : from !== undefined ? 'dropped' : 'added',
       salience,
-      explanation: verbExplanation(from, to, to === undefined ? inContext(fromUnits, [from!]) : inContext(toUnits, [to])),
+      explanation: verbExplanation(
+        from,
+        to,
+        to === undefined ? inContext(fromUnits, [from!]) : inContext(toUnits, [to]),
+      ),
       ...sides(fromMarks, toMarks),
     });
   }
@@ -144,8 +153,14 @@ function countChanges(
  * Reporting verbs of one side with no verb of the same headword on the other, paired in order; a
  * pair is reported when the stance changed, an unpaired verb when it is not neutral.
  */
-function verbChanges(fromUnits: readonly UnitInfo[], toUnits: readonly UnitInfo[]): { from?: VerbMatch; to?: VerbMatch }[] {
-  const changed = countChanges(fromUnits, toUnits, (info) => info.verbs, false) as { dropped: VerbMatch[]; added: VerbMatch[] };
+function verbChanges(
+  fromUnits: readonly UnitInfo[],
+  toUnits: readonly UnitInfo[],
+): { from?: VerbMatch; to?: VerbMatch }[] {
+  const changed = countChanges(fromUnits, toUnits, (info) => info.verbs, false) as {
+    dropped: VerbMatch[];
+    added: VerbMatch[];
+  };
   const changes: { from?: VerbMatch; to?: VerbMatch }[] = [];
   const pairs = Math.max(changed.dropped.length, changed.added.length);
   for (let index = 0; index < pairs; index += 1) {
@@ -173,7 +188,8 @@ function framingVerbChange(
 ): { from: VerbMatch[]; to: VerbMatch[]; explanation: string } | undefined {
   const fromVerbs = fromUnits.flatMap((info) => info.verbs);
   const toVerbs = toUnits.flatMap((info) => info.verbs);
-  const stances = (verbs: readonly VerbMatch[]) => new Set(verbs.map((verb) => verb.stance).filter((stance) => stance !== 'neutral'));
+  const stances = (verbs: readonly VerbMatch[]) =>
+    new Set(verbs.map((verb) => verb.stance).filter((stance) => stance !== 'neutral'));
   const fromStances = stances(fromVerbs);
   const toStances = stances(toVerbs);
   // Verbs whose stance the other side's top does not have at all.
@@ -181,7 +197,8 @@ function framingVerbChange(
   const dropped = fromVerbs.filter((verb) => verb.stance !== 'neutral' && !toStances.has(verb.stance));
   if (added.length === 0 && dropped.length === 0) return undefined;
   const texts = (verbs: readonly VerbMatch[]) => listed(verbs.map((verb) => verb.text));
-  const originals = fromVerbs.length > 0 ? `the original’s use ${texts(fromVerbs)}` : 'the original’s use no reporting verb';
+  const originals =
+    fromVerbs.length > 0 ? `the original’s use ${texts(fromVerbs)}` : 'the original’s use no reporting verb';
   let explanation: string;
   if (added.some((verb) => verb.stance !== 'tentative') && fromStances.has('tentative')) {
     explanation = `The rewrite’s headline and standfirst use ${texts(added)} where the original’s use only ${texts(fromVerbs)}: they state more firmly what the original reported tentatively.`;
@@ -211,7 +228,8 @@ function verbExplanation(from: VerbMatch | undefined, to: VerbMatch | undefined,
           : STANCE_EFFECT[to.stance];
     return `“${from.text}” became “${to.text}”${context}: the rewrite ${effect}.`;
   }
-  if (to !== undefined) return `The rewrite adds the reporting verb “${to.text}”${context}, which ${STANCE_EFFECT[to.stance]}.`;
+  if (to !== undefined)
+    return `The rewrite adds the reporting verb “${to.text}”${context}, which ${STANCE_EFFECT[to.stance]}.`;
   return `The rewrite drops the reporting verb “${from!.text}”${context}, which ${from!.stance === 'tentative' ? 'made the statement tentative' : 'framed the statement'}.`;
 }
 
@@ -235,10 +253,19 @@ function inContext(units: readonly UnitInfo[], matches: readonly LexiconMatch[])
 }
 
 /** Marks for matches found in the given units. */
-function marks(units: readonly UnitInfo[], matches: readonly LexiconMatch[], category: MarkCategory, side: 'from' | 'to'): Mark[] {
+function marks(
+  units: readonly UnitInfo[],
+  matches: readonly LexiconMatch[],
+  category: MarkCategory,
+  side: 'from' | 'to',
+): Mark[] {
   const result: Mark[] = [];
   for (const match of matches) {
-    const owner = units.find((info) => (category === 'hedge' ? info.hedges : category === 'booster' ? info.boosters : info.verbs).includes(match as VerbMatch));
+    const owner = units.find((info) =>
+      (category === 'hedge' ? info.hedges : category === 'booster' ? info.boosters : info.verbs).includes(
+        match as VerbMatch,
+      ),
+    );
     if (owner !== undefined) result.push({ side, unit: owner.unit.id, start: match.start, end: match.end, category });
   }
   return result;

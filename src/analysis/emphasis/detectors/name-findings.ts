@@ -44,7 +44,13 @@ export function nameFindings(context: EmphasisContext): Draft[] {
         salience: clampSalience((side === 'from' ? 0.45 : 0.15) * (1 - 0.4 * info.position)),
         from: side === 'from' ? here : there,
         to: side === 'from' ? there : here,
-        marks: runs.map((run) => ({ side, unit: info.unit.id, start: run.start, end: run.end, category: 'name' as const })),
+        marks: runs.map((run) => ({
+          side,
+          unit: info.unit.id,
+          start: run.start,
+          end: run.end,
+          category: 'name' as const,
+        })),
         group: group.id,
         explanation:
           side === 'from'
@@ -72,7 +78,9 @@ export function groupNameFindings(context: EmphasisContext): Draft[] {
     const said = new NameIndex(to.flatMap(capitalisedForms));
     for (const info of from) {
       // Names gone from the whole rewrite are the other finding's; here, names it keeps elsewhere.
-      const runs = unsaidWords(info, said).filter((run) => everywhereTo.has(nameKey(run.text).split(/[\s-]+/u)[0]!) && !agencies.has(nameKey(run.text)));
+      const runs = unsaidWords(info, said).filter(
+        (run) => everywhereTo.has(nameKey(run.text).split(/[\s-]+/u)[0]!) && !agencies.has(nameKey(run.text)),
+      );
       if (runs.length === 0) continue;
       const context3 = runs.map((run) => {
         const index = info.words.findIndex((word) => word.start === run.start);
@@ -86,7 +94,13 @@ export function groupNameFindings(context: EmphasisContext): Draft[] {
         salience: clampSalience(0.35 * (1 - 0.4 * info.position)),
         from: { units: [info.unit.id], excerpt: excerpt(info.unit.text) },
         to: sideOf(to),
-        marks: runs.map((run) => ({ side: 'from' as const, unit: info.unit.id, start: run.start, end: run.end, category: 'name' as const })),
+        marks: runs.map((run) => ({
+          side: 'from' as const,
+          unit: info.unit.id,
+          start: run.start,
+          end: run.end,
+          category: 'name' as const,
+        })),
         group: group.id,
         explanation: `The rewrite’s version of this sentence no longer names ${listed(runs.map((run) => nameKey(run.text)))} (${context3.join(', ')}).`,
       });

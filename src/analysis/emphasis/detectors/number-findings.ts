@@ -20,8 +20,20 @@ export function numberFindings(context: EmphasisContext): Draft[] {
     if (onlyFrom.length === 0 && onlyTo.length === 0) continue;
     const owner = (infos: readonly UnitInfo[], word: Word) => infos.find((info) => info.words.includes(word))!.unit.id;
     const marks: Mark[] = [
-      ...onlyFrom.map((word) => ({ side: 'from' as const, unit: owner(from, word), start: word.start, end: word.end, category: 'number' as const })),
-      ...onlyTo.map((word) => ({ side: 'to' as const, unit: owner(to, word), start: word.start, end: word.end, category: 'number' as const })),
+      ...onlyFrom.map((word) => ({
+        side: 'from' as const,
+        unit: owner(from, word),
+        start: word.start,
+        end: word.end,
+        category: 'number' as const,
+      })),
+      ...onlyTo.map((word) => ({
+        side: 'to' as const,
+        unit: owner(to, word),
+        start: word.start,
+        end: word.end,
+        category: 'number' as const,
+      })),
     ];
     const prominence = 1 - 0.4 * Math.min(...from.map((info) => info.position));
     const change = onlyFrom.length > 0 && onlyTo.length > 0 ? 'changed' : onlyFrom.length > 0 ? 'dropped' : 'added';

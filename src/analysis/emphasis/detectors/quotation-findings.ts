@@ -43,7 +43,9 @@ export function quotationFindings(context: EmphasisContext): Draft[] {
     for (const toQuote of toQuotes) {
       const verdict = classify(fromQuote.words, toQuote.words);
       if (verdict === undefined) continue;
-      const score = (verdict.change === 'kept' ? 3 : verdict.change === 'trimmed' ? 2 : 1 + verdict.overlap) + (group !== undefined && context.groupOf.to.get(toQuote.info.unit.id) === group ? 0.5 : 0);
+      const score =
+        (verdict.change === 'kept' ? 3 : verdict.change === 'trimmed' ? 2 : 1 + verdict.overlap) +
+        (group !== undefined && context.groupOf.to.get(toQuote.info.unit.id) === group ? 0.5 : 0);
       candidates.push({ from: fromQuote, to: toQuote, verdict, score });
     }
   }
@@ -58,11 +60,14 @@ export function quotationFindings(context: EmphasisContext): Draft[] {
   const drafts: Draft[] = [];
   for (const fromQuote of fromQuotes) {
     const match = matchedFrom.get(fromQuote);
-    drafts.push(match === undefined ? unmatched(fromQuote, context) : matched(fromQuote, match.to, match.verdict, context));
+    drafts.push(
+      match === undefined ? unmatched(fromQuote, context) : matched(fromQuote, match.to, match.verdict, context),
+    );
   }
   // The original's text as folded words, to tell a quotation made of the original's own words.
   let fromText: string | undefined;
-  const foldedFromText = () => (fromText ??= ` ${[...context.from.values()].map((info) => info.words.map((word) => word.folded).join(' ')).join(' ')} `);
+  const foldedFromText = () =>
+    (fromText ??= ` ${[...context.from.values()].map((info) => info.words.map((word) => word.folded).join(' ')).join(' ')} `);
   for (const toQuote of toQuotes) if (!used.has(toQuote)) drafts.push(newQuotation(toQuote, context, foldedFromText));
   return drafts;
 }
@@ -108,17 +113,36 @@ function quoteSide(quote: QuoteRef | undefined, fallback: readonly UnitInfo[]): 
 }
 
 function mark(quote: QuoteRef): Mark {
-  return { side: quote.info.side, unit: quote.info.unit.id, start: quote.quotation.start, end: quote.quotation.end, category: 'quotation' };
+  return {
+    side: quote.info.side,
+    unit: quote.info.unit.id,
+    start: quote.quotation.start,
+    end: quote.quotation.end,
+    category: 'quotation',
+  };
 }
 
 function matched(from: QuoteRef, to: QuoteRef, verdict: Verdict, context: EmphasisContext): Draft {
-  const base = { from: quoteSide(from, []), to: quoteSide(to, []), marks: [mark(from), mark(to)], group: context.groupOf.from.get(from.info.unit.id)?.id };
+  const base = {
+    from: quoteSide(from, []),
+    to: quoteSide(to, []),
+    marks: [mark(from), mark(to)],
+    group: context.groupOf.from.get(from.info.unit.id)?.id,
+  };
   if (verdict.change === 'kept') {
-    return { ...base, kind: 'quotation', change: 'kept', salience: 0.05, explanation: `The quotation “${quoted(from)}” is kept word for word.` };
+    return {
+      ...base,
+      kind: 'quotation',
+      change: 'kept',
+      salience: 0.05,
+      explanation: `The quotation “${quoted(from)}” is kept word for word.`,
+    };
   }
   if (verdict.change === 'trimmed') {
     const leftOut = spans(from.quotation.text, verdict.leftOut);
-    const hedges = matchLexicon(verdict.leftOut, from.quotation.text, HEDGE_LEXICON, [], false).map((match) => match.text);
+    const hedges = matchLexicon(verdict.leftOut, from.quotation.text, HEDGE_LEXICON, [], false).map(
+      (match) => match.text,
+    );
     const hedgeNote = hedges.length > 0 ? `, and with it the speaker’s own hedge ${listed(hedges)}` : '';
     return {
       ...base,

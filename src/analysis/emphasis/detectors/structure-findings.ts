@@ -32,7 +32,9 @@ function unalignedFindings(context: EmphasisContext, side: 'from' | 'to'): Draft
         from: dropped ? place : NOWHERE,
         to: dropped ? NOWHERE : place,
         marks: [],
-        explanation: dropped ? `The rewrite drops the section heading “${info.unit.text}”.` : `The rewrite adds the section heading “${info.unit.text}”.`,
+        explanation: dropped
+          ? `The rewrite drops the section heading “${info.unit.text}”.`
+          : `The rewrite adds the section heading “${info.unit.text}”.`,
       };
     }
     // Top of the article and length both count; a headline or standfirst is the very top.
@@ -63,7 +65,9 @@ function groupFindings(context: EmphasisContext): Draft[] {
     const kinds = (infos: readonly UnitInfo[]) => new Set(infos.map((info) => info.unit.kind));
     const fromKinds = kinds(from);
     const toKinds = kinds(to);
-    const textChanged = [...group.diff.from, ...group.diff.to].some((unit) => unit.segments.some((segment) => segment.op !== 'same'));
+    const textChanged = [...group.diff.from, ...group.diff.to].some((unit) =>
+      unit.segments.some((segment) => segment.op !== 'same'),
+    );
     if (fromKinds.has('heading') && textChanged) {
       drafts.push({
         kind: 'structure',

@@ -39,7 +39,11 @@ export function vaguerFindings(context: EmphasisContext): Draft[] {
           const first = stretch.words[match.index]!;
           const position = stretch.info.words.indexOf(first);
           const before = stretch.info.words[position - 1];
-          return before === undefined || !isCapitalised(before.text) || !/^\s+$/u.test(stretch.info.unit.text.slice(before.end, first.start));
+          return (
+            before === undefined ||
+            !isCapitalised(before.text) ||
+            !/^\s+$/u.test(stretch.info.unit.text.slice(before.end, first.start))
+          );
         })
         .flatMap((match) => stretch.words.filter((word) => word.start >= match.start && word.end <= match.end));
     const namesIn = (stretch: Stretch): Word[] => stretch.words.filter((word) => word.capitalisedInside);
@@ -68,7 +72,13 @@ export function vaguerFindings(context: EmphasisContext): Draft[] {
       const vagueLost = namesGained.length > 0 ? vagueIn(fromStretch, toFolded) : [];
       const runs = (stretch: Stretch, words: readonly Word[]) => wordRuns(stretch.info.unit.text, words);
       const marksOf = (stretch: Stretch, words: readonly Word[]): Mark[] =>
-        runs(stretch, words).map((run) => ({ side: stretch.info.side, unit: stretch.info.unit.id, start: run.start, end: run.end, category: 'source' as const }));
+        runs(stretch, words).map((run) => ({
+          side: stretch.info.side,
+          unit: stretch.info.unit.id,
+          start: run.start,
+          end: run.end,
+          category: 'source' as const,
+        }));
       const texts = (stretch: Stretch, words: readonly Word[]) => runs(stretch, words).map((run) => run.text);
       if (namesLost.length > 0 && vagueGained.length > 0) {
         drafts.push({
@@ -102,7 +112,11 @@ interface Stretch {
 }
 
 /** The changed stretches of a group's side, in order. */
-function changedStretches(diffs: EmphasisContext['input']['groups'][number]['diff']['from'], infos: readonly UnitInfo[], op: 'removed' | 'added'): Stretch[] {
+function changedStretches(
+  diffs: EmphasisContext['input']['groups'][number]['diff']['from'],
+  infos: readonly UnitInfo[],
+  op: 'removed' | 'added',
+): Stretch[] {
   const stretches: Stretch[] = [];
   let unchanged = 0;
   for (const diff of diffs) {
