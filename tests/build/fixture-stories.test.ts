@@ -135,6 +135,10 @@ describe('a story in three versions', () => {
     const tree = parse('stories/three-versions/index.html');
     const links = selectAll('.version-picker li a', tree).map((node) => node.properties['href']);
     expect(links).toEqual(PAIRS.map((pair) => `/stories/three-versions/compare/${pair}/`));
+    // Screen readers hear each table's caption; the first names the original it measures against.
+    expect(selectAll('caption', tree).map((caption) => seen(caption))[0]).toBe(
+      'How close each version stays to Harbour Gazette',
+    );
     const sentences = selectAll('table', tree).find((table) => seen(table).startsWith('Headline and sentences'));
     // The headline and seven sentences of the original.
     expect(selectAll('tbody tr', sentences)).toHaveLength(8);
