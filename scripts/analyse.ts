@@ -5,8 +5,8 @@
  * analysis cache (src/report-files). Reports already there (same documents, same analysis code)
  * are not computed again, so after one story changes only its reports are. Cache files no page
  * uses any more are removed. The pages then read the reports instead of computing them one by one
- * in Astro's single thread: both ask reportFor (src/data/story-reports.ts), so both look under the
- * same key.
+ * in Astro's single thread: both build the documents and their key in src/data/story-reports.ts
+ * (fillReportCache here, reportFor there), so both look under the same key.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
@@ -16,12 +16,12 @@ import { Worker } from 'node:worker_threads';
 import { readArticleFile, storySummarySchema } from '../src/article-file/index.ts';
 import { assembleStories } from '../src/data/assemble-stories.ts';
 import { analysedPairs } from '../src/data/comparison-pairs.ts';
-import { reportFor, reportKeyFor } from '../src/data/story-reports.ts';
+import { fillReportCache, reportKeyFor } from '../src/data/story-reports.ts';
 import { analysisCacheDir, hasCachedReport } from '../src/report-files/index.ts';
 import type { Job } from './lib/analyse-worker.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-// reportFor finds the cache, and the analysis code its keys hash, from the working directory, as
+// The cache, and the analysis code its keys hash, are found from the working directory, as
 // the pages do under `astro build`: work from the project root, wherever the script was started.
 process.chdir(root);
 const content = path.resolve(process.env['REWORDED_CONTENT'] ?? 'content');
@@ -50,7 +50,7 @@ const wanted = new Map<string, Job>();
 for (const story of assembleStories(summaries, articles)) {
   for (const { from, to } of analysedPairs(story)) {
     const key = reportKeyFor(from, to);
-    wanted.set(key, { key, story: { slug: story.slug }, from, to });
+    wanted.set(key, { key, from, to });
   }
 }
 // Asking whether a report is there, not reading it: the pages read it, and a file is only ever
@@ -60,7 +60,7 @@ const missing = [...wanted.values()].filter((job) => !hasCachedReport(cacheDir, 
 // A worker costs a module load (about 0.3 s); a handful of reports is quicker computed here.
 const threads = Math.min(availableParallelism(), Math.ceil(missing.length / 8));
 if (threads <= 1) {
-  for (const job of missing) reportFor(job.story, job.from, job.to);
+  for (const job of missing) fillReportCache(job.from, job.to);
 } else {
   await Promise.all(
     Array.from({ length: threads }, (_, index) => {

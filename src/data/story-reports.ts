@@ -49,6 +49,15 @@ export function reportFor<Entry extends WithBody>(
   return report;
 }
 
+/**
+ * Computes the report of two versions into the analysis cache without keeping it in memory:
+ * `analyse` fills the cache with every report of every story, which the pages then read from
+ * there, so holding them here too would only grow each worker by all it computed.
+ */
+export function fillReportCache(from: VersionEntry<WithBody>, to: VersionEntry<WithBody>): void {
+  cachedReport(versionDocument(from), versionDocument(to));
+}
+
 /** The overview of a story: every version against the original, and the versions with each other. */
 export function overviewOf<Entry extends WithBody>(story: Story<Entry>): StoryOverview {
   const comparisons = story.rewrites.map((version) => ({
