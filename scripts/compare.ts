@@ -11,7 +11,12 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ComparableDocument } from '../src/analysis/index.ts';
 import { compareDocuments, compareUnits, lineUnits } from '../src/analysis/index.ts';
-import { ArticleFileError, comparableArticle, isGeneratedArticle, readArticleFile } from '../src/article-file/index.ts';
+import {
+  ArticleFileError,
+  comparableArticle,
+  isGeneratedArticle,
+  readComparedArticle,
+} from '../src/article-file/index.ts';
 import { renderReport } from '../src/cli/render-report.ts';
 import { comparableDocument, IngestError } from '../src/ingest/index.ts';
 import { parseArticleSource, sourceFormat } from '../src/ingest/formats.ts';
@@ -76,7 +81,7 @@ function readDocument(path: string): ComparableDocument {
   if (sourceFormat(path) === 'markdown') {
     const text = readText(path);
     if (isGeneratedArticle(text)) {
-      const { frontmatter, body } = readArticleFile(text, path);
+      const { frontmatter, body } = readComparedArticle(text, path);
       return comparableArticle(frontmatter, body);
     }
   }

@@ -10,7 +10,7 @@ export class ArticleFileError extends Error {
 
   constructor(file: string, problem: string) {
     super(
-      `${file}: ${problem}\n  Fix: run \`npm run ingest\` to generate it again from its source; generated files are not edited by hand.`,
+      `${file}: ${problem}\n  Fix: run \`npm run ingest\` to generate it again from its source (or compare the source file itself); generated files are not edited by hand.`,
     );
     this.name = 'ArticleFileError';
     this.file = file;

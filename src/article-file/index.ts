@@ -10,7 +10,7 @@ export type { ComparedFrontmatter } from './comparable-article.ts';
 export { comparableArticle } from './comparable-article.ts';
 export { isGeneratedArticle } from './generated-note.ts';
 export type { ArticleFileContent } from './read-article.ts';
-export { readArticleFile } from './read-article.ts';
+export { readArticleFile, readComparedArticle } from './read-article.ts';
 export { serializeMarkdownFile } from './serialize.ts';
 export type { SplitMarkdown } from './split-frontmatter.ts';
 export { splitFrontmatter } from './split-frontmatter.ts';

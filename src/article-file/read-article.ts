@@ -1,22 +1,46 @@
 /**
  * Reads a generated article file back: its frontmatter, checked with the schema ingest wrote it
- * by, and its Markdown body. `analyse` and `compare` read generated files through here; the site
- * reads the same files through the content collections (src/content.config.ts), with the same schema.
+ * by, and its Markdown body. `analyse` reads generated files through here with the whole schema,
+ * as the site's content collections do (src/content.config.ts); `compare` checks only the fields
+ * it compares.
  */
 import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
 import { ArticleFileError } from './article-file-error.ts';
 import type { ArticleFrontmatter } from './article-frontmatter.ts';
 import { articleFrontmatterSchema } from './article-frontmatter.ts';
+import type { ComparedFrontmatter } from './comparable-article.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 
 /** A generated article file read back: its frontmatter and its Markdown body. */
-export interface ArticleFileContent {
-  readonly frontmatter: ArticleFrontmatter;
+export interface ArticleFileContent<Frontmatter = ArticleFrontmatter> {
+  readonly frontmatter: Frontmatter;
   readonly body: string;
 }
 
+/**
+ * The fields a comparison reads, checked as the schema checks them, and any other key let through:
+ * a file someone annotated, or one an older or newer ingest wrote, still compares as it reads.
+ */
+const comparedFrontmatterSchema = articleFrontmatterSchema
+  .pick({ headline: true, standfirst: true, byline: true, image: true })
+  .loose();
+
 /** Reads the text of a generated article file; `file` names it in errors. */
 export function readArticleFile(text: string, file: string): ArticleFileContent {
+  return readWith(articleFrontmatterSchema, text, file);
+}
+
+/** Reads a generated article file for a comparison alone: only the compared fields must be right. */
+export function readComparedArticle(text: string, file: string): ArticleFileContent<ComparedFrontmatter> {
+  return readWith(comparedFrontmatterSchema, text, file);
+}
+
+function readWith<Frontmatter>(
+  schema: z.ZodType<Frontmatter>,
+  text: string,
+  file: string,
+): ArticleFileContent<Frontmatter> {
   const split = splitFrontmatter(text);
   if (split?.yaml === undefined) throw new ArticleFileError(file, 'it has no frontmatter between "---" lines.');
   let data: unknown;
@@ -25,7 +49,7 @@ export function readArticleFile(text: string, file: string): ArticleFileContent 
   } catch (error) {
     throw new ArticleFileError(file, `the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}).`);
   }
-  const result = articleFrontmatterSchema.safeParse(data);
+  const result = schema.safeParse(data);
   if (!result.success) {
     const [issue] = result.error.issues;
     const where =

@@ -1,6 +1,12 @@
 /** Generated article files read back, and the frontmatter fences every Markdown reader cuts at. */
 import { describe, expect, test } from 'vitest';
-import { ArticleFileError, articleFileText, readArticleFile, splitFrontmatter } from '../../src/article-file/index.ts';
+import {
+  ArticleFileError,
+  articleFileText,
+  readArticleFile,
+  readComparedArticle,
+  splitFrontmatter,
+} from '../../src/article-file/index.ts';
 import type { ArticleFrontmatter } from '../../src/article-file/index.ts';
 
 const frontmatter: ArticleFrontmatter = {
@@ -57,5 +63,30 @@ describe('readArticleFile', () => {
     expect(read).toThrow(ArticleFileError);
     expect(read).toThrow(message);
     expect(read).toThrow('Fix: run `npm run ingest`');
+  });
+});
+
+describe('readComparedArticle', () => {
+  // A person may annotate a generated file, or keep one an older ingest wrote: it still compares.
+  const annotated = articleFileText({ ...frontmatter, order: -1, note: 'checked by the desk' } as ArticleFrontmatter, [
+    { type: 'paragraph', text: 'Delegates met on Monday.' },
+  ]);
+
+  test('reads the compared fields whatever else the frontmatter holds', () => {
+    expect(() => readArticleFile(annotated, 'talks/wire.md')).toThrow(ArticleFileError);
+    const { frontmatter: read, body } = readComparedArticle(annotated, 'talks/wire.md');
+    expect([read.headline, read.byline, read.image?.credit, body]).toEqual([
+      'Talks resume in Geneva',
+      'Jane Doe',
+      'AFP',
+      '\nDelegates met on Monday.\n',
+    ]);
+  });
+
+  test('still refuses a compared field of the wrong type, naming it', () => {
+    const text = articleFileText({ ...frontmatter, headline: 12 } as unknown as ArticleFrontmatter, []);
+    expect(() => readComparedArticle(text, 'talks/wire.md')).toThrow(
+      'talks/wire.md: the frontmatter\'s "headline" does not match the schema',
+    );
   });
 });
