@@ -172,9 +172,11 @@ function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-/** A plain scalar's value as text: a string as it is, a number or boolean as YAML would print it. */
+/** A plain scalar's value as text, as YAML read it (`12`, `true`, and `.inf` as Infinity). */
 function plainText(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value);
 }
 
 /**

@@ -182,6 +182,12 @@ describe('bad Markdown articles are refused with the line and a fix', () => {
     );
   });
 
+  test('a value YAML reads as a number is named as YAML read it', () => {
+    expect(errorOf(() => parse('---\nheadline: .inf # bad\n---\nText.')).problem).toContain(
+      'reads the value as "Infinity"',
+    );
+  });
+
   test('comments on their own lines, after a quoted value and a # inside a word stay allowed', () => {
     const { document, url } = parse(
       '---\n# Checked against the print edition\nheadline: "Why #MeToo still matters" # from the print edition\n  # an indented note\nurl: https://example.com/a#b\n---\nText.',
