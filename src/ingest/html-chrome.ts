@@ -9,6 +9,9 @@
  * removal is conservative: an element that reads like the article (a long paragraph of prose, or a
  * large share of the page's prose) stays whatever it is called, and Readability decides; an
  * element removed by its name that held text is reported, so that a misreading can be seen.
+ *
+ * Longer than most files here because of its lists of what pages call their furniture; the
+ * removal itself is one pass, and the lists belong beside it.
  */
 
 /** Elements that are never text: removed silently. */
