@@ -73,9 +73,9 @@ describe('the seed story: every emphasis change an editor finds', () => {
     ],
     // Omissions and additions.
     [
-      'the state of the war (third year, Russian advances, Ukraine’s strains) is gone',
+      'the state of the war (third year, Russian advances, Ukraine’s strains) is gone, with the sentences around it',
       'omission',
-      'dropped',
+      'dropped run',
       { from: 'The conflict, now in its third year' },
       {},
     ],

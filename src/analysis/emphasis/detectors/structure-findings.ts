@@ -1,12 +1,15 @@
 /**
- * What the rewrite leaves out or adds, ranked by prominence (a sentence dropped from the top of
- * the original weighs more than one from the end, and a long one more than a short one), and how
- * the article's structure changed: headings renamed, dropped or added, a sentence turned into a
- * list or back, a fact moved up into the lead or buried lower.
+ * What the rewrite leaves out or adds (see unaligned-findings.ts), and how the article's structure
+ * changed: headings renamed, dropped or added, a sentence turned into a list or back, a fact moved
+ * up into the lead or buried lower. When new material on top pushes the original's lead down, that
+ * is one finding about the lede, not one per sentence shifted.
  */
 import type { EmphasisContext, UnitInfo } from '../context.ts';
 import type { Draft } from '../finding.ts';
-import { clampSalience, excerpt, NOWHERE, sideOf } from '../finding.ts';
+import { excerpt, sideOf } from '../finding.ts';
+import { ledeOf, ledePlace, ordinal, unalignedRuns } from '../runs.ts';
+import { foldedSalience } from '../salience.ts';
+import { unalignedFindings } from './unaligned-findings.ts';
 
 /** The lead: the first share of the body a reader of the top of an article sees. */
 const LEAD = 0.2;
@@ -15,49 +18,12 @@ const MOVE_DISTANCE = 0.3;
 
 /** Units dropped and added, headings changed, sentences turned into lists, facts moved in or out of the lead. */
 export function structureFindings(context: EmphasisContext): Draft[] {
-  return [...unalignedFindings(context, 'from'), ...unalignedFindings(context, 'to'), ...groupFindings(context)];
-}
-
-function unalignedFindings(context: EmphasisContext, side: 'from' | 'to'): Draft[] {
-  const ids = side === 'from' ? context.input.dropped : context.input.added;
-  return ids.map((id) => {
-    const info = context[side].get(id)!;
-    const place = sideOf([info]);
-    const dropped = side === 'from';
-    if (info.unit.kind === 'heading') {
-      return {
-        kind: 'structure',
-        change: dropped ? 'heading dropped' : 'heading added',
-        salience: dropped ? 0.3 : 0.25,
-        from: dropped ? place : NOWHERE,
-        to: dropped ? NOWHERE : place,
-        marks: [],
-        explanation: dropped
-          ? `The rewrite drops the section heading “${info.unit.text}”.`
-          : `The rewrite adds the section heading “${info.unit.text}”.`,
-      };
-    }
-    // Top of the article and length both count; a headline or standfirst is the very top.
-    const length = Math.min(1, info.words.length / 25);
-    // At most 0.75 (dropped) and 0.7 (added): below a headline's lost hedge, a number changed or a
-    // quotation altered, which change what the reader believes rather than what they learn.
-    const salience = clampSalience((dropped ? 0.25 : 0.2) + 0.3 * (1 - info.position) + 0.2 * length);
-    return {
-      kind: dropped ? 'omission' : 'addition',
-      change: dropped ? 'dropped' : 'added',
-      salience,
-      from: dropped ? place : NOWHERE,
-      to: dropped ? NOWHERE : place,
-      marks: [],
-      explanation: dropped
-        ? `A reader of the rewrite never learns this: “${excerpt(info.unit.text, 120)}”`
-        : `The rewrite says something the original does not: “${excerpt(info.unit.text, 120)}”`,
-    };
-  });
+  return [...unalignedFindings(context), ...groupFindings(context)];
 }
 
 function groupFindings(context: EmphasisContext): Draft[] {
   const drafts: Draft[] = [];
+  const movedDown: Draft[] = [];
   for (const group of context.input.groups) {
     const from = group.from.map((id) => context.from.get(id)!);
     const to = group.to.map((id) => context.to.get(id)!);
@@ -110,7 +76,7 @@ function groupFindings(context: EmphasisContext): Draft[] {
         explanation: `The rewrite moves this up into its lead: it sits ${percent(fromPosition)} of the way down the original, ${percent(toPosition)} in the rewrite.`,
       });
     } else if (toPosition - fromPosition >= MOVE_DISTANCE && fromPosition <= LEAD) {
-      drafts.push({
+      movedDown.push({
         kind: 'structure',
         change: 'moved down',
         salience: 0.5,
@@ -119,5 +85,29 @@ function groupFindings(context: EmphasisContext): Draft[] {
       });
     }
   }
-  return drafts;
+  return [...drafts, ...leadFindings(context, movedDown)];
+}
+
+/**
+ * The sentences of the original's lead that the rewrite moved down, as one finding: the first of
+ * them (the lede, most often) says where it now comes and how many went down with it; the others
+ * are folded. When new sentences on top of the rewrite pushed the lede down, the finding about
+ * them already says where the lede now comes, and this one is folded too.
+ */
+function leadFindings(context: EmphasisContext, movedDown: readonly Draft[]): Draft[] {
+  const [first, ...others] = movedDown;
+  if (first === undefined) return [];
+  const lede = ledeOf(context);
+  const place = ledePlace(context);
+  const isLede = lede !== undefined && first.from.units.includes(lede.unit.id) && place !== undefined;
+  const more = others.length === 0 ? '' : `; ${others.length} more of its lead went down with it`;
+  const explanation = isLede
+    ? `The original’s lede, “${excerpt(lede.unit.text, 90)}”, now comes ${ordinal(place)} in the rewrite${more}.`
+    : `${first.explanation.replace(/\.$/u, '')}${more}.`;
+  const opening = unalignedRuns(context, 'to').find((run) => run.opens && run.members.length > 1);
+  const said = isLede && opening !== undefined;
+  return [
+    { ...first, salience: said ? foldedSalience(first.salience) : first.salience, explanation },
+    ...others.map((draft) => ({ ...draft, salience: foldedSalience(draft.salience) })),
+  ];
 }

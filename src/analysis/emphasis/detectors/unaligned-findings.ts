@@ -1,0 +1,141 @@
+/**
+ * What the rewrite leaves out or adds. A single sentence is its own finding, ranked by prominence
+ * (one dropped from the top of the original weighs more than one from the end, a long one more than
+ * a short one). A run of consecutive sentences is one finding that says where the run stood, how
+ * long it was and what it held ("the last 12 sentences, with the quotations of A and B"); its
+ * sentences stay in the report as folded findings, one click away, instead of a flood.
+ */
+import type { EmphasisContext, UnitInfo } from '../context.ts';
+import type { Draft } from '../finding.ts';
+import { clampSalience, excerpt, NOWHERE, sideOf } from '../finding.ts';
+import type { RunContents } from '../run-contents.ts';
+import { contentsPhrase, runContents } from '../run-contents.ts';
+import type { Run } from '../runs.ts';
+import { ledeOf, ledePlace, ordinal, unalignedRuns } from '../runs.ts';
+import { foldedSalience, prominence } from '../salience.ts';
+
+/** Units dropped and added: headings, single sentences, and runs of sentences summarised. */
+export function unalignedFindings(context: EmphasisContext): Draft[] {
+  return [...sideFindings(context, 'from'), ...sideFindings(context, 'to')];
+}
+
+function sideFindings(context: EmphasisContext, side: 'from' | 'to'): Draft[] {
+  const ids = side === 'from' ? context.input.dropped : context.input.added;
+  const runs = unalignedRuns(context, side).filter((run) => run.members.length > 1);
+  const folded = new Set(runs.flatMap((run) => run.members.map((info) => info.unit.id)));
+  const alone = new Map(ids.map((id) => [id, unitFinding(context[side].get(id)!)]));
+  const singles = [...alone].map(([id, draft]) =>
+    folded.has(id) ? { ...draft, salience: foldedSalience(draft.salience) } : draft,
+  );
+  // A run weighs at least what its weightiest sentence would weigh on its own: summarising must
+  // not bury a dropped sentence that would have led the list.
+  const heaviest = (run: Run) => Math.max(...run.members.map((info) => alone.get(info.unit.id)?.salience ?? 0));
+  return [
+    ...runs.map((run) => {
+      const draft = runFinding(context, run);
+      return { ...draft, salience: Math.max(draft.salience, heaviest(run)) };
+    }),
+    ...singles,
+  ];
+}
+
+/** One unit dropped or added, as it has always been reported. */
+function unitFinding(info: UnitInfo): Draft {
+  const place = sideOf([info]);
+  const dropped = info.side === 'from';
+  if (info.unit.kind === 'heading') {
+    return {
+      kind: 'structure',
+      change: dropped ? 'heading dropped' : 'heading added',
+      salience: dropped ? 0.3 : 0.25,
+      from: dropped ? place : NOWHERE,
+      to: dropped ? NOWHERE : place,
+      marks: [],
+      explanation: dropped
+        ? `The rewrite drops the section heading “${info.unit.text}”.`
+        : `The rewrite adds the section heading “${info.unit.text}”.`,
+    };
+  }
+  // Top of the article and length both count; a headline or standfirst is the very top.
+  const length = Math.min(1, info.words.length / 25);
+  // At most 0.75 (dropped) and 0.7 (added): below a headline's lost hedge, a number changed or a
+  // quotation altered, which change what the reader believes rather than what they learn.
+  const salience = clampSalience((dropped ? 0.25 : 0.2) + 0.3 * (1 - info.position) + 0.2 * length);
+  return {
+    kind: dropped ? 'omission' : 'addition',
+    change: dropped ? 'dropped' : 'added',
+    salience,
+    from: dropped ? place : NOWHERE,
+    to: dropped ? NOWHERE : place,
+    marks: [],
+    explanation: dropped
+      ? `A reader of the rewrite never learns this: “${excerpt(info.unit.text, 120)}”`
+      : `The rewrite says something the original does not: “${excerpt(info.unit.text, 120)}”`,
+  };
+}
+
+/** Sentences counted as a reader would: "4 sentences", "3 list items", "5 passages" when mixed. */
+function counted(members: readonly UnitInfo[]): string {
+  const kinds = new Set(members.map((info) => info.unit.kind));
+  const noun = kinds.size > 1 ? 'passages' : kinds.has('list-item') ? 'list items' : 'sentences';
+  return `${members.length} ${noun}`;
+}
+
+/** One finding for a run of two or more consecutive units dropped or added. */
+function runFinding(context: EmphasisContext, run: Run): Draft {
+  const dropped = run.side === 'from';
+  const other = [...context[dropped ? 'to' : 'from'].values()];
+  const contents = runContents(run.members, other);
+  const first = run.members[0]!;
+  const opening = `“${excerpt(first.unit.text, 90)}”`;
+  const held = contentsPhrase(contents);
+  const withHeld = held === '' ? '' : `, with ${held}`;
+  const count = counted(run.members);
+  const percent = `${Math.round(first.position * 100)}% of the way down`;
+  const lede = ledeOf(context);
+  let explanation: string;
+  if (dropped) {
+    explanation = run.opens
+      ? `The rewrite drops the original’s first ${count}, its lede among them, from ${opening}${withHeld}.`
+      : run.closes
+        ? `The rewrite drops the last ${count} of the original, from ${opening}${withHeld}.`
+        : `The rewrite drops ${count} in a row, ${percent} the original, from ${opening}${withHeld}.`;
+  } else if (run.opens) {
+    // What now stands on top, and where the original's lede went: one sentence for the whole lead.
+    const place = ledePlace(context);
+    const ledeNote =
+      lede === undefined
+        ? ''
+        : `; the original’s lede, “${excerpt(lede.unit.text, 90)}”, ${place === undefined ? 'is gone' : `now comes ${ordinal(place)}`}`;
+    explanation = `The rewrite opens with ${count} of its own, from ${opening}${withHeld}${ledeNote}.`;
+  } else {
+    explanation = run.closes
+      ? `The rewrite ends with ${count} of its own, from ${opening}${withHeld}.`
+      : `The rewrite adds ${count} of its own in a row, ${percent} the rewrite, from ${opening}${withHeld}.`;
+  }
+  return {
+    kind: dropped ? 'omission' : 'addition',
+    change: dropped ? 'dropped run' : 'added run',
+    salience: runSalience(run, contents),
+    from: dropped ? sideOf(run.members) : NOWHERE,
+    to: dropped ? NOWHERE : sideOf(run.members),
+    marks: [],
+    explanation,
+  };
+}
+
+/**
+ * A run weighs by where it stood and what it held: a dropped lead, or a run with quotations and
+ * figures, high; a dropped tail of background lower. New material on top of the rewrite is what
+ * its readers see first, so it weighs like a dropped lead.
+ */
+function runSalience(run: Run, contents: RunContents): number {
+  const dropped = run.side === 'from';
+  const place = (dropped ? 0.45 : 0.35) * prominence(run.members[0]!.position);
+  const quotations = Math.min(3, contents.speakers.length + contents.unattributed);
+  const held =
+    0.04 * quotations + 0.02 * Math.min(3, contents.figures.length) + 0.02 * Math.min(3, contents.names.length);
+  const length = 0.05 * Math.min(1, (run.members.length - 1) / 8);
+  const top = run.opens ? 0.2 : 0;
+  return clampSalience(Math.min(0.85, place + held + length + top));
+}
