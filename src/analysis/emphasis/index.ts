@@ -13,6 +13,7 @@ import { groupNameFindings, nameFindings } from './detectors/name-findings.ts';
 import { numberFindings } from './detectors/number-findings.ts';
 import { quotationFindings } from './detectors/quotation-findings.ts';
 import { structureFindings } from './detectors/structure-findings.ts';
+import { foldIntoRuns } from './detectors/unaligned-findings.ts';
 import { vaguerFindings } from './detectors/vaguer-findings.ts';
 
 export type { EmphasisGroup, EmphasisInput, EmphasisSide } from './context.ts';
@@ -39,7 +40,10 @@ const DETECTORS: readonly ((context: EmphasisContext) => Draft[])[] = [
 /** The findings of a comparison, most salient first. */
 export function findEmphasis(input: EmphasisInput): Finding[] {
   const context = emphasisContext(input);
-  const drafts: Draft[] = DETECTORS.flatMap((detect) => detect(context));
+  const drafts: Draft[] = foldIntoRuns(
+    context,
+    DETECTORS.flatMap((detect) => detect(context)),
+  );
   // Reading order breaks ties: the first unit of the original (or of the rewrite) the finding touches.
   const fromOrder = new Map(input.from.units.map((unit) => [unit.id, unit.order]));
   const toOrder = new Map(input.to.units.map((unit) => [unit.id, unit.order]));

@@ -53,6 +53,12 @@ describe('a long dropped tail', () => {
     expect(members).toHaveLength(8);
     expect(members.some(isListed)).toBe(false);
   });
+
+  test('folds the finding about a quotation dropped with the run, which the run names', () => {
+    const quotations = allOf(from, to).filter((finding) => finding.kind === 'quotation');
+    expect(quotations.map((finding) => finding.change)).toEqual(['dropped']);
+    expect(quotations.some(isListed)).toBe(false);
+  });
 });
 
 describe('new sentences on top of the rewrite', () => {

@@ -39,6 +39,26 @@ function sideFindings(context: EmphasisContext, side: 'from' | 'to'): Draft[] {
   ];
 }
 
+/**
+ * Other detectors' findings about a quotation dropped with a run of dropped sentences, folded: the
+ * run's finding names those quotations and their speakers, and a long cut is best said once.
+ */
+export function foldIntoRuns(context: EmphasisContext, drafts: readonly Draft[]): Draft[] {
+  const inRun = new Set(
+    unalignedRuns(context, 'from')
+      .filter((run) => run.members.length > 1)
+      .flatMap((run) => run.members.map((info) => info.unit.id)),
+  );
+  return drafts.map((draft) =>
+    draft.kind === 'quotation' &&
+    draft.change === 'dropped' &&
+    draft.from.units.length > 0 &&
+    draft.from.units.every((id) => inRun.has(id))
+      ? { ...draft, salience: foldedSalience(draft.salience) }
+      : draft,
+  );
+}
+
 /** One unit dropped or added, as it has always been reported. */
 function unitFinding(info: UnitInfo): Draft {
   const place = sideOf([info]);
