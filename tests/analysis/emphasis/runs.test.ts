@@ -95,6 +95,23 @@ describe('new sentences on top of the rewrite', () => {
   });
 });
 
+describe('sentences moved up from the end of the original', () => {
+  test('a passage moved up is one finding that counts and quotes it', () => {
+    const filler = Array.from({ length: 8 }, (_, index) => `Paragraph ${index} of the report covered point ${index}.`);
+    const passage = [
+      'The new timetable adds a late crossing on Fridays.',
+      'Season tickets will cost a fifth less for island residents.',
+    ];
+    const moved = listedOf(doc([...filler, ...passage]), doc([...passage, ...filler])).filter(
+      (finding) => finding.change === 'moved up',
+    );
+    expect(moved).toHaveLength(1);
+    expect(moved[0]!.explanation).toContain(
+      'moves 2 sentences up into its lead, from “The new timetable adds a late crossing on Fridays.”',
+    );
+  });
+});
+
 describe('what stays as it was', () => {
   test('a single dropped sentence is its own finding', () => {
     const from = doc([...kept, tail[2]!]);

@@ -23,6 +23,7 @@ export function structureFindings(context: EmphasisContext): Draft[] {
 
 function groupFindings(context: EmphasisContext): Draft[] {
   const drafts: Draft[] = [];
+  const movedUp: MovedUp[] = [];
   const movedDown: Draft[] = [];
   for (const group of context.input.groups) {
     const from = group.from.map((id) => context.from.get(id)!);
@@ -67,13 +68,19 @@ function groupFindings(context: EmphasisContext): Draft[] {
     const fromPosition = Math.min(...from.map((info) => info.position));
     const toPosition = Math.min(...to.map((info) => info.position));
     const percent = (share: number) => `${Math.round(share * 100)}%`;
+    const quoted = `“${excerpt(from[0]!.unit.text, 90)}”`;
+    const where = `${percent(fromPosition)} of the way down the original, ${percent(toPosition)} in the rewrite`;
     if (fromPosition - toPosition >= MOVE_DISTANCE && toPosition <= LEAD) {
-      drafts.push({
-        kind: 'structure',
-        change: 'moved up',
-        salience: 0.5,
-        ...sides,
-        explanation: `The rewrite moves this up into its lead: it sits ${percent(fromPosition)} of the way down the original, ${percent(toPosition)} in the rewrite.`,
+      movedUp.push({
+        from,
+        where,
+        draft: {
+          kind: 'structure',
+          change: 'moved up',
+          salience: 0.5,
+          ...sides,
+          explanation: `The rewrite moves ${quoted} up into its lead: it sits ${where}.`,
+        },
       });
     } else if (toPosition - fromPosition >= MOVE_DISTANCE && fromPosition <= LEAD) {
       movedDown.push({
@@ -81,11 +88,43 @@ function groupFindings(context: EmphasisContext): Draft[] {
         change: 'moved down',
         salience: 0.5,
         ...sides,
-        explanation: `The rewrite moves this out of the lead: it sits ${percent(fromPosition)} of the way down the original, ${percent(toPosition)} in the rewrite.`,
+        explanation: `The rewrite moves ${quoted} out of the lead: it sits ${where}.`,
       });
     }
   }
-  return [...drafts, ...leadFindings(context, movedDown)];
+  return [...drafts, ...movedUpFindings(context, movedUp), ...leadFindings(context, movedDown)];
+}
+
+/** A sentence moved up into the lead, with its original units and where it sat and sits. */
+interface MovedUp {
+  readonly from: readonly UnitInfo[];
+  readonly where: string;
+  readonly draft: Draft;
+}
+
+/**
+ * Sentences moved up into the lead: consecutive ones in the original (a passage brought up from
+ * the end) make one finding that counts them and quotes the first; the others are folded.
+ */
+function movedUpFindings(context: EmphasisContext, movedUp: readonly MovedUp[]): Draft[] {
+  const order = new Map([...context.from.values()].map((info, index) => [info.unit.id, index]));
+  const first = (moved: MovedUp) => Math.min(...moved.from.map((info) => order.get(info.unit.id)!));
+  const last = (moved: MovedUp) => Math.max(...moved.from.map((info) => order.get(info.unit.id)!));
+  const passages: MovedUp[][] = [];
+  for (const moved of [...movedUp].sort((x, y) => first(x) - first(y))) {
+    const passage = passages.at(-1);
+    if (passage !== undefined && first(moved) === last(passage.at(-1)!) + 1) passage.push(moved);
+    else passages.push([moved]);
+  }
+  return passages.flatMap(([head, ...rest]) => {
+    if (rest.length === 0) return [head!.draft];
+    const count = rest.length + 1;
+    const explanation = `The rewrite moves ${count} sentences up into its lead, from “${excerpt(head!.from[0]!.unit.text, 90)}”: they sat ${head!.where}.`;
+    return [
+      { ...head!.draft, explanation },
+      ...rest.map((moved) => ({ ...moved.draft, salience: foldedSalience(moved.draft.salience) })),
+    ];
+  });
 }
 
 /**
