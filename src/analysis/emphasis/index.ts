@@ -9,6 +9,7 @@ import type { Draft, Finding } from './finding.ts';
 import { levelOf } from './finding.ts';
 import { agencyFindings, creditFindings } from './detectors/credit-findings.ts';
 import { lexicalFindings } from './detectors/lexical-findings.ts';
+import { headlineFindings } from './detectors/headline-findings.ts';
 import { groupNameFindings, nameFindings } from './detectors/name-findings.ts';
 import { numberFindings } from './detectors/number-findings.ts';
 import { quotationFindings } from './detectors/quotation-findings.ts';
@@ -21,12 +22,13 @@ export type { Finding, FindingKind, FindingSide, Level, Mark, MarkCategory } fro
 export { isKeptQuotation, isListed, LISTED_SALIENCE } from './finding.ts';
 
 /**
- * The detectors, by family: hedges, boosters and reporting verbs; quotations; who is credited;
- * attributions turned vaguer; names; figures; what was left out or added and the structure. Their
- * order is the order of findings of equal salience at one place.
+ * The detectors, by family: hedges, boosters and reporting verbs; the headline's angle; quotations;
+ * who is credited; attributions turned vaguer; names; figures; what was left out or added and the
+ * structure. Their order is the order of findings of equal salience at one place.
  */
 const DETECTORS: readonly ((context: EmphasisContext) => Draft[])[] = [
   lexicalFindings,
+  headlineFindings,
   quotationFindings,
   agencyFindings,
   creditFindings,
