@@ -5,6 +5,7 @@
  */
 import type { UnitInfo } from './context.ts';
 import { TITLE_KINDS } from './context.ts';
+import { isCalendarWord, spelledOut } from './house-style.ts';
 import { NAME_ALIASES } from './lexicons.ts';
 import type { Word } from './match.ts';
 import { findQuotations } from './quotations.ts';
@@ -18,10 +19,20 @@ export function mentionable(unit: UnitInfo['unit']): Mentionable {
   return { unit, words: textWords(unit.text), quotations: findQuotations(unit.text) };
 }
 
-/** Names (capitalised words inside a sentence) of a unit, outside quotations. */
+/**
+ * Names (capitalised words inside a sentence) of a unit, outside quotations. A month or a weekday
+ * standing alone ("on Friday", "Feb. 3") is a date, not a name; inside a name it stays ("Black
+ * Friday", "Theresa May").
+ */
 export function names(info: Mentionable): Word[] {
   if (TITLE_KINDS.has(info.unit.kind)) return [];
-  return info.words.filter((word) => word.capitalisedInside && !isQuoted(word.start, info.quotations));
+  const words = info.words.filter((word) => word.capitalisedInside && !isQuoted(word.start, info.quotations));
+  const text = info.unit.text;
+  const joined = (x: Word | undefined, y: Word | undefined) =>
+    x !== undefined && y !== undefined && /^['’]?[\s-]*$/u.test(text.slice(x.end, y.start));
+  return words.filter(
+    (word, index) => !isCalendarWord(word.text) || joined(words[index - 1], word) || joined(word, words[index + 1]),
+  );
 }
 
 /** A name as compared: possessive and dots dropped ("Moscow’s", "U.S."), case kept. */
@@ -61,6 +72,8 @@ export class NameIndex {
       const key = nameKey(name);
       if (this.#keys.has(key)) continue;
       this.#keys.add(key);
+      // An abbreviated title is said by the word spelt out, and the reverse: "Gov", "Governor".
+      this.#keys.add(spelledOut(key));
       const alias = ALIAS_OF.get(key);
       if (alias !== undefined) this.#aliases.add(alias);
       if (key.length >= SHARED_BEGINNING) {
@@ -73,7 +86,7 @@ export class NameIndex {
   /** True when the name is said: as it is, by an alias, or in another form of the same word. */
   says(name: string): boolean {
     const key = nameKey(name);
-    if (this.#keys.has(key)) return true;
+    if (this.#keys.has(key) || this.#keys.has(spelledOut(key))) return true;
     const alias = ALIAS_OF.get(key);
     if (alias !== undefined && this.#aliases.has(alias)) return true;
     if (key.length < SHARED_BEGINNING) return false;

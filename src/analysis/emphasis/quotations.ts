@@ -13,6 +13,8 @@ export interface Quotation {
   readonly start: number;
   /** Offset just after the last character before the closing mark (or the end of the unit). */
   readonly end: number;
+  /** False for a quotation left open at the end of its unit: it may go on in the next one. */
+  readonly closed: boolean;
 }
 
 const OPENING_DOUBLE = new Set(['“', '«', '„']);
@@ -45,12 +47,29 @@ export function findQuotations(text: string): Quotation[] {
       continue;
     }
     if (closes(open.mark, character, before, after)) {
-      pushQuotation(quotations, text, open.start, index);
+      pushQuotation(quotations, text, open.start, index, true);
       open = undefined;
     }
   }
-  if (open !== undefined) pushQuotation(quotations, text, open.start, text.length);
+  if (open !== undefined) pushQuotation(quotations, text, open.start, text.length, false);
   return quotations;
+}
+
+/**
+ * Where a quotation opened in an earlier unit closes in this one: the offset of a closing double
+ * mark that comes before any opening mark ("…a really good man.”" ending a quotation of several
+ * paragraphs), or -1 when the text holds no mark (a paragraph wholly inside the quotation), or
+ * undefined when the first mark opens a quotation of its own.
+ */
+export function continuedQuotationEnd(text: string): number | undefined {
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text[index]!;
+    if (character !== '"' && character !== '”' && character !== '“' && character !== '«' && character !== '»') continue;
+    const closing =
+      character === '”' || character === '»' || (character === '"' && index > 0 && text[index - 1] !== ' ');
+    return closing ? index : undefined;
+  }
+  return -1;
 }
 
 /** True when a single closing mark (’ or ') follows after a word and before a non-letter. */
@@ -68,13 +87,16 @@ function closes(mark: string, character: string, before: string, after: string):
     // A single mark closes after a word and before a non-letter: "…happening’" but not "Ukraine’s".
     return (character === '’' || character === "'") && !LETTER.test(after) && before !== ' ';
   }
-  if (mark === '"') return character === '"';
+  // Mixed typography is common in copy that went through several systems: a straight mark
+  // opening and a curly one closing ("…doing,” Trump said), or the reverse.
+  if (mark === '"') return character === '"' || character === '”';
+  if (mark === '“') return character === '”' || (character === '"' && before !== ' ' && !LETTER.test(after));
   if (mark === '„') return character === '“' || character === '”';
   return CLOSING_DOUBLE.has(character) && character !== '“';
 }
 
-function pushQuotation(quotations: Quotation[], text: string, start: number, end: number): void {
+function pushQuotation(quotations: Quotation[], text: string, start: number, end: number, closed: boolean): void {
   const inner = text.slice(start, end);
   if (inner.trim() === '') return;
-  quotations.push({ text: inner, start, end });
+  quotations.push({ text: inner, start, end, closed });
 }

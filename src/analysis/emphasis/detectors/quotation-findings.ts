@@ -1,22 +1,20 @@
 /**
  * Every direct quotation of either version, classified: kept verbatim, trimmed (the rewrite
- * quotes part of it), altered (words inside the quotation marks changed), turned into paraphrase,
- * dropped, or new (no quotation of the original to come from). Typography, case and the
- * punctuation at a quotation's end do not count: "productive." and “productive” are the same.
+ * quotes part of it), altered (words inside the quotation marks changed), stitched to another
+ * quotation, turned into indirect speech or into paraphrase, dropped, or new (no quotation of the
+ * original to come from). Typography, case, British or American spelling and the punctuation at a
+ * quotation's end do not count: "productive." and “productive” are the same.
  */
-import type { EmphasisContext, UnitInfo } from '../context.ts';
-import type { Draft, FindingSide, Mark } from '../finding.ts';
-import { clampSalience, excerpt, listed, sideOf } from '../finding.ts';
+import type { EmphasisContext } from '../context.ts';
+import type { Draft } from '../finding.ts';
+import { clampSalience, listed, sideOf } from '../finding.ts';
+import { sameSpelling } from '../house-style.ts';
 import { HEDGES } from '../lexicons.ts';
 import type { Word } from '../match.ts';
-import { compileLexicon, matchLexicon, textWords } from '../match.ts';
-import type { Quotation } from '../quotations.ts';
-
-interface QuoteRef {
-  readonly info: UnitInfo;
-  readonly quotation: Quotation;
-  readonly words: readonly Word[];
-}
+import { compileLexicon, matchLexicon } from '../match.ts';
+import type { QuoteRef } from './quotation-refs.ts';
+import { quoted, quoteMarks, quoteSide, sameWords, sideQuotes } from './quotation-refs.ts';
+import { findStitches, indirectFinding, openingTurnedIndirect, stitchedFinding } from './quotation-speech.ts';
 
 type Verdict =
   | { readonly change: 'kept' }
@@ -32,13 +30,18 @@ const PARAPHRASE_OVERLAP = 0.3;
 
 /** One finding for every quotation of the original, and one for each new quotation of the rewrite. */
 export function quotationFindings(context: EmphasisContext): Draft[] {
-  const fromQuotes = quotes(context.from);
-  const toQuotes = quotes(context.to);
+  const fromQuotes = sideQuotes(context.from);
+  const allToQuotes = sideQuotes(context.to);
+  // Quotations stitched together first: their words are kept, the joining is the finding.
+  const stitches = findStitches(fromQuotes, allToQuotes);
+  const stitched = new Set<QuoteRef>(stitches.flatMap((stitch) => [stitch.to, ...stitch.pieces]));
+  const toQuotes = allToQuotes.filter((quote) => !stitched.has(quote));
   // Every pair that could be the same quotation, best first (kept, then trimmed, then altered;
   // a pair in one alignment group before one across groups), then taken greedily: a quotation
   // kept word for word elsewhere must not be taken for an altered copy of a shorter one.
   const candidates: { from: QuoteRef; to: QuoteRef; verdict: Verdict; score: number }[] = [];
   for (const fromQuote of fromQuotes) {
+    if (stitched.has(fromQuote)) continue;
     const group = context.groupOf.from.get(fromQuote.info.unit.id);
     for (const toQuote of toQuotes) {
       const verdict = classify(fromQuote.words, toQuote.words);
@@ -57,8 +60,14 @@ export function quotationFindings(context: EmphasisContext): Draft[] {
     matchedFrom.set(from, { to, verdict });
     used.add(to);
   }
-  const drafts: Draft[] = [];
+  // A quotation the original reopens at each paragraph, joined into one, keeps every piece.
+  const drafts: Draft[] = stitches.flatMap((stitch) =>
+    stitch.apart
+      ? [stitchedFinding(stitch, context)]
+      : stitch.pieces.map((piece) => matched(piece, stitch.to, { change: 'kept' }, context)),
+  );
   for (const fromQuote of fromQuotes) {
+    if (stitched.has(fromQuote)) continue;
     const match = matchedFrom.get(fromQuote);
     drafts.push(
       match === undefined ? unmatched(fromQuote, context) : matched(fromQuote, match.to, match.verdict, context),
@@ -72,24 +81,16 @@ export function quotationFindings(context: EmphasisContext): Draft[] {
   return drafts;
 }
 
-function quotes(side: ReadonlyMap<string, UnitInfo>): QuoteRef[] {
-  return [...side.values()].flatMap((info) =>
-    info.quotations
-      .map((quotation) => ({ info, quotation, words: textWords(quotation.text) }))
-      .filter((quote) => quote.words.length > 0),
-  );
-}
-
 /** How quotation b of the rewrite relates to quotation a of the original, if it is the same one. */
 function classify(from: readonly Word[], to: readonly Word[]): Verdict | undefined {
   const fromFolded = from.map((word) => word.folded);
   const toFolded = to.map((word) => word.folded);
-  if (fromFolded.join(' ') === toFolded.join(' ')) return { change: 'kept' };
+  if (sameWords(fromFolded, toFolded)) return { change: 'kept' };
   // Trimmed: the rewrite's words are the original's, in order, with some left out.
   const kept = new Set<number>();
   let position = 0;
   for (const word of toFolded) {
-    while (position < fromFolded.length && fromFolded[position] !== word) position += 1;
+    while (position < fromFolded.length && !sameSpelling(fromFolded[position]!, word)) position += 1;
     if (position === fromFolded.length) break;
     kept.add(position);
     position += 1;
@@ -104,29 +105,11 @@ function classify(from: readonly Word[], to: readonly Word[]): Verdict | undefin
   return overlap >= ALTERED_OVERLAP ? { change: 'altered', overlap } : undefined;
 }
 
-const quoted = (quote: QuoteRef): string => excerpt(quote.quotation.text.trim().replace(/[,.;:]+$/u, ''), 100);
-
-/** A side of a quotation finding: the quotation itself, or else the units it would have been in. */
-function quoteSide(quote: QuoteRef | undefined, fallback: readonly UnitInfo[]): FindingSide {
-  if (quote !== undefined) return { units: [quote.info.unit.id], excerpt: quoted(quote) };
-  return sideOf(fallback);
-}
-
-function mark(quote: QuoteRef): Mark {
-  return {
-    side: quote.info.side,
-    unit: quote.info.unit.id,
-    start: quote.quotation.start,
-    end: quote.quotation.end,
-    category: 'quotation',
-  };
-}
-
 function matched(from: QuoteRef, to: QuoteRef, verdict: Verdict, context: EmphasisContext): Draft {
   const base = {
-    from: quoteSide(from, []),
-    to: quoteSide(to, []),
-    marks: [mark(from), mark(to)],
+    from: quoteSide(from),
+    to: quoteSide(to),
+    marks: [...quoteMarks(from), ...quoteMarks(to)],
     group: context.groupOf.from.get(from.info.unit.id)?.id,
   };
   if (verdict.change === 'kept') {
@@ -139,10 +122,19 @@ function matched(from: QuoteRef, to: QuoteRef, verdict: Verdict, context: Emphas
     };
   }
   if (verdict.change === 'trimmed') {
-    const leftOut = spans(from.quotation.text, verdict.leftOut);
-    const hedges = matchLexicon(verdict.leftOut, from.quotation.text, HEDGE_LEXICON, [], false).map(
-      (match) => match.text,
-    );
+    const opening = openingTurnedIndirect(from, to, verdict.leftOut);
+    if (opening !== undefined && spans(from.text, verdict.leftOut).length === 1) {
+      return {
+        ...base,
+        kind: 'quotation',
+        change: 'indirect',
+        // A pronoun swapped for the name it stands for ("he" → "Trump") is common and mild.
+        salience: verdict.leftOut.length > 1 ? 0.6 : 0.35,
+        explanation: `The rewrite turns the opening of the quotation “${quoted(from)}” into its own words: the speaker’s “${opening.said}” becomes “${opening.now}”, outside the quotation marks.`,
+      };
+    }
+    const leftOut = spans(from.text, verdict.leftOut);
+    const hedges = matchLexicon(verdict.leftOut, from.text, HEDGE_LEXICON, [], false).map((match) => match.text);
     const hedgeNote = hedges.length > 0 ? `, and with it the speaker’s own hedge ${listed(hedges)}` : '';
     return {
       ...base,
@@ -169,14 +161,16 @@ function unmatched(from: QuoteRef, context: EmphasisContext): Draft {
   const around = new Set(counterpart.flatMap((info) => info.words.map((word) => word.folded)));
   const share = content.length === 0 ? 0 : content.filter((word) => around.has(word)).length / content.length;
   const prominence = 1 - 0.4 * from.info.position;
+  const indirect = indirectFinding(from, counterpart, group?.id);
+  if (indirect !== undefined) return indirect;
   if (counterpart.length > 0 && share >= PARAPHRASE_OVERLAP) {
     return {
       kind: 'quotation',
       change: 'paraphrased',
       salience: clampSalience(0.5 * prominence),
-      from: quoteSide(from, []),
-      to: quoteSide(undefined, counterpart),
-      marks: [mark(from)],
+      from: quoteSide(from),
+      to: sideOf(counterpart),
+      marks: quoteMarks(from),
       group: group?.id,
       explanation: `The rewrite turns the quotation “${quoted(from)}” into its own words: the reader no longer sees what was actually said.`,
     };
@@ -185,9 +179,9 @@ function unmatched(from: QuoteRef, context: EmphasisContext): Draft {
     kind: 'quotation',
     change: 'dropped',
     salience: clampSalience(0.55 * prominence),
-    from: quoteSide(from, []),
-    to: quoteSide(undefined, counterpart),
-    marks: [mark(from)],
+    from: quoteSide(from),
+    to: sideOf(counterpart),
+    marks: quoteMarks(from),
     group: group?.id,
     explanation: `The quotation “${quoted(from)}” is gone from the rewrite.`,
   };
@@ -201,11 +195,12 @@ function newQuotation(to: QuoteRef, context: EmphasisContext, foldedFromText: ()
   const unquotedInFrom = foldedFromText().includes(` ${folded} `);
   return {
     kind: 'quotation',
-    change: 'new',
+    // Words the original has as its own, now in quotation marks: a quotation made up.
+    change: unquotedInFrom ? 'invented' : 'new',
     salience: unquotedInFrom ? 0.75 : 0.9,
-    from: quoteSide(undefined, counterpart),
-    to: quoteSide(to, []),
-    marks: [mark(to)],
+    from: sideOf(counterpart),
+    to: quoteSide(to),
+    marks: quoteMarks(to),
     group: group?.id,
     explanation: unquotedInFrom
       ? `The rewrite puts “${quoted(to)}” in quotation marks, though the original does not quote these words.`

@@ -1,0 +1,109 @@
+/**
+ * House style: the differences between two newsrooms' ways of writing the same words, which are
+ * not changes a reader should be warned of. A title or a month abbreviated or spelt out ("Gov." and
+ * "Governor", "Feb." and "February"), British and American spelling ("colour" and "color",
+ * "organise" and "organize", "centre" and "center", "travelled" and "traveled"), and the dates a
+ * story is told by (months and weekdays are words of the calendar, not names a reader follows).
+ */
+
+/** Abbreviations of titles as wire copy writes them before a name, to the word spelt out. */
+const TITLES: Readonly<Record<string, string>> = {
+  Gov: 'Governor',
+  Sen: 'Senator',
+  Rep: 'Representative',
+  Reps: 'Representatives',
+  Gen: 'General',
+  Lt: 'Lieutenant',
+  Col: 'Colonel',
+  Maj: 'Major',
+  Capt: 'Captain',
+  Sgt: 'Sergeant',
+  Adm: 'Admiral',
+  Cmdr: 'Commander',
+  Pres: 'President',
+  Supt: 'Superintendent',
+  Insp: 'Inspector',
+  Prof: 'Professor',
+  Rev: 'Reverend',
+  Atty: 'Attorney',
+  Amb: 'Ambassador',
+  Ft: 'Fort',
+  Mt: 'Mount',
+};
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** Short forms of months and weekdays beyond their first three letters. */
+const CALENDAR_SHORT_FORMS: Readonly<Record<string, string>> = {
+  Sept: 'September',
+  Tues: 'Tuesday',
+  Thur: 'Thursday',
+  Thurs: 'Thursday',
+};
+
+/** Each abbreviation (without its dot) to its word spelt out. */
+const SPELT_OUT = new Map<string, string>([
+  ...Object.entries(TITLES),
+  ...Object.entries(CALENDAR_SHORT_FORMS),
+  // A month or weekday abbreviated to its first three letters: "Feb", "Wed" ("May" is its own).
+  ...[...MONTHS, ...WEEKDAYS].filter((word) => word.length > 3).map((word) => [word.slice(0, 3), word] as const),
+]);
+
+const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
+
+/** A name's word with any abbreviation spelt out: "Gov" and "Governor" both give "Governor". */
+export function spelledOut(word: string): string {
+  return SPELT_OUT.get(word) ?? word;
+}
+
+/** True for a month or a weekday, written out or abbreviated ("Feb", "Sept", "Wed"). */
+export function isCalendarWord(word: string): boolean {
+  return CALENDAR.has(spelledOut(word.replace(/['’]s$/u, '').replace(/\.$/u, '')));
+}
+
+/**
+ * A folded word in one spelling for British and American forms, so that the two compare equal:
+ * "-our" and "-or" ("colour", "favourite"), "-ise" and "-ize" ("organise", "organisation"),
+ * "-yse" and "-yze", "-re" and "-er" ("centre", "theatres"), and a doubled l before an ending
+ * ("travelled", "counsellor"). Each rule needs a stem of a few letters, so that short words that
+ * differ ("four" and "for", "hour") stay apart.
+ */
+export function spellingKey(folded: string): string {
+  return folded
+    .replace(/^(\p{L}{3,})our(s|ed|ing|ite|ites|able|er|ers|ful|less)?$/u, '$1or$2')
+    .replace(/^(\p{L}{3,})is(e|es|ed|ing|ation|ations|er|ers)$/u, '$1iz$2')
+    .replace(/^(\p{L}{2,})ys(e|es|ed|ing)$/u, '$1yz$2')
+    .replace(/^(\p{L}{2,}[bcdfgklmnpstvz])re(s)?$/u, '$1er$2')
+    .replace(/^(\p{L}{2,}[bcdfgklmnpstvz])red$/u, '$1ered')
+    .replace(/^(\p{L}{2,}[aeiou])ll(ed|ing|er|ers|or|ors)$/u, '$1l$2');
+}
+
+/**
+ * True when two folded words are one word in another spelling: a British or American form, or
+ * one letter doubled or not in a longer word ("acces" for "access", "focussed" for "focused"),
+ * the commonest slip a rewrite corrects inside a quotation.
+ */
+export function sameSpelling(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (spellingKey(x) === spellingKey(y)) return true;
+  const [shorter, longer] = x.length < y.length ? [x, y] : [y, x];
+  if (longer.length !== shorter.length + 1 || shorter.length < 5) return false;
+  for (let index = 1; index < longer.length; index += 1) {
+    if (longer[index] === longer[index - 1] && longer.slice(0, index) + longer.slice(index + 1) === shorter)
+      return true;
+  }
+  return false;
+}

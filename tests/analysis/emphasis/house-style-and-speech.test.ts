@@ -1,0 +1,122 @@
+/**
+ * How words were said, and house style: quotations stitched together, turned into indirect speech
+ * or made up from the writer's words; and the differences of style that raise no alarm (a title
+ * or a month spelt out, a weekday, British and American spelling inside a quotation), beside the
+ * change that must still raise one (a word changed inside a quotation).
+ */
+import { describe, expect, test } from 'vitest';
+import type { ComparableDocument, ReportFinding } from '../../../src/analysis/index.ts';
+import { compareDocuments, isKeptQuotation } from '../../../src/analysis/index.ts';
+import { sameSpelling } from '../../../src/analysis/emphasis/house-style.ts';
+
+const doc = (paragraphs: readonly string[]): ComparableDocument => ({
+  body: paragraphs.map((text) => ({ type: 'paragraph' as const, text })),
+});
+const findings = (from: readonly string[], to: readonly string[]): ReportFinding[] =>
+  compareDocuments(doc(from), doc(to)).findings.filter((finding) => !isKeptQuotation(finding));
+const kinds = (list: readonly ReportFinding[]) => list.map((finding) => `${finding.kind}/${finding.change}`);
+const quotationKinds = (list: readonly ReportFinding[]) =>
+  kinds(list.filter((finding) => finding.kind === 'quotation'));
+
+describe('quotations stitched, made indirect, or made up', () => {
+  const apart = [
+    'The harbour master spoke to reporters at the quay on Tuesday.',
+    '“The pier needs new timber before the winter storms,” Mira Olsen said. “We cannot wait for another survey of the boards.”',
+  ];
+
+  test('two quotations said apart, joined into one: one stitched finding, its words kept', () => {
+    const list = findings(apart, [
+      'The harbour master spoke to reporters at the quay on Tuesday.',
+      'Mira Olsen said: “The pier needs new timber before the winter storms. We cannot wait for another survey of the boards.”',
+    ]);
+    expect(quotationKinds(list)).toEqual(['quotation/stitched']);
+    expect(list.find((finding) => finding.change === 'stitched')!.level).toBe('high');
+    expect(list.find((finding) => finding.change === 'stitched')!.explanation).toContain('“Mira Olsen said”');
+  });
+
+  test('two quotations joined by an ellipsis are stitched too', () => {
+    const list = findings(apart, [
+      'The harbour master spoke to reporters at the quay on Tuesday.',
+      'Mira Olsen said the pier “needs new timber before the winter storms … We cannot wait for another survey of the boards.”',
+    ]);
+    expect(quotationKinds(list)).toContain('quotation/stitched');
+  });
+
+  test('one speaker’s quotation over two paragraphs, set as one, is not stitched', () => {
+    const list = findings(
+      [
+        '“The pier needs new timber before the winter storms.',
+        '“We cannot wait for another survey of the boards,” Mira Olsen said.',
+      ],
+      [
+        '“The pier needs new timber before the winter storms. We cannot wait for another survey of the boards,” Mira Olsen said.',
+      ],
+    );
+    expect(quotationKinds(list)).toEqual([]);
+  });
+
+  test('a quotation turned into indirect speech: indirect, not paraphrased', () => {
+    const list = findings(
+      ['The minister said she would “open the border crossing to lorries” by the end of the month.'],
+      ['The minister said she would open the border crossing to lorries by the end of the month.'],
+    );
+    expect(quotationKinds(list)).toEqual(['quotation/indirect']);
+    expect(list[0]!.explanation).toContain('would open the border crossing');
+  });
+
+  test('the writer’s words put in quotation marks: an invented quotation', () => {
+    const list = findings(
+      ['The mayor described the flooding as a warning for the whole valley.'],
+      ['The mayor described the flooding as “a warning for the whole valley”.'],
+    );
+    expect(quotationKinds(list)).toEqual(['quotation/invented']);
+  });
+});
+
+describe('house style', () => {
+  test('an abbreviated title or month spelt out is no name gone', () => {
+    const list = findings(
+      ['Gov. Alma Reyes signed the budget on Feb. 12 after a long debate.'],
+      ['Governor Alma Reyes signed the budget on February 12 after a long debate.'],
+    );
+    expect(list.filter((finding) => finding.kind === 'name')).toEqual([]);
+  });
+
+  test('a weekday dropped is not a name dropped; a person dropped still is', () => {
+    const list = findings(
+      ['The council met on Thursday with Paul Brandt to discuss the harbour.'],
+      ['The council met to discuss the harbour.'],
+    );
+    const names = list.filter((finding) => finding.kind === 'name').map((finding) => finding.explanation);
+    expect(names.join(' ')).toContain('Paul Brandt');
+    expect(names.join(' ')).not.toContain('Thursday');
+  });
+
+  test('British spelling or a capital changed inside a quotation raises nothing high', () => {
+    const list = findings(
+      ['“The colour of the new government flag was a surprise,” the curator said.'],
+      ['“The color of the new Government flag was a surprise,” the curator said.'],
+    );
+    expect(list.filter((finding) => finding.level === 'high')).toEqual([]);
+    expect(quotationKinds(list)).toEqual([]);
+  });
+
+  test('a word truly changed inside a quotation is still an altered quotation, high', () => {
+    const list = findings(
+      ['“The colour of the new flag was a surprise,” the curator said.'],
+      ['“The colour of the new flag was a disgrace,” the curator said.'],
+    );
+    expect(quotationKinds(list)).toEqual(['quotation/altered']);
+    expect(list[0]!.level).toBe('high');
+  });
+
+  test('spelling variants are one word; short words that differ stay apart', () => {
+    expect(
+      ['colour', 'organise', 'centre', 'travelled', 'favourite'].map((word, index) =>
+        sameSpelling(word, ['color', 'organize', 'center', 'traveled', 'favorite'][index]!),
+      ),
+    ).toEqual([true, true, true, true, true]);
+    expect(sameSpelling('four', 'for')).toBe(false);
+    expect(sameSpelling('hour', 'hor')).toBe(false);
+  });
+});
