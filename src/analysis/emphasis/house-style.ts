@@ -92,12 +92,15 @@ export function spellingKey(folded: string): string {
 }
 
 /**
- * True when two folded words are one word in another spelling: a British or American form, or
+ * True when two folded words are one word in another spelling: initials with or without dots, a
+ * British or American form, or
  * one letter doubled or not in a longer word ("acces" for "access", "focussed" for "focused"),
  * the commonest slip a rewrite corrects inside a quotation.
  */
 export function sameSpelling(x: string, y: string): boolean {
   if (x === y) return true;
+  // Initials with or without their dots ("U.S." and "US") are one word.
+  if (x.includes('.') || y.includes('.')) return sameSpelling(x.replace(/\./gu, ''), y.replace(/\./gu, ''));
   if (spellingKey(x) === spellingKey(y)) return true;
   const [shorter, longer] = x.length < y.length ? [x, y] : [y, x];
   if (longer.length !== shorter.length + 1 || shorter.length < 5) return false;

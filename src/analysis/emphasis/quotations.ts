@@ -38,11 +38,13 @@ export function findQuotations(text: string): Quotation[] {
       const opensDouble = OPENING_DOUBLE.has(character) || (character === '"' && !LETTER.test(before));
       // A single mark opens a quotation only before a letter (not "'90s") and when a closing
       // mark follows somewhere in the text; otherwise it is an apostrophe.
+      // At the very start of a unit, a single mark before a letter opens a quotation even with no
+      // closing mark: the quotation goes on in the next sentence ("'U.S. forces… network. ¶ We…'").
       const opensSingle =
         (character === '‘' || character === "'") &&
         !LETTER.test(before) &&
         /\p{L}/u.test(after) &&
-        hasClosingSingle(text, index + 1);
+        (hasClosingSingle(text, index + 1) || text.slice(0, index).trim() === '');
       if (opensDouble || opensSingle) open = { start: index + 1, mark: character };
       continue;
     }
@@ -56,17 +58,21 @@ export function findQuotations(text: string): Quotation[] {
 }
 
 /**
- * Where a quotation opened in an earlier unit closes in this one: the offset of a closing double
- * mark that comes before any opening mark ("…a really good man.”" ending a quotation of several
- * paragraphs), or -1 when the text holds no mark (a paragraph wholly inside the quotation), or
- * undefined when the first mark opens a quotation of its own.
+ * Where a quotation opened in an earlier unit closes in this one: the offset of a closing mark of
+ * the quotation's kind (single or double) that comes before any opening mark ("…a really good
+ * man.”" ending a quotation of several paragraphs), or -1 when the text holds no mark (a unit
+ * wholly inside the quotation), or undefined when the first mark opens a quotation of its own.
  */
-export function continuedQuotationEnd(text: string): number | undefined {
+export function continuedQuotationEnd(text: string, single: boolean): number | undefined {
   for (let index = 0; index < text.length; index += 1) {
     const character = text[index]!;
+    const before = text[index - 1] ?? ' ';
+    const after = text[index + 1] ?? ' ';
+    if (single && (character === '’' || character === "'") && before !== ' ' && !LETTER.test(after)) return index;
+    if (character === '‘' || (single && character === "'" && !LETTER.test(before))) return undefined;
     if (character !== '"' && character !== '”' && character !== '“' && character !== '«' && character !== '»') continue;
-    const closing =
-      character === '”' || character === '»' || (character === '"' && index > 0 && text[index - 1] !== ' ');
+    if (single) return undefined;
+    const closing = character === '”' || character === '»' || (character === '"' && before !== ' ');
     return closing ? index : undefined;
   }
   return -1;

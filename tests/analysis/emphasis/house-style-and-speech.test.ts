@@ -42,6 +42,14 @@ describe('quotations stitched, made indirect, or made up', () => {
     expect(quotationKinds(list)).toContain('quotation/stitched');
   });
 
+  test('a quotation in single marks over two sentences, with initials dotted or not, is kept', () => {
+    const list = findings(
+      ['“US crews reached the flooded valley at dawn. We are assessing the damage now,” a spokesman said.'],
+      ["'U.S. crews reached the flooded valley at dawn. We are assessing the damage now,' a spokesman said."],
+    );
+    expect(quotationKinds(list)).toEqual([]);
+  });
+
   test('one speaker’s quotation over two paragraphs, set as one, is not stitched', () => {
     const list = findings(
       [

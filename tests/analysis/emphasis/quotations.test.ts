@@ -23,6 +23,12 @@ describe('findQuotations', () => {
     ['German low-high quotes', 'Er sagte „nein“ gestern.', ['nein']],
     ['a quotation left open runs to the end', '“We will win, he said.', ['We will win, he said.']],
     ['no quotation', 'Talks resumed in Geneva.', []],
+    ['a straight mark closed by a curly one', '"We will win,” she said. “Soon.”', ['We will win,', 'Soon.']],
+    [
+      'a single mark opening a unit, closed in a later one',
+      "'Crews reached the valley.",
+      ['Crews reached the valley.'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(inner(text)).toEqual(expected);
   });

@@ -40,7 +40,8 @@ export function sideQuotes(side: ReadonlyMap<string, UnitInfo>): QuoteRef[] {
     info.quotations.forEach((quotation, quotationIndex) => {
       const parts: QuotePart[] = [{ info, start: quotation.start, end: quotation.end }];
       const last = quotationIndex === info.quotations.length - 1;
-      if (last && !quotation.closed) parts.push(...continuation(infos, index));
+      const single = /['‘’]/u.test(info.unit.text[quotation.start - 1] ?? '');
+      if (last && !quotation.closed) parts.push(...continuation(infos, index, single));
       const text = parts.map((part) => part.info.unit.text.slice(part.start, part.end)).join(' ');
       const words = textWords(text);
       if (words.length > 0) refs.push({ info, quotation, text, words, parts });
@@ -50,12 +51,12 @@ export function sideQuotes(side: ReadonlyMap<string, UnitInfo>): QuoteRef[] {
 }
 
 /** The units after a quotation left open that it runs on through, when it closes in one of them. */
-function continuation(infos: readonly UnitInfo[], index: number): QuotePart[] {
+function continuation(infos: readonly UnitInfo[], index: number, single: boolean): QuotePart[] {
   const parts: QuotePart[] = [];
   for (let next = index + 1; next < infos.length && parts.length < MAX_CONTINUED_UNITS; next += 1) {
     const info = infos[next]!;
     if (info.unit.kind !== infos[index]!.unit.kind) return [];
-    const end = continuedQuotationEnd(info.unit.text);
+    const end = continuedQuotationEnd(info.unit.text, single);
     if (end === undefined) return [];
     parts.push({ info, start: 0, end: end === -1 ? info.unit.text.length : end });
     if (end !== -1) return parts;
