@@ -64,6 +64,44 @@ const SPELT_OUT = new Map<string, string>([
 
 const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
 
+/** Courtesy titles, which one newsroom puts before every name and another never does. */
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Messrs']);
+
+/**
+ * Words of office that style guides capitalise before a name and lowercase elsewhere ("Officer
+ * Betty Shelby", "the police officer"): said in either case, the word is said.
+ */
+const OFFICES = new Set([
+  ...Object.values(TITLES),
+  'Officer',
+  'Detective',
+  'Secretary',
+  'Minister',
+  'Chancellor',
+  'Chairman',
+  'Chairwoman',
+  'Director',
+  'Judge',
+  'Justice',
+  'Mayor',
+  'Chief',
+  'Deputy',
+  'Speaker',
+  'Prime',
+  'Vice',
+]);
+
+/** True for a courtesy title ("Mr", "Mrs."): house style, not part of what names someone. */
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word.replace(/\.$/u, ''));
+}
+
+/** The capitalised form of a word of office written in lower case ("officer" gives "Officer"). */
+export function officeWord(word: string): string | undefined {
+  const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
+  return OFFICES.has(capitalised) ? capitalised : undefined;
+}
+
 /** A name's word with any abbreviation spelt out: "Gov" and "Governor" both give "Governor". */
 export function spelledOut(word: string): string {
   return SPELT_OUT.get(word) ?? word;
@@ -101,7 +139,14 @@ export function sameSpelling(x: string, y: string): boolean {
   if (x === y) return true;
   // Initials with or without their dots ("U.S." and "US") are one word.
   if (x.includes('.') || y.includes('.')) return sameSpelling(x.replace(/\./gu, ''), y.replace(/\./gu, ''));
-  if (spellingKey(x) === spellingKey(y)) return true;
+  return spellingKey(x) === spellingKey(y) || doubledLetter(x, y);
+}
+
+/**
+ * True when one word is the other with one letter doubled, in a word of five letters or more:
+ * "acces" and "access", "Shabab" and "Shabaab" (two transliterations of one name).
+ */
+export function doubledLetter(x: string, y: string): boolean {
   const [shorter, longer] = x.length < y.length ? [x, y] : [y, x];
   if (longer.length !== shorter.length + 1 || shorter.length < 5) return false;
   for (let index = 1; index < longer.length; index += 1) {

@@ -5,7 +5,7 @@
  */
 import type { UnitInfo } from './context.ts';
 import { TITLE_KINDS } from './context.ts';
-import { isCalendarWord, spelledOut } from './house-style.ts';
+import { doubledLetter, isCalendarWord, isHonorific, officeWord, spelledOut } from './house-style.ts';
 import { NAME_ALIASES } from './lexicons.ts';
 import type { Word } from './match.ts';
 import { findQuotations } from './quotations.ts';
@@ -22,7 +22,7 @@ export function mentionable(unit: UnitInfo['unit']): Mentionable {
 /**
  * Names (capitalised words inside a sentence) of a unit, outside quotations. A month or a weekday
  * standing alone ("on Friday", "Feb. 3") is a date, not a name; inside a name it stays ("Black
- * Friday", "Theresa May").
+ * Friday", "Theresa May"). A courtesy title ("Mr") is house style, not a name.
  */
 export function names(info: Mentionable): Word[] {
   if (TITLE_KINDS.has(info.unit.kind)) return [];
@@ -31,7 +31,9 @@ export function names(info: Mentionable): Word[] {
   const joined = (x: Word | undefined, y: Word | undefined) =>
     x !== undefined && y !== undefined && /^['’]?[\s-]*$/u.test(text.slice(x.end, y.start));
   return words.filter(
-    (word, index) => !isCalendarWord(word.text) || joined(words[index - 1], word) || joined(word, words[index + 1]),
+    (word, index) =>
+      !isHonorific(word.text) &&
+      (!isCalendarWord(word.text) || joined(words[index - 1], word) || joined(word, words[index + 1])),
   );
 }
 
@@ -49,6 +51,9 @@ const ALIAS_OF = new Map(NAME_ALIASES.flatMap((names, index) => names.map((name)
 /** Letters two forms of one name share at least: "Ukrain" of "Ukraine" and "Ukrainian". */
 const SHARED_BEGINNING = 4;
 
+/** Words of a run of names beyond which its parts are not read for initials: a list of names, not one. */
+const MAX_RUN_WORDS = 8;
+
 /** A unit's capitalised words, its runs of them ("United States") and their initials ("US"). */
 export function capitalisedForms(info: Mentionable): string[] {
   const capitalised = info.words.filter((word) => isCapitalised(word.text));
@@ -57,7 +62,23 @@ export function capitalisedForms(info: Mentionable): string[] {
     info.unit.text,
     info.words.filter((word) => word.capitalisedInside),
   ).map((run) => run.text);
-  return [...capitalised.map((word) => word.text), ...runs, ...runs.map(initials).filter((value) => value !== '')];
+  // A word of office in lower case says the title ("the officer" says "Officer"), and the initials
+  // of part of a run say it too ("PM" by "Deputy Prime Minister John Prescott").
+  const offices = info.words.flatMap((word) => officeWord(word.text) ?? []);
+  const parts = runs.flatMap((run) => {
+    const words = run.split(/[\s-]+/u);
+    if (words.length > MAX_RUN_WORDS) return [run];
+    const parts: string[] = [];
+    for (let start = 0; start < words.length - 1; start += 1)
+      for (let end = start + 2; end <= words.length; end += 1) parts.push(words.slice(start, end).join(' '));
+    return parts;
+  });
+  return [
+    ...capitalised.map((word) => word.text),
+    ...offices,
+    ...runs,
+    ...parts.map(initials).filter((value) => value !== ''),
+  ];
 }
 
 /** Names said on one side, to ask whether a name is among them, perhaps said another way. */
@@ -90,7 +111,10 @@ export class NameIndex {
     const alias = ALIAS_OF.get(key);
     if (alias !== undefined && this.#aliases.has(alias)) return true;
     if (key.length < SHARED_BEGINNING) return false;
-    return (this.#byBeginning.get(key.slice(0, SHARED_BEGINNING)) ?? []).some((other) => sameWordForms(key, other));
+    // Another form of the word, or another transliteration with one letter doubled ("Shabaab").
+    return (this.#byBeginning.get(key.slice(0, SHARED_BEGINNING)) ?? []).some(
+      (other) => sameWordForms(key, other) || doubledLetter(key, other),
+    );
   }
 }
 

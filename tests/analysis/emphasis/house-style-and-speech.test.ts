@@ -90,6 +90,14 @@ describe('house style', () => {
     expect(list.filter((finding) => finding.kind === 'name')).toEqual([]);
   });
 
+  test('a courtesy title, an office in lower case, initials and a doubled letter are no name gone', () => {
+    const list = findings(
+      ['Mr Okafor met Officer Dana Whitlock, deputy PM Ruth Amsel and the head of Al-Qassim on Sunday.'],
+      ['Okafor met officer Dana Whitlock, Deputy Prime Minister Ruth Amsel and the head of Al-Qasim on Sunday.'],
+    );
+    expect(list.filter((finding) => finding.kind === 'name' && finding.change === 'dropped')).toEqual([]);
+  });
+
   test('a weekday dropped is not a name dropped; a person dropped still is', () => {
     const list = findings(
       ['The council met on Thursday with Paul Brandt to discuss the harbour.'],
