@@ -72,6 +72,14 @@ describe('quotations stitched, made indirect, or made up', () => {
     expect(list[0]!.explanation).toContain('would open the border crossing');
   });
 
+  test('a quotation reported with its person and tense shifted is indirect too', () => {
+    const list = findings(
+      ['“We will hold the line on wages this year,” the chief executive said.'],
+      ['The chief executive said they would hold the line on wages this year.'],
+    );
+    expect(quotationKinds(list)).toEqual(['quotation/indirect']);
+  });
+
   test('the writer’s words put in quotation marks: an invented quotation', () => {
     const list = findings(
       ['The mayor described the flooding as a warning for the whole valley.'],

@@ -146,9 +146,33 @@ export function indirectFinding(from: QuoteRef, counterpart: readonly UnitInfo[]
     marks: quoteMarks(from),
     group,
     explanation:
-      `The rewrite takes the quotation marks off “${quoted(from)}”: it now reads “…${excerpt(now, 100)}…”, ` +
-      `so the speaker’s exact words read as the writer’s report of them.`,
+      `The rewrite turns the quotation “${quoted(from)}” into indirect speech: it now reads “…${excerpt(now, 100)}…”, ` +
+      `without quotation marks, so the speaker’s exact words become the writer’s report of them.`,
   };
+}
+
+/** Personal pronouns, which indirect speech shifts to the reporter's point of view ("we" → "they"). */
+const PRONOUNS = new Set(
+  'i me my mine we us our ours you your yours he him his she her hers they them their theirs'.split(' '),
+);
+/** The tense a verb of the speaker's takes in indirect speech ("will" → "would", "is" → "was"). */
+const BACKSHIFT = new Map([
+  ['will', 'would'],
+  ['shall', 'would'],
+  ['can', 'could'],
+  ['may', 'might'],
+  ['is', 'was'],
+  ['am', 'was'],
+  ['are', 'were'],
+  ['has', 'had'],
+  ['have', 'had'],
+]);
+
+/** True when a quotation's word stands as the rewrite's word in indirect speech: the same, or shifted. */
+function reported(said: string, written: string): boolean {
+  return (
+    sameSpelling(said, written) || (PRONOUNS.has(said) && PRONOUNS.has(written)) || BACKSHIFT.get(said) === written
+  );
 }
 
 /** The quotation's words found in order among a unit's words: how many, and the first and last found. */
@@ -165,7 +189,7 @@ function inOrder(
     let position = start;
     for (const word of quote) {
       let at = position;
-      while (at < words.length && at < position + 3 && !sameSpelling(words[at]!.folded, word)) at += 1;
+      while (at < words.length && at < position + 3 && !reported(word, words[at]!.folded)) at += 1;
       if (at >= words.length || at >= position + 3) continue;
       first ??= words[at]!;
       last = words[at]!;
