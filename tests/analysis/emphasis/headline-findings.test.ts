@@ -40,7 +40,7 @@ describe('a reworded headline', () => {
     const small = headline(doc('Council hopes to save town library'), doc('Council plans to save town library'));
     const large = headline(doc('Council hopes to save town library'), doc('Library closure looms despite plea'));
     expect(small).toHaveLength(1);
-    expect(small[0]!.explanation).toContain('says “plans” for “hopes”');
+    expect(small[0]!.explanation).toContain('says “plans” where it said “hopes”');
     expect(small[0]!.salience).toBeLessThan(large[0]!.salience);
   });
 

@@ -210,7 +210,7 @@ function onlyLexicon(stretches: readonly Stretch[], fromHead: UnitInfo, toHead: 
   );
 }
 
-/** What changed, stretch by stretch: “now leads with “X” where it led with “Y””, “drops “Z””. */
+/** What changed, stretch by stretch: “now leads with “X” where it led with “Y””, “says “X” where it said “Y””, “drops “Z””. */
 function clauses(stretches: readonly Stretch[], fromHead: UnitInfo, toHead: UnitInfo): string {
   const parts = stretches.slice(0, MAX_STRETCHES).map((stretch, index) => {
     const old = words(stretch.from, fromHead);
@@ -229,7 +229,7 @@ function clauses(stretches: readonly Stretch[], fromHead: UnitInfo, toHead: Unit
     }
     if (old === '') return `adds “${now}”`;
     if (now === '') return `drops “${old}”`;
-    return `says “${now}” for “${old}”`;
+    return `says “${now}” where it said “${old}”`;
   });
   if (stretches.length > MAX_STRETCHES) parts.push('changes more');
   return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
