@@ -1,6 +1,8 @@
 /**
- * Salience weights the detectors share: how much where a change sits in the article counts. A
- * reader of the top of an article sees what most readers see; a change near the end is read by few.
+ * Salience weights the detectors share, in one table: how much each kind of change counts before
+ * its place in the article, and how much where a change sits counts. A reader of the top of an
+ * article sees what most readers see; a change near the end is read by few. The detectors read
+ * every base weight here, so that the ranking of all findings is set (and calibrated) in one place.
  */
 import { clampSalience, LISTED_SALIENCE } from './finding.ts';
 
@@ -11,6 +13,109 @@ const END_DISCOUNT = 0.4;
 export function prominence(position: number): number {
   return 1 - END_DISCOUNT * position;
 }
+
+/**
+ * Base salience of each kind of change, before `prominence` where the detector weighs by place.
+ * Changes to what the reader believes (words put in a speaker's mouth, a caveat lost, a figure
+ * changed) rank above changes to what the reader learns (a sentence dropped or added).
+ */
+export const SALIENCE = {
+  headline: {
+    /** A headline dropped or added: the most read line is gone or new, though it may be the layout's doing. */
+    presence: 0.45,
+    /** A headline kept in words but given sensational signs ("(VIDEO)", capitals for effect). */
+    signs: 0.5,
+    /** A reworded headline: at least `reworded`, and up to `reworded + rewordedSpan` as its words move. */
+    reworded: 0.6,
+    rewordedSpan: 0.4,
+    /** Added when the headline brings signs of a sensational headline. */
+    signsBonus: 0.05,
+  },
+  quotation: {
+    /** Kept word for word: a classification, never listed. */
+    kept: 0.05,
+    /** Words inside quotation marks changed: the speaker is made to say something else. */
+    altered: 0.9,
+    /** Two quotations joined into one: hides that the words were said apart. */
+    stitched: 0.8,
+    /** The writer's own words put in quotation marks: a quotation made up. */
+    invented: 0.75,
+    /** A quotation with no counterpart in the original: new material, not a changed one. */
+    new: 0.9,
+    /** Part of a quotation left out, with the speaker's own hedge among the cut words. */
+    trimmedHedge: 0.7,
+    /** Part of a quotation left out. */
+    trimmed: 0.5,
+    /** The opening of a quotation turned into the writer's words (several words). */
+    openingIndirect: 0.6,
+    /** The same, one word only: a pronoun swapped for the name it stands for is common and mild. */
+    openingIndirectWord: 0.35,
+    /** A quotation turned into indirect speech (times prominence). */
+    indirect: 0.6,
+    /** A quotation turned into the writer's own words (times prominence). */
+    paraphrased: 0.5,
+    /** A quotation gone (times prominence). */
+    dropped: 0.55,
+  },
+  /** Hedges, boosters and verbs: in the body (times prominence), and in the headline or standfirst. */
+  certainty: {
+    hedgeDropped: { body: 0.55, top: 0.9 },
+    hedgeAdded: { body: 0.45, top: 0.7 },
+    boosterAdded: { body: 0.5, top: 0.8 },
+    boosterDropped: { body: 0.35, top: 0.6 },
+    /** A reporting verb changed, or a framing verb in the headline. */
+    verb: { body: 0.5, top: 0.8 },
+    /** A verb that denies its claim ("falsely claimed"): changes what the reader believes. */
+    counterFactiveVerb: { body: 0.6, top: 0.8 },
+  },
+  attribution: {
+    /** An agency no longer credited: another newsroom's work presented as the rewrite's own. */
+    agencyDropped: 0.7,
+    agencyAdded: 0.45,
+    bylineDropped: 0.45,
+    photoCreditDropped: 0.4,
+    /** A credit changed rather than dropped weighs this much less. */
+    creditChangedDiscount: 0.1,
+    /** A named source made vague ("officials"): the reader no longer learns who (times prominence). */
+    vaguer: 0.65,
+    moreSpecific: 0.4,
+  },
+  name: {
+    /** A name dropped is information the reader never gets (times prominence). */
+    dropped: 0.45,
+    /** A name added is often the same referent said another way ("American" for "US"). */
+    added: 0.15,
+    /** A name dropped from one sentence though the rewrite keeps it elsewhere. */
+    droppedHere: 0.35,
+  },
+  number: {
+    /** A figure changed: a fact is now different. */
+    changed: 0.85,
+    /** A figure dropped or added (times prominence). */
+    droppedOrAdded: 0.45,
+  },
+  structure: {
+    headingRenamed: 0.3,
+    headingDropped: 0.3,
+    headingAdded: 0.25,
+    sentenceToList: 0.4,
+    listToSentence: 0.35,
+    movedUp: 0.5,
+    movedDown: 0.5,
+  },
+  /** A run of sentences dropped or added, by where its first sentence stood (times prominence). */
+  run: {
+    dropped: 0.45,
+    added: 0.35,
+  },
+  /** One sentence dropped or added: base, plus up to `top` at the top and `length` for a long one. */
+  unit: {
+    dropped: 0.25,
+    added: 0.2,
+    top: 0.3,
+    length: 0.2,
+  },
+} as const;
 
 /**
  * Salience of a finding folded into a summary (one run of dropped sentences, one finding for the

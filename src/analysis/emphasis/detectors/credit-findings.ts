@@ -7,6 +7,7 @@ import type { EmphasisContext } from '../context.ts';
 import { unitsOf } from '../context.ts';
 import type { Draft, Mark } from '../finding.ts';
 import { excerpt, NOWHERE } from '../finding.ts';
+import { SALIENCE } from '../salience.ts';
 import { NEWS_AGENCIES } from '../lexicons.ts';
 
 /** Each agency's name as whole words, with its capitals: "AP" is not "ap" or "map". */
@@ -69,7 +70,7 @@ export function agencyFindings(context: EmphasisContext): Draft[] {
     drafts.push({
       kind: 'attribution',
       change: inFrom ? 'dropped' : 'added',
-      salience: inFrom ? 0.7 : 0.45,
+      salience: inFrom ? SALIENCE.attribution.agencyDropped : SALIENCE.attribution.agencyAdded,
       from: inFrom ? place : NOWHERE,
       to: inFrom ? NOWHERE : place,
       marks,
@@ -86,8 +87,8 @@ export function agencyFindings(context: EmphasisContext): Draft[] {
 export function creditFindings(context: EmphasisContext): Draft[] {
   const drafts: Draft[] = [];
   for (const [field, label, salience] of [
-    ['byline', 'byline', 0.45],
-    ['photo', 'photo credit', 0.4],
+    ['byline', 'byline', SALIENCE.attribution.bylineDropped],
+    ['photo', 'photo credit', SALIENCE.attribution.photoCreditDropped],
   ] as const) {
     const fromCredit = context.input.from.credits[field];
     const toCredit = context.input.to.credits[field];
@@ -100,7 +101,7 @@ export function creditFindings(context: EmphasisContext): Draft[] {
     drafts.push({
       kind: 'attribution',
       change: toCredit === undefined ? 'dropped' : 'changed',
-      salience: toCredit === undefined ? salience : salience - 0.1,
+      salience: toCredit === undefined ? salience : salience - SALIENCE.attribution.creditChangedDiscount,
       from: { units: [], excerpt: fromCredit },
       to: toCredit === undefined ? NOWHERE : { units: [], excerpt: toCredit },
       marks: [],

@@ -15,18 +15,19 @@ import type { Draft } from '../finding.ts';
 import { clampSalience, excerpt, NOWHERE, sideOf } from '../finding.ts';
 import { stem } from '../../similarity/features.ts';
 import type { Word } from '../match.ts';
+import { SALIENCE } from '../salience.ts';
 import type { HeadlineSign } from './headline-signs.ts';
 import { describeSigns, headlineSigns, newSigns } from './headline-signs.ts';
 
 /** A headline dropped or added: the page's most read line is gone or new, though it may be the layout's doing. */
-const PRESENCE_SALIENCE = 0.45;
+const PRESENCE_SALIENCE = SALIENCE.headline.presence;
 /** A headline kept in words but given sensational signs ("(VIDEO)", capitals for effect). */
-const SIGNS_SALIENCE = 0.5;
+const SIGNS_SALIENCE = SALIENCE.headline.signs;
 /** A reworded headline: at least this, and up to 1 as its words move (half of them changed is a new headline). */
-const REWORDED_BASE = 0.6;
-const REWORDED_SPAN = 0.4;
+const REWORDED_BASE = SALIENCE.headline.reworded;
+const REWORDED_SPAN = SALIENCE.headline.rewordedSpan;
 /** Added to a headline's salience when it brings signs of a sensational headline. */
-const SIGNS_BONUS = 0.05;
+const SIGNS_BONUS = SALIENCE.headline.signsBonus;
 /** Differing stretches named in the sentence; a headline rewritten further is quoted whole anyway. */
 const MAX_STRETCHES = 4;
 /** Words quoted of what a headline leads with when those words were kept from further on. */

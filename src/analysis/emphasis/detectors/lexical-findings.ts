@@ -6,6 +6,7 @@
 import type { EmphasisContext, UnitInfo, VerbMatch } from '../context.ts';
 import type { Draft, FindingKind, Mark, MarkCategory } from '../finding.ts';
 import { clampSalience, listed, sideOf } from '../finding.ts';
+import { prominence, SALIENCE } from '../salience.ts';
 import type { VerbStance } from '../lexicons.ts';
 import type { LexiconMatch } from '../match.ts';
 
@@ -35,8 +36,9 @@ function compare(
   framing: boolean,
 ): Draft[] {
   // A change near the top of the article reaches more readers than one near the end.
-  const prominence = 1 - 0.4 * Math.min(...fromUnits.map((info) => info.position));
-  const weigh = (body: number, top: number) => clampSalience(framing ? top : body * prominence);
+  const place = prominence(Math.min(...fromUnits.map((info) => info.position)));
+  const weigh = (weights: { readonly body: number; readonly top: number }) =>
+    clampSalience(framing ? weights.top : weights.body * place);
   const sides = (fromMarks: readonly Mark[], toMarks: readonly Mark[]) => ({
     from: sideOf(fromUnits),
     to: sideOf(toUnits),
@@ -52,7 +54,7 @@ function compare(
     drafts.push({
       kind: kind('hedge'),
       change: framing ? 'hedge dropped' : 'dropped',
-      salience: weigh(0.55, 0.9),
+      salience: weigh(SALIENCE.certainty.hedgeDropped),
       explanation: `${where} ${framing ? 'drop' : 'drops'} the ${new Set(hedges.dropped.map((m) => m.text)).size > 1 ? 'hedges' : 'hedge'} ${listed(hedges.dropped.map((m) => m.text))}${inContext(fromUnits, hedges.dropped)}: what the original presented as uncertain now reads as more certain.`,
       ...sides(marks(fromUnits, hedges.dropped, 'hedge', 'from'), []),
     });
@@ -61,7 +63,7 @@ function compare(
     drafts.push({
       kind: kind('hedge'),
       change: framing ? 'hedge added' : 'added',
-      salience: weigh(0.45, 0.7),
+      salience: weigh(SALIENCE.certainty.hedgeAdded),
       explanation: `${where} ${framing ? 'add' : 'adds'} ${listed(hedges.added.map((m) => m.text))}${inContext(toUnits, hedges.added)}: ${framing ? 'they present' : 'it presents'} as uncertain what the original stated plainly.`,
       ...sides([], marks(toUnits, hedges.added, 'hedge', 'to')),
     });
@@ -72,7 +74,7 @@ function compare(
     drafts.push({
       kind: kind('booster'),
       change: framing ? 'booster added' : 'added',
-      salience: weigh(0.5, 0.8),
+      salience: weigh(SALIENCE.certainty.boosterAdded),
       explanation: `${where} ${framing ? 'add' : 'adds'} ${listed(boosters.added.map((m) => m.text))}${inContext(toUnits, boosters.added)}, which the original does not use here: a stronger claim than the original made.`,
       ...sides([], marks(toUnits, boosters.added, 'booster', 'to')),
     });
@@ -81,7 +83,7 @@ function compare(
     drafts.push({
       kind: kind('booster'),
       change: framing ? 'booster dropped' : 'dropped',
-      salience: weigh(0.35, 0.6),
+      salience: weigh(SALIENCE.certainty.boosterDropped),
       explanation: `${where} ${framing ? 'drop' : 'drops'} ${listed(boosters.dropped.map((m) => m.text))}${inContext(fromUnits, boosters.dropped)}: ${framing ? 'they tone' : 'it tones'} down the original’s claim.`,
       ...sides(marks(fromUnits, boosters.dropped, 'booster', 'from'), []),
     });
@@ -93,7 +95,7 @@ function compare(
       drafts.push({
         kind: 'framing',
         change: 'verb changed',
-        salience: weigh(0.5, 0.8),
+        salience: weigh(SALIENCE.certainty.verb),
         explanation: framingVerbs.explanation,
         ...sides(marks(fromUnits, framingVerbs.from, 'verb', 'from'), marks(toUnits, framingVerbs.to, 'verb', 'to')),
       });
@@ -102,7 +104,11 @@ function compare(
   }
   for (const change of verbChanges(fromUnits, toUnits)) {
     const { from, to } = change;
-    const salience = weigh(from?.stance === 'counter-factive' || to?.stance === 'counter-factive' ? 0.6 : 0.5, 0.8);
+    const salience = weigh(
+      from?.stance === 'counter-factive' || to?.stance === 'counter-factive'
+        ? SALIENCE.certainty.counterFactiveVerb
+        : SALIENCE.certainty.verb,
+    );
     const fromMarks = from === undefined ? [] : marks(fromUnits, [from], 'verb', 'from');
     const toMarks = to === undefined ? [] : marks(toUnits, [to], 'verb', 'to');
     drafts.push({

@@ -6,6 +6,7 @@ import type { EmphasisContext } from '../context.ts';
 import { TITLE_KINDS, unitsOf } from '../context.ts';
 import type { Draft } from '../finding.ts';
 import { clampSalience, excerpt, listed, sideOf } from '../finding.ts';
+import { prominence, SALIENCE } from '../salience.ts';
 import { NEWS_AGENCIES } from '../lexicons.ts';
 import { capitalisedForms, NameIndex, nameKey, unsaidWords } from '../mentions.ts';
 
@@ -41,7 +42,9 @@ export function nameFindings(context: EmphasisContext): Draft[] {
         change: side === 'from' ? 'dropped' : 'added',
         // A name the rewrite adds is often the same referent said another way ("American" for
         // "US"): it ranks low; a name dropped is information the reader of the rewrite never gets.
-        salience: clampSalience((side === 'from' ? 0.45 : 0.15) * (1 - 0.4 * info.position)),
+        salience: clampSalience(
+          (side === 'from' ? SALIENCE.name.dropped : SALIENCE.name.added) * prominence(info.position),
+        ),
         from: side === 'from' ? here : there,
         to: side === 'from' ? there : here,
         marks: runs.map((run) => ({
@@ -91,7 +94,7 @@ export function groupNameFindings(context: EmphasisContext): Draft[] {
       drafts.push({
         kind: 'name',
         change: 'dropped here',
-        salience: clampSalience(0.35 * (1 - 0.4 * info.position)),
+        salience: clampSalience(SALIENCE.name.droppedHere * prominence(info.position)),
         from: { units: [info.unit.id], excerpt: excerpt(info.unit.text) },
         to: sideOf(to),
         marks: runs.map((run) => ({

@@ -2,6 +2,7 @@
 import type { EmphasisContext, UnitInfo } from '../context.ts';
 import type { Draft, Mark } from '../finding.ts';
 import { clampSalience, listed, sideOf } from '../finding.ts';
+import { prominence, SALIENCE } from '../salience.ts';
 import type { Word } from '../match.ts';
 import { figures } from '../mentions.ts';
 
@@ -35,12 +36,12 @@ export function numberFindings(context: EmphasisContext): Draft[] {
         category: 'number' as const,
       })),
     ];
-    const prominence = 1 - 0.4 * Math.min(...from.map((info) => info.position));
+    const place = prominence(Math.min(...from.map((info) => info.position)));
     const change = onlyFrom.length > 0 && onlyTo.length > 0 ? 'changed' : onlyFrom.length > 0 ? 'dropped' : 'added';
     drafts.push({
       kind: 'number',
       change,
-      salience: clampSalience(change === 'changed' ? 0.85 : 0.45 * prominence),
+      salience: clampSalience(change === 'changed' ? SALIENCE.number.changed : SALIENCE.number.droppedOrAdded * place),
       from: sideOf(from),
       to: sideOf(to),
       marks,

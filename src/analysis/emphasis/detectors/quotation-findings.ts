@@ -9,6 +9,7 @@ import type { EmphasisContext } from '../context.ts';
 import type { Draft } from '../finding.ts';
 import { clampSalience, listed, sideOf } from '../finding.ts';
 import { sameSpelling } from '../house-style.ts';
+import { prominence, SALIENCE } from '../salience.ts';
 import { HEDGES } from '../lexicons.ts';
 import type { Word } from '../match.ts';
 import { compileLexicon, matchLexicon } from '../match.ts';
@@ -117,7 +118,7 @@ function matched(from: QuoteRef, to: QuoteRef, verdict: Verdict, context: Emphas
       ...base,
       kind: 'quotation',
       change: 'kept',
-      salience: 0.05,
+      salience: SALIENCE.quotation.kept,
       explanation: `The quotation “${quoted(from)}” is kept word for word.`,
     };
   }
@@ -128,8 +129,8 @@ function matched(from: QuoteRef, to: QuoteRef, verdict: Verdict, context: Emphas
         ...base,
         kind: 'quotation',
         change: 'indirect',
-        // A pronoun swapped for the name it stands for ("he" → "Trump") is common and mild.
-        salience: verdict.leftOut.length > 1 ? 0.6 : 0.35,
+        salience:
+          verdict.leftOut.length > 1 ? SALIENCE.quotation.openingIndirect : SALIENCE.quotation.openingIndirectWord,
         explanation: `The rewrite turns the opening of the quotation “${quoted(from)}” into its own words: the speaker’s “${opening.said}” becomes “${opening.now}”, outside the quotation marks.`,
       };
     }
@@ -140,7 +141,7 @@ function matched(from: QuoteRef, to: QuoteRef, verdict: Verdict, context: Emphas
       ...base,
       kind: 'quotation',
       change: 'trimmed',
-      salience: clampSalience(hedges.length > 0 ? 0.7 : 0.5),
+      salience: clampSalience(hedges.length > 0 ? SALIENCE.quotation.trimmedHedge : SALIENCE.quotation.trimmed),
       explanation: `The rewrite quotes only part of “${quoted(from)}”: it leaves out ${listed(leftOut)}${hedgeNote}.`,
     };
   }
@@ -148,7 +149,7 @@ function matched(from: QuoteRef, to: QuoteRef, verdict: Verdict, context: Emphas
     ...base,
     kind: 'quotation',
     change: 'altered',
-    salience: 0.9,
+    salience: SALIENCE.quotation.altered,
     explanation: `The words inside the quotation marks changed: the original quotes “${quoted(from)}”, the rewrite “${quoted(to)}”.`,
   };
 }
@@ -160,14 +161,14 @@ function unmatched(from: QuoteRef, context: EmphasisContext): Draft {
   const content = from.words.filter((word) => [...word.folded].length >= 4).map((word) => word.folded);
   const around = new Set(counterpart.flatMap((info) => info.words.map((word) => word.folded)));
   const share = content.length === 0 ? 0 : content.filter((word) => around.has(word)).length / content.length;
-  const prominence = 1 - 0.4 * from.info.position;
+  const place = prominence(from.info.position);
   const indirect = indirectFinding(from, counterpart, group?.id);
   if (indirect !== undefined) return indirect;
   if (counterpart.length > 0 && share >= PARAPHRASE_OVERLAP) {
     return {
       kind: 'quotation',
       change: 'paraphrased',
-      salience: clampSalience(0.5 * prominence),
+      salience: clampSalience(SALIENCE.quotation.paraphrased * place),
       from: quoteSide(from),
       to: sideOf(counterpart),
       marks: quoteMarks(from),
@@ -178,7 +179,7 @@ function unmatched(from: QuoteRef, context: EmphasisContext): Draft {
   return {
     kind: 'quotation',
     change: 'dropped',
-    salience: clampSalience(0.55 * prominence),
+    salience: clampSalience(SALIENCE.quotation.dropped * place),
     from: quoteSide(from),
     to: sideOf(counterpart),
     marks: quoteMarks(from),
@@ -197,7 +198,7 @@ function newQuotation(to: QuoteRef, context: EmphasisContext, foldedFromText: ()
     kind: 'quotation',
     // Words the original has as its own, now in quotation marks: a quotation made up.
     change: unquotedInFrom ? 'invented' : 'new',
-    salience: unquotedInFrom ? 0.75 : 0.9,
+    salience: unquotedInFrom ? SALIENCE.quotation.invented : SALIENCE.quotation.new,
     from: sideOf(counterpart),
     to: quoteSide(to),
     marks: quoteMarks(to),

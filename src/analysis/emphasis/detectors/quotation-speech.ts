@@ -7,6 +7,7 @@
 import type { EmphasisContext, UnitInfo } from '../context.ts';
 import type { Draft } from '../finding.ts';
 import { clampSalience, excerpt, listed } from '../finding.ts';
+import { prominence, SALIENCE } from '../salience.ts';
 import type { Word } from '../match.ts';
 import { isQuoted } from '../match.ts';
 import { sameSpelling } from '../house-style.ts';
@@ -108,7 +109,7 @@ export function stitchedFinding(stitch: Stitch, context: EmphasisContext): Draft
   return {
     kind: 'quotation',
     change: 'stitched',
-    salience: 0.8,
+    salience: SALIENCE.quotation.stitched,
     from: { units: [...new Set(pieces.flatMap((piece) => quoteSide(piece).units))], excerpt: quoted(pieces[0]!) },
     to: quoteSide(to),
     marks: [...pieces.flatMap(quoteMarks), ...quoteMarks(to)],
@@ -140,7 +141,7 @@ export function indirectFinding(from: QuoteRef, counterpart: readonly UnitInfo[]
   return {
     kind: 'quotation',
     change: 'indirect',
-    salience: clampSalience(0.6 * (1 - 0.4 * from.info.position)),
+    salience: clampSalience(SALIENCE.quotation.indirect * prominence(from.info.position)),
     from: quoteSide(from),
     to: { units: [best.info.unit.id], excerpt: excerpt(now, 100) },
     marks: quoteMarks(from),

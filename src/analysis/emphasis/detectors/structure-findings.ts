@@ -8,7 +8,7 @@ import type { EmphasisContext, UnitInfo } from '../context.ts';
 import type { Draft } from '../finding.ts';
 import { excerpt, sideOf } from '../finding.ts';
 import { ledeOf, ledePlace, ordinal, unalignedRuns } from '../runs.ts';
-import { foldedSalience } from '../salience.ts';
+import { foldedSalience, SALIENCE } from '../salience.ts';
 import { unalignedFindings } from './unaligned-findings.ts';
 
 /** The lead: the first share of the body a reader of the top of an article sees. */
@@ -39,7 +39,7 @@ function groupFindings(context: EmphasisContext): Draft[] {
       drafts.push({
         kind: 'structure',
         change: 'heading renamed',
-        salience: 0.3,
+        salience: SALIENCE.structure.headingRenamed,
         ...sides,
         explanation: `The section heading “${from[0]!.unit.text}” is now “${to[0]!.unit.text}”.`,
       });
@@ -51,7 +51,7 @@ function groupFindings(context: EmphasisContext): Draft[] {
       drafts.push({
         kind: 'structure',
         change: 'sentence to list',
-        salience: 0.4,
+        salience: SALIENCE.structure.sentenceToList,
         ...sides,
         explanation: `The rewrite turns this sentence into a list of ${items(to)} items, which sets each point apart.`,
       });
@@ -59,7 +59,7 @@ function groupFindings(context: EmphasisContext): Draft[] {
       drafts.push({
         kind: 'structure',
         change: 'list to sentence',
-        salience: 0.35,
+        salience: SALIENCE.structure.listToSentence,
         ...sides,
         explanation: `The rewrite folds a list of ${items(from)} items into running text.`,
       });
@@ -77,7 +77,7 @@ function groupFindings(context: EmphasisContext): Draft[] {
         draft: {
           kind: 'structure',
           change: 'moved up',
-          salience: 0.5,
+          salience: SALIENCE.structure.movedUp,
           ...sides,
           explanation: `The rewrite moves ${quoted} up into its lead: it sits ${where}.`,
         },
@@ -86,7 +86,7 @@ function groupFindings(context: EmphasisContext): Draft[] {
       movedDown.push({
         kind: 'structure',
         change: 'moved down',
-        salience: 0.5,
+        salience: SALIENCE.structure.movedDown,
         ...sides,
         explanation: `The rewrite moves ${quoted} out of the lead: it sits ${where}.`,
       });

@@ -12,7 +12,7 @@ import type { RunContents } from '../run-contents.ts';
 import { contentsPhrase, runContents } from '../run-contents.ts';
 import type { Run } from '../runs.ts';
 import { ledeOf, ledePlace, ordinal, unalignedRuns } from '../runs.ts';
-import { foldedSalience, prominence } from '../salience.ts';
+import { foldedSalience, prominence, SALIENCE } from '../salience.ts';
 
 /** Units dropped and added: headings, single sentences, and runs of sentences summarised. */
 export function unalignedFindings(context: EmphasisContext): Draft[] {
@@ -67,7 +67,7 @@ function unitFinding(info: UnitInfo): Draft {
     return {
       kind: 'structure',
       change: dropped ? 'heading dropped' : 'heading added',
-      salience: dropped ? 0.3 : 0.25,
+      salience: dropped ? SALIENCE.structure.headingDropped : SALIENCE.structure.headingAdded,
       from: dropped ? place : NOWHERE,
       to: dropped ? NOWHERE : place,
       marks: [],
@@ -80,7 +80,11 @@ function unitFinding(info: UnitInfo): Draft {
   const length = Math.min(1, info.words.length / 25);
   // At most 0.75 (dropped) and 0.7 (added): below a headline's lost hedge, a number changed or a
   // quotation altered, which change what the reader believes rather than what they learn.
-  const salience = clampSalience((dropped ? 0.25 : 0.2) + 0.3 * (1 - info.position) + 0.2 * length);
+  const salience = clampSalience(
+    (dropped ? SALIENCE.unit.dropped : SALIENCE.unit.added) +
+      SALIENCE.unit.top * (1 - info.position) +
+      SALIENCE.unit.length * length,
+  );
   return {
     kind: dropped ? 'omission' : 'addition',
     change: dropped ? 'dropped' : 'added',
@@ -151,7 +155,7 @@ function runFinding(context: EmphasisContext, run: Run): Draft {
  */
 function runSalience(run: Run, contents: RunContents): number {
   const dropped = run.side === 'from';
-  const place = (dropped ? 0.45 : 0.35) * prominence(run.members[0]!.position);
+  const place = (dropped ? SALIENCE.run.dropped : SALIENCE.run.added) * prominence(run.members[0]!.position);
   const quotations = Math.min(3, contents.speakers.length + contents.unattributed);
   const held =
     0.04 * quotations + 0.02 * Math.min(3, contents.figures.length) + 0.02 * Math.min(3, contents.names.length);

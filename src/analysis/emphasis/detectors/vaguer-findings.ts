@@ -6,6 +6,7 @@ import { foldCase } from '../../units/normalize.ts';
 import type { EmphasisContext, UnitInfo } from '../context.ts';
 import type { Draft, Mark } from '../finding.ts';
 import { clampSalience, listed, sideOf } from '../finding.ts';
+import { prominence, SALIENCE } from '../salience.ts';
 import { VAGUE_SOURCES } from '../lexicons.ts';
 import type { Word } from '../match.ts';
 import { compileLexicon, isCapitalised, matchLexicon } from '../match.ts';
@@ -61,7 +62,7 @@ export function vaguerFindings(context: EmphasisContext): Draft[] {
       to: sideOf(to),
       group: group.id,
     };
-    const prominence = 1 - 0.4 * Math.min(...from.map((info) => info.position));
+    const place = prominence(Math.min(...from.map((info) => info.position)));
     for (const fromStretch of fromStretches) {
       const toStretch = toStretches.find((candidate) => candidate.place === fromStretch.place);
       if (toStretch === undefined) continue;
@@ -84,7 +85,7 @@ export function vaguerFindings(context: EmphasisContext): Draft[] {
         drafts.push({
           kind: 'attribution',
           change: 'vaguer',
-          salience: clampSalience(0.65 * prominence),
+          salience: clampSalience(SALIENCE.attribution.vaguer * place),
           ...sides,
           marks: [...marksOf(fromStretch, namesLost), ...marksOf(toStretch, vagueGained)],
           explanation: `The rewrite says ${listed(texts(toStretch, vagueGained))} where the original named ${listed(texts(fromStretch, namesLost))}: the reader no longer learns who.`,
@@ -93,7 +94,7 @@ export function vaguerFindings(context: EmphasisContext): Draft[] {
         drafts.push({
           kind: 'attribution',
           change: 'more specific',
-          salience: clampSalience(0.4 * prominence),
+          salience: clampSalience(SALIENCE.attribution.moreSpecific * place),
           ...sides,
           marks: [...marksOf(fromStretch, vagueLost), ...marksOf(toStretch, namesGained)],
           explanation: `The rewrite names ${listed(texts(toStretch, namesGained))} where the original said ${listed(texts(fromStretch, vagueLost))}.`,
