@@ -40,8 +40,13 @@ export const SALIENCE = {
     stitched: 0.8,
     /** The writer's own words put in quotation marks: a quotation made up. */
     invented: 0.75,
-    /** A quotation with no counterpart in the original: new material, not a changed one. */
-    new: 0.9,
+    /**
+     * A quotation with no counterpart in the original, in a sentence the original has a version of
+     * (times prominence): new material rather than words changed in a speaker's mouth, so below an
+     * altered, stitched or invented quotation. In a sentence that is itself new, the addition of that
+     * sentence reports it already, and the quotation is folded under it.
+     */
+    new: 0.5,
     /** Part of a quotation left out, with the speaker's own hedge among the cut words. */
     trimmedHedge: 0.7,
     /** Part of a quotation left out. */

@@ -183,12 +183,33 @@ describe('quotations', () => {
     expect(kinds(findings(from, to))).toContain('quotation/paraphrased');
   });
 
-  test('a quotation with no source in the original: new, serious', () => {
+  test('a quotation with no source in the original: new, listed, below words put in a mouth', () => {
     const from = doc(['Zelensky spoke about the talks on Monday in Kyiv.']);
     const to = doc(['Zelensky spoke about the talks on Monday in Kyiv, calling them “a disaster”.']);
     const quotation = findings(from, to).find((finding) => finding.kind === 'quotation')!;
     expect(quotation.change).toBe('new');
-    expect(quotation.level).toBe('high');
+    expect(quotation.level).toBe('medium');
+    expect(isListed(quotation)).toBe(true);
+    const altered = findings(
+      doc(['“The talks were useful,” Zelensky said on Monday in Kyiv.']),
+      doc(['“The talks were a disaster,” Zelensky said on Monday in Kyiv.']),
+    ).find((finding) => finding.kind === 'quotation')!;
+    expect(altered.change).toBe('altered');
+    expect(altered.salience).toBeGreaterThan(quotation.salience);
+  });
+
+  test('a new quotation in a sentence that is itself new is folded under the addition', () => {
+    const from = doc(['The ferry left the harbour at dawn.', 'Passengers boarded in the rain.']);
+    const to = doc([
+      'The ferry left the harbour at dawn.',
+      '“We have never seen a crossing like it,” a deckhand told the local radio station.',
+      'Passengers boarded in the rain.',
+    ]);
+    const list = findings(from, to);
+    const quotation = list.find((finding) => finding.kind === 'quotation')!;
+    expect(quotation.change).toBe('new');
+    expect(isListed(quotation)).toBe(false);
+    expect(list.find((finding) => finding.kind === 'addition' && isListed(finding))).toBeDefined();
   });
 
   test('a quotation dropped with its sentence', () => {

@@ -9,7 +9,7 @@ import type { EmphasisContext } from '../context.ts';
 import type { Draft } from '../finding.ts';
 import { clampSalience, listed, sideOf } from '../finding.ts';
 import { sameSpelling } from '../house-style.ts';
-import { prominence, SALIENCE } from '../salience.ts';
+import { foldedSalience, prominence, SALIENCE } from '../salience.ts';
 import { HEDGES } from '../lexicons.ts';
 import type { Word } from '../match.ts';
 import { compileLexicon, matchLexicon } from '../match.ts';
@@ -198,7 +198,7 @@ function newQuotation(to: QuoteRef, context: EmphasisContext, foldedFromText: ()
     kind: 'quotation',
     // Words the original has as its own, now in quotation marks: a quotation made up.
     change: unquotedInFrom ? 'invented' : 'new',
-    salience: unquotedInFrom ? SALIENCE.quotation.invented : SALIENCE.quotation.new,
+    salience: unquotedInFrom ? SALIENCE.quotation.invented : newSalience(to, counterpart.length > 0),
     from: sideOf(counterpart),
     to: quoteSide(to),
     marks: quoteMarks(to),
@@ -207,6 +207,15 @@ function newQuotation(to: QuoteRef, context: EmphasisContext, foldedFromText: ()
       ? `The rewrite puts “${quoted(to)}” in quotation marks, though the original does not quote these words.`
       : `The rewrite quotes “${quoted(to)}”, a quotation the original does not have.`,
   };
+}
+
+/**
+ * A new quotation weighs by where it stands; in a sentence with no counterpart in the original it is
+ * folded, since the finding for the added sentence already tells the reader the words are new.
+ */
+function newSalience(to: QuoteRef, aligned: boolean): number {
+  const alone = clampSalience(SALIENCE.quotation.new * prominence(to.info.position));
+  return aligned ? alone : foldedSalience(alone);
 }
 
 /** Runs of consecutive left-out words, as written. */
