@@ -6,20 +6,14 @@
  */
 import { clampSalience, LISTED_SALIENCE } from './finding.ts';
 
-/** What a change at the very end of the body loses against one at the top (headline, lede). */
-const END_DISCOUNT = 0.4;
-
-/** The weight of a place in the body: 1 at the top (position 0), 0.6 at the end (position 1). */
-export function prominence(position: number): number {
-  return 1 - END_DISCOUNT * position;
-}
-
 /**
  * Base salience of each kind of change, before `prominence` where the detector weighs by place.
  * Changes to what the reader believes (words put in a speaker's mouth, a caveat lost, a figure
  * changed) rank above changes to what the reader learns (a sentence dropped or added).
  */
 export const SALIENCE = {
+  /** What a change at the very end of the body loses against one at the top (headline, lede). */
+  endDiscount: 0.4,
   headline: {
     /** A headline dropped or added: the most read line is gone or new, though it may be the layout's doing. */
     presence: 0.45,
@@ -121,6 +115,11 @@ export const SALIENCE = {
     length: 0.2,
   },
 } as const;
+
+/** The weight of a place in the body: 1 at the top (position 0), 0.6 at the end (position 1). */
+export function prominence(position: number): number {
+  return 1 - SALIENCE.endDiscount * position;
+}
 
 /**
  * Salience of a finding folded into a summary (one run of dropped sentences, one finding for the

@@ -1,0 +1,99 @@
+/**
+ * npm run calibrate:salience [-- DIR]
+ *
+ * Chooses the salience table's weights (src/analysis/emphasis/salience.ts) by measurement: runs
+ * the news evaluation set (default ../shared/eval/news) once with the committed table and once per
+ * candidate setting below, each a change of one principle, and prints the set scorer's total line
+ * for each, so that a reader can see what each weight does to the editor's items named and to what
+ * leads. One configuration serves all pairs; the set is development data kept outside the project,
+ * and nothing of it is copied here. Run by hand; it changes no file.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { SALIENCE } from '../src/analysis/emphasis/salience.ts';
+import { compareDocuments } from '../src/analysis/index.ts';
+import { readComparedDocument } from './lib/compared-file.ts';
+
+/** The table with its weights writable, so that a candidate can set them for one run. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] extends number ? number : Writable<T[K]> };
+type Table = Writable<typeof SALIENCE>;
+
+interface Candidate {
+  readonly name: string;
+  readonly set: (table: Table) => void;
+}
+
+/** One principle per candidate, set against the committed table. */
+const CANDIDATES: readonly Candidate[] = [
+  { name: 'new quotation as serious as an altered one (0.9)', set: (t) => (t.quotation.new = 0.9) },
+  { name: 'new quotation 0.7', set: (t) => (t.quotation.new = 0.7) },
+  { name: 'new quotation 0.3', set: (t) => (t.quotation.new = 0.3) },
+  { name: 'added sentence weighs like a dropped one', set: (t) => (t.unit.added = t.unit.dropped) },
+  { name: 'added sentence 0.1 below a dropped one', set: (t) => (t.unit.added = t.unit.dropped - 0.1) },
+  { name: 'added run weighs like a dropped run', set: (t) => (t.run.added = t.run.dropped) },
+  { name: 'added run 0.25', set: (t) => (t.run.added = 0.25) },
+  { name: 'dropped run 0.55', set: (t) => (t.run.dropped = 0.55) },
+  { name: 'sentence moved 0.4', set: (t) => ((t.structure.movedUp = 0.4), (t.structure.movedDown = 0.4)) },
+  { name: 'name dropped 0.35', set: (t) => (t.name.dropped = 0.35) },
+  { name: 'reporting verb 0.6', set: (t) => (t.certainty.verb.body = 0.6) },
+  { name: 'hedge dropped 0.7', set: (t) => (t.certainty.hedgeDropped.body = 0.7) },
+  { name: 'named source made vague 0.8', set: (t) => (t.attribution.vaguer = 0.8) },
+  { name: 'place counts less (end discount 0.2)', set: (t) => (t.endDiscount = 0.2) },
+  { name: 'place counts more (end discount 0.6)', set: (t) => (t.endDiscount = 0.6) },
+  { name: 'name dropped from one sentence 0.2', set: (t) => (t.name.droppedHere = 0.2) },
+  { name: 'figure dropped or added 0.3', set: (t) => (t.number.droppedOrAdded = 0.3) },
+  { name: 'quotation dropped 0.7', set: (t) => (t.quotation.dropped = 0.7) },
+  { name: 'quotation trimmed 0.65', set: (t) => (t.quotation.trimmed = 0.65) },
+  { name: 'agency credit dropped 0.85', set: (t) => (t.attribution.agencyDropped = 0.85) },
+  { name: 'headline reworded from 0.7', set: (t) => (t.headline.reworded = 0.7) },
+];
+
+const root = path.resolve(import.meta.dirname, '..');
+const setDir = path.resolve(process.argv[2] ?? path.join(root, '../shared/eval/news'));
+const scorer = path.join(setDir, 'score.mjs');
+if (!existsSync(scorer)) {
+  console.error(`${setDir}: no news evaluation set here (no score.mjs).`);
+  process.exit(2);
+}
+const pairs = readdirSync(setDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(path.join(setDir, entry.name, 'left.txt')))
+  .map((entry) => entry.name)
+  .sort();
+const documents = pairs.map((pair) => ({
+  pair,
+  from: readComparedDocument(path.join(setDir, pair, 'left.txt')),
+  to: readComparedDocument(path.join(setDir, pair, 'right.txt')),
+}));
+
+/** The scorer's total line for the table as it stands. */
+function measure(): string {
+  const reportsDir = mkdtempSync(path.join(tmpdir(), 'reworded-calibrate-'));
+  try {
+    for (const { pair, from, to } of documents) {
+      writeFileSync(path.join(reportsDir, `${pair}.json`), JSON.stringify(compareDocuments(from, to)));
+    }
+    const lines = execFileSync(process.execPath, [scorer, setDir, reportsDir], { encoding: 'utf8' }).trim().split('\n');
+    return (lines.at(-1) ?? '').replace(/^news pairs: /u, '');
+  } finally {
+    rmSync(reportsDir, { recursive: true, force: true });
+  }
+}
+
+/** Sets every weight of `target` back to the one in `source`. */
+function restore(target: Record<string, unknown>, source: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(source)) {
+    if (typeof value === 'number') target[key] = value;
+    else restore(target[key] as Record<string, unknown>, value as Record<string, unknown>);
+  }
+}
+
+const table = SALIENCE as Table;
+const committed = structuredClone(table);
+console.log(`committed table: ${measure()}`);
+for (const candidate of CANDIDATES) {
+  candidate.set(table);
+  console.log(`${candidate.name}: ${measure()}`);
+  restore(table, committed);
+}
