@@ -25,7 +25,12 @@ interface Candidate {
   readonly set: (table: Table) => void;
 }
 
-/** One principle per candidate, set against the committed table. */
+/**
+ * One principle per candidate, set against the committed table. (The headline's weights are read
+ * when its detector loads, so they are not among them.) The numbers are one guide: an added
+ * sentence weighed like a dropped one scores a little higher here, but ranks a neutral new sentence
+ * above a lost caveat on the seed story, which the newsroom conventions rank the other way.
+ */
 const CANDIDATES: readonly Candidate[] = [
   { name: 'new quotation as serious as an altered one (0.9)', set: (t) => (t.quotation.new = 0.9) },
   { name: 'new quotation 0.7', set: (t) => (t.quotation.new = 0.7) },
@@ -35,8 +40,7 @@ const CANDIDATES: readonly Candidate[] = [
   { name: 'added run weighs like a dropped run', set: (t) => (t.run.added = t.run.dropped) },
   { name: 'added run 0.25', set: (t) => (t.run.added = 0.25) },
   { name: 'dropped run 0.55', set: (t) => (t.run.dropped = 0.55) },
-  { name: 'sentence moved 0.4', set: (t) => ((t.structure.movedUp = 0.4), (t.structure.movedDown = 0.4)) },
-  { name: 'name dropped 0.35', set: (t) => (t.name.dropped = 0.35) },
+  { name: 'sentence moved up 0.4', set: (t) => (t.structure.movedUp = 0.4) },
   { name: 'reporting verb 0.6', set: (t) => (t.certainty.verb.body = 0.6) },
   { name: 'hedge dropped 0.7', set: (t) => (t.certainty.hedgeDropped.body = 0.7) },
   { name: 'named source made vague 0.8', set: (t) => (t.attribution.vaguer = 0.8) },
@@ -45,9 +49,14 @@ const CANDIDATES: readonly Candidate[] = [
   { name: 'name dropped from one sentence 0.2', set: (t) => (t.name.droppedHere = 0.2) },
   { name: 'figure dropped or added 0.3', set: (t) => (t.number.droppedOrAdded = 0.3) },
   { name: 'quotation dropped 0.7', set: (t) => (t.quotation.dropped = 0.7) },
-  { name: 'quotation trimmed 0.65', set: (t) => (t.quotation.trimmed = 0.65) },
+  { name: 'quotation trimmed 0.7', set: (t) => (t.quotation.trimmed = 0.7) },
   { name: 'agency credit dropped 0.85', set: (t) => (t.attribution.agencyDropped = 0.85) },
-  { name: 'headline reworded from 0.7', set: (t) => (t.headline.reworded = 0.7) },
+  { name: 'quotation trimmed back to 0.5', set: (t) => (t.quotation.trimmed = 0.5) },
+  { name: 'sentence moved down back to 0.5', set: (t) => (t.structure.movedDown = 0.5) },
+  {
+    name: 'names dropped 0.35, from one sentence 0.25',
+    set: (t) => ((t.name.dropped = 0.35), (t.name.droppedHere = 0.25)),
+  },
 ];
 
 const root = path.resolve(import.meta.dirname, '..');

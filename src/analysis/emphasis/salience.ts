@@ -43,8 +43,11 @@ export const SALIENCE = {
     new: 0.5,
     /** Part of a quotation left out, with the speaker's own hedge among the cut words. */
     trimmedHedge: 0.7,
-    /** Part of a quotation left out. */
-    trimmed: 0.5,
+    /**
+     * Part of a quotation left out: the speaker's words changed, so above a sentence dropped or a
+     * new quotation, below words altered inside the marks.
+     */
+    trimmed: 0.6,
     /** The opening of a quotation turned into the writer's words (several words). */
     openingIndirect: 0.6,
     /** The same, one word only: a pronoun swapped for the name it stands for is common and mild. */
@@ -99,8 +102,10 @@ export const SALIENCE = {
     headingAdded: 0.25,
     sentenceToList: 0.4,
     listToSentence: 0.35,
+    /** A sentence brought into the lead: what most readers now learn first. */
     movedUp: 0.5,
-    movedDown: 0.5,
+    /** A sentence pushed out of the lead, often by new material above it, which its own finding reports. */
+    movedDown: 0.4,
   },
   /** A run of sentences dropped or added, by where its first sentence stood (times prominence). */
   run: {
