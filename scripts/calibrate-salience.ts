@@ -8,13 +8,10 @@
  * leads. One configuration serves all pairs; the set is development data kept outside the project,
  * and nothing of it is copied here. Run by hand; it changes no file.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SALIENCE } from '../src/analysis/emphasis/salience.ts';
-import { compareDocuments } from '../src/analysis/index.ts';
-import { readComparedDocument } from './lib/compared-file.ts';
+import type { NewsSet } from './lib/news-set.ts';
+import { DEFAULT_NEWS_SET, readNewsSet, scoreNewsSet } from './lib/news-set.ts';
 
 /** The table with its weights writable, so that a candidate can set them for one run. */
 type Writable<T> = { -readonly [K in keyof T]: T[K] extends number ? number : Writable<T[K]> };
@@ -59,35 +56,17 @@ const CANDIDATES: readonly Candidate[] = [
   },
 ];
 
-const root = path.resolve(import.meta.dirname, '..');
-const setDir = path.resolve(process.argv[2] ?? path.join(root, '../shared/eval/news'));
-const scorer = path.join(setDir, 'score.mjs');
-if (!existsSync(scorer)) {
-  console.error(`${setDir}: no news evaluation set here (no score.mjs).`);
+const dir = path.resolve(process.argv[2] ?? DEFAULT_NEWS_SET);
+const set = readNewsSet(dir);
+if (set === undefined) {
+  console.error(`${dir}: no news evaluation set here (no score.mjs).`);
   process.exit(2);
 }
-const pairs = readdirSync(setDir, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(path.join(setDir, entry.name, 'left.txt')))
-  .map((entry) => entry.name)
-  .sort();
-const documents = pairs.map((pair) => ({
-  pair,
-  from: readComparedDocument(path.join(setDir, pair, 'left.txt')),
-  to: readComparedDocument(path.join(setDir, pair, 'right.txt')),
-}));
 
 /** The scorer's total line for the table as it stands. */
-function measure(): string {
-  const reportsDir = mkdtempSync(path.join(tmpdir(), 'reworded-calibrate-'));
-  try {
-    for (const { pair, from, to } of documents) {
-      writeFileSync(path.join(reportsDir, `${pair}.json`), JSON.stringify(compareDocuments(from, to)));
-    }
-    const lines = execFileSync(process.execPath, [scorer, setDir, reportsDir], { encoding: 'utf8' }).trim().split('\n');
-    return (lines.at(-1) ?? '').replace(/^news pairs: /u, '');
-  } finally {
-    rmSync(reportsDir, { recursive: true, force: true });
-  }
+function measure(news: NewsSet): string {
+  const lines = scoreNewsSet(news).trim().split('\n');
+  return (lines.at(-1) ?? '').replace(/^news pairs: /u, '');
 }
 
 /** Sets every weight of `target` back to the one in `source`. */
@@ -100,9 +79,9 @@ function restore(target: Record<string, unknown>, source: Record<string, unknown
 
 const table = SALIENCE as Table;
 const committed = structuredClone(table);
-console.log(`committed table: ${measure()}`);
+console.log(`committed table: ${measure(set)}`);
 for (const candidate of CANDIDATES) {
   candidate.set(table);
-  console.log(`${candidate.name}: ${measure()}`);
+  console.log(`${candidate.name}: ${measure(set)}`);
   restore(table, committed);
 }
