@@ -8,6 +8,7 @@ import { emphasisContext } from './context.ts';
 import type { Draft, Finding } from './finding.ts';
 import { levelOf } from './finding.ts';
 import { agencyFindings, creditFindings } from './detectors/credit-findings.ts';
+import { certaintyFindings } from './detectors/certainty-findings.ts';
 import { lexicalFindings } from './detectors/lexical-findings.ts';
 import { headlineFindings } from './detectors/headline-findings.ts';
 import { groupNameFindings, nameFindings } from './detectors/name-findings.ts';
@@ -23,7 +24,7 @@ export { isKeptQuotation, isListed, LISTED_SALIENCE } from './finding.ts';
 
 /**
  * The detectors, by family: hedges, boosters and reporting verbs; the headline's angle; quotations;
- * who is credited; attributions turned vaguer; names; figures; what was left out or added and the
+ * who is credited; attributions turned vaguer; caveats, conditionals and sources dropped; names; figures; what was left out or added and the
  * structure. Their order is the order of findings of equal salience at one place.
  */
 const DETECTORS: readonly ((context: EmphasisContext) => Draft[])[] = [
@@ -33,6 +34,7 @@ const DETECTORS: readonly ((context: EmphasisContext) => Draft[])[] = [
   agencyFindings,
   creditFindings,
   vaguerFindings,
+  certaintyFindings,
   nameFindings,
   groupNameFindings,
   numberFindings,

@@ -1,0 +1,302 @@
+/**
+ * A claim's sourcing and certainty compared as a whole across an aligned group: a verification
+ * caveat, a conditional or an attribution that one side has and the other lacks, even when the
+ * verbs differ ("a member of the group said the leader was in the car" → "the leader is believed
+ * killed"). The hedge words themselves are the lexical detector's; this one reports what changes
+ * the footing of the claim: who vouches for it, and whether anyone checked it. Only the writer's own
+ * words count: a quotation's "if" is the speaker's.
+ */
+import type { EmphasisContext, UnitInfo } from '../context.ts';
+import type { Draft, FindingKind, Mark } from '../finding.ts';
+import { clampSalience, excerpt, sideOf } from '../finding.ts';
+import { prominence } from '../salience.ts';
+import {
+  ATTRIBUTION_PATTERNS,
+  CAVEAT_PATTERNS,
+  CONDITIONAL_PATTERNS,
+  PASSIVE_ATTRIBUTION_PATTERNS,
+} from '../sourcing-lexicon.ts';
+
+type Category = 'attribution' | 'passive' | 'caveat' | 'conditional';
+
+/** A sourcing or certainty form found in a unit's own words. */
+interface Marker {
+  readonly category: Category;
+  readonly info: UnitInfo;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /**
+   * False for sourcing that counts on its side but is not reported when it goes or comes: a verb
+   * that frames a quotation, or one that reports an act more than it vouches for a claim.
+   */
+  readonly reportable?: boolean;
+}
+
+/** Words on each side of a marker when it is shown in its sentence. */
+const WINDOW_WORDS = 5;
+/** How much of a side's text a finding quotes: enough to show the claim. */
+const QUOTE_LENGTH = 110;
+/**
+ * A side mostly in quotation marks keeps its sourcing in the quotation (the quotation detectors
+ * judge it): an attribution gone from it is not a claim turned into the writer's own.
+ */
+const QUOTED_SHARE = 0.5;
+
+/**
+ * Reporting verbs that attribute the sentence's claim to its subject. Verbs such as "ask",
+ * "describe" or "respond" more often report an act than vouch for a claim: they count as sourcing
+ * on their side, but their coming or going is not reported.
+ */
+const ATTRIBUTING_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'state',
+  'report',
+  'announce',
+  'add',
+  'write',
+  'note',
+  'explain',
+  'claim',
+  'allege',
+  'assert',
+  'confirm',
+  'acknowledge',
+  'admit',
+  'insist',
+  'warn',
+  'declare',
+]);
+/** Forms of "be" (and "get") before a participle: the passive, with no one named as the source. */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'get',
+  'got',
+]);
+/** A conditional clause is quoted up to its comma when the comma comes within this many characters. */
+const CLAUSE_REACH = 100;
+/** Characters between a reporting verb and a quotation it introduces or closes: “…,” she said. */
+const QUOTATION_REACH = 40;
+/** Words around an attribution that name its source: "according to a video posted by…". */
+const SOURCE_WORDS = 4;
+
+const isTop = (info: UnitInfo): boolean => info.unit.kind === 'headline' || info.unit.kind === 'standfirst';
+
+/** Caveats, conditionals and attributions present on one side of a group and absent on the other. */
+export function certaintyFindings(context: EmphasisContext): Draft[] {
+  const drafts: Draft[] = [];
+  for (const group of context.input.groups) {
+    if (group.op === 'unchanged') continue;
+    const from = group.from.map((id) => context.from.get(id)!);
+    const to = group.to.map((id) => context.to.get(id)!);
+    // The headline and standfirst are judged as a whole by the headline detector.
+    if (from.some(isTop) || to.some(isTop)) continue;
+    drafts.push(...compare(from, to, group.id));
+  }
+  return drafts;
+}
+
+function compare(from: readonly UnitInfo[], to: readonly UnitInfo[], group: string): Draft[] {
+  const fromMarkers = from.flatMap(markersOf);
+  const toMarkers = to.flatMap(markersOf);
+  const of = (markers: readonly Marker[], category: Category) => markers.filter((m) => m.category === category);
+  const weight = prominence(Math.min(...from.map((info) => info.position)));
+  const fromQuote = `“${excerpt(from.map((info) => info.unit.text).join(' '), QUOTE_LENGTH)}”`;
+  const toQuote = `“${excerpt(to.map((info) => info.unit.text).join(' '), QUOTE_LENGTH)}”`;
+  const drafts: Draft[] = [];
+  const push = (kind: FindingKind, change: string, salience: number, explanation: string, marked: Marker[]) =>
+    drafts.push({
+      kind,
+      change,
+      salience: clampSalience(salience),
+      from: sideOf(from),
+      to: sideOf(to),
+      marks: marked.map(markOf),
+      explanation,
+      group,
+    });
+
+  const fromCaveats = of(fromMarkers, 'caveat');
+  const toCaveats = of(toMarkers, 'caveat');
+  if (fromCaveats.length > 0 && toCaveats.length === 0) {
+    // A caveat lost is among the most consequential edits: high wherever it sits.
+    const caveat = fromCaveats[0]!;
+    push(
+      'hedge',
+      'caveat dropped',
+      Math.max(0.72, 0.9 * weight),
+      `The rewrite drops the original’s caveat “${caveat.text}” (${inSentence(caveat)}): what the original said was not verified now reads as established: ${toQuote}.`,
+      [caveat],
+    );
+  } else if (toCaveats.length > 0 && fromCaveats.length === 0) {
+    // The reverse makes the rewrite more careful: worth a note, not an alarm.
+    const caveat = toCaveats[0]!;
+    push(
+      'hedge',
+      'caveat added',
+      0.35 * weight,
+      `The rewrite adds the caveat “${caveat.text}” (${inSentence(caveat)}), which the original does not have: ${fromQuote}.`,
+      [caveat],
+    );
+  }
+
+  // A conditional that is itself the caveat ("if the report is confirmed") is reported once.
+  const overlapsCaveat = (marker: Marker) =>
+    fromCaveats.some((caveat) => caveat.info === marker.info && marker.start < caveat.end && caveat.start < marker.end);
+  const fromConditionals = of(fromMarkers, 'conditional').filter((marker) => !overlapsCaveat(marker));
+  if (fromConditionals.length > 0 && of(toMarkers, 'conditional').length === 0) {
+    const conditional = fromConditionals[0]!;
+    push(
+      'hedge',
+      'conditional dropped',
+      0.6 * weight,
+      `The original makes this conditional (${inSentence(conditional)}); the rewrite states it without the condition: ${toQuote}.`,
+      [conditional],
+    );
+  }
+
+  const fromSources = of(fromMarkers, 'attribution');
+  const toSources = of(toMarkers, 'attribution');
+  const ownSource = (markers: readonly Marker[]) => markers.find((marker) => marker.reportable !== false);
+  const quoted = mostlyQuoted(from) || mostlyQuoted(to);
+  const fromOwn = ownSource(fromSources);
+  const toOwn = ownSource(toSources);
+  if (fromOwn !== undefined && toSources.length === 0 && !quoted && !fromSources.some((m) => sourceKept(m, to))) {
+    const source = fromOwn;
+    const passive = of(toMarkers, 'passive')[0];
+    const instead =
+      passive === undefined
+        ? 'states it without a source'
+        : `puts it at a distance with no one named (“${passive.text}”)`;
+    push(
+      'attribution',
+      'source dropped',
+      0.6 * weight,
+      `The original attributes this to a source (${inSentence(source)}): ${fromQuote}; the rewrite ${instead}: ${toQuote}.`,
+      passive === undefined ? [source] : [source, passive],
+    );
+  } else if (toOwn !== undefined && fromSources.length === 0 && !quoted) {
+    // A source added makes someone accountable for what the original stated plainly: a low note,
+    // since it moves the claim away from the writer rather than toward it.
+    const source = toOwn;
+    push(
+      'attribution',
+      'source added',
+      0.3 * weight,
+      `The rewrite attributes to a source (${inSentence(source)}) what the original stated plainly: ${fromQuote}.`,
+      [source],
+    );
+  }
+  return drafts;
+}
+
+/** The sourcing and certainty forms of a unit, outside its quotations. */
+function markersOf(info: UnitInfo): Marker[] {
+  // Quotations blanked out, offsets kept: what is left is the writer's own.
+  let own = info.unit.text;
+  for (const quotation of info.quotations)
+    own = own.slice(0, quotation.start) + ' '.repeat(quotation.end - quotation.start) + own.slice(quotation.end);
+  const markers: Marker[] = [];
+  const find = (patterns: readonly RegExp[], category: Category) => {
+    for (const pattern of patterns)
+      for (const match of own.matchAll(pattern))
+        markers.push({
+          category,
+          info,
+          start: match.index,
+          end: match.index + match[0].length,
+          text: match[0],
+        });
+  };
+  find(CAVEAT_PATTERNS, 'caveat');
+  find(CONDITIONAL_PATTERNS, 'conditional');
+  find(PASSIVE_ATTRIBUTION_PATTERNS, 'passive');
+  find(ATTRIBUTION_PATTERNS, 'attribution');
+  // A reporting verb names who speaks, unless it is in the passive or part of a caveat.
+  for (const verb of info.verbs) {
+    // "to say": an infinitive reports no one's statement.
+    if (info.words[verb.index - 1]?.folded === 'to') continue;
+    // "is said to", "was confirmed": a passive names no one who vouches for the claim, and a
+    // caveat's verb ("could not be confirmed") is the caveat's.
+    if (PASSIVE_AUXILIARIES.has(info.words[verb.index - 1]?.folded ?? '')) continue;
+    const overlaps = (marker: Marker) => verb.start < marker.end && marker.start < verb.end;
+    if (markers.some((marker) => (marker.category === 'passive' || marker.category === 'caveat') && overlaps(marker)))
+      continue;
+    // A verb that introduces or closes a quotation attributes the speaker's words, which the
+    // quotation detectors follow: it counts as sourcing on its side, but its loss is not reported.
+    const quoting = info.quotations.some(
+      (q) =>
+        (q.start >= verb.end && q.start - verb.end <= QUOTATION_REACH) ||
+        (q.end <= verb.start && verb.start - q.end <= QUOTATION_REACH),
+    );
+    // Any reporting verb counts as sourcing on its side; only an attributing one, outside a
+    // quotation's frame, is reported when it goes.
+    const reportable = ATTRIBUTING_VERBS.has(verb.headword) && !quoting;
+    markers.push({ category: 'attribution', info, start: verb.start, end: verb.end, text: verb.text, reportable });
+  }
+  return markers.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * True when the source an attribution names is still in the other side's words, in another place:
+ * "…, according to a video posted online" → "A video posted online showed…". The source is read
+ * as the longer words just before and after the attribution; two of them found is enough.
+ */
+function sourceKept(marker: Marker, other: readonly UnitInfo[]): boolean {
+  const words = marker.info.words;
+  const first = words.findIndex((word) => word.end > marker.start);
+  const last = words.findIndex((word) => word.end >= marker.end);
+  if (first < 0 || last < 0) return false;
+  const near = [
+    ...words.slice(Math.max(0, first - SOURCE_WORDS), first),
+    ...words.slice(last + 1, last + 1 + SOURCE_WORDS),
+  ]
+    .map((word) => word.folded)
+    .filter((folded) => folded.length > 3);
+  const theirs = new Set(other.flatMap((info) => info.words.map((word) => word.folded)));
+  return near.filter((folded) => theirs.has(folded)).length >= 2;
+}
+
+/** True when most of a side's text is inside quotation marks. */
+function mostlyQuoted(infos: readonly UnitInfo[]): boolean {
+  const total = infos.reduce((sum, info) => sum + info.unit.text.length, 0);
+  const quoted = infos.reduce(
+    (sum, info) => sum + info.quotations.reduce((inner, quotation) => inner + quotation.end - quotation.start, 0),
+    0,
+  );
+  return total > 0 && quoted / total > QUOTED_SHARE;
+}
+
+/** A marker in a few words of its sentence, quoted: “…the video could not be independently verified”. */
+function inSentence(marker: Marker): string {
+  const words = marker.info.words;
+  const first = words.findIndex((word) => word.end > marker.start);
+  const text = marker.info.unit.text;
+  // A conditional is shown with its whole clause: the condition is what the rewrite lost.
+  const comma = marker.category === 'conditional' ? text.indexOf(',', marker.end) : -1;
+  const end = comma >= 0 && comma - marker.end <= CLAUSE_REACH ? comma : marker.end;
+  let last = words.findIndex((word) => word.end >= end);
+  if (last < 0) last = words.length - 1;
+  const from = words[Math.max(0, first - WINDOW_WORDS)]!;
+  const to = words[Math.min(words.length - 1, end === marker.end ? last + WINDOW_WORDS : last)]!;
+  const before = from.start > 0 ? '…' : '';
+  const after = to.end < text.trimEnd().length - 1 ? '…' : '';
+  return `“${before}${text.slice(from.start, to.end)}${after}”`;
+}
+
+function markOf(marker: Marker): Mark {
+  return {
+    side: marker.info.side,
+    unit: marker.info.unit.id,
+    start: marker.start,
+    end: marker.end,
+    category: marker.category === 'attribution' || marker.category === 'passive' ? 'source' : 'hedge',
+  };
+}
