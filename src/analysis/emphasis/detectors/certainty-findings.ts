@@ -219,16 +219,15 @@ function markersOf(info: UnitInfo): Marker[] {
   find(CONDITIONAL_PATTERNS, 'conditional');
   find(PASSIVE_ATTRIBUTION_PATTERNS, 'passive');
   find(ATTRIBUTION_PATTERNS, 'attribution');
-  // A reporting verb names who speaks, unless it is in the passive or part of a caveat.
+  // A reporting verb names who speaks, unless it is in the passive.
   for (const verb of info.verbs) {
     // "to say": an infinitive reports no one's statement.
     if (info.words[verb.index - 1]?.folded === 'to') continue;
-    // "is said to", "was confirmed": a passive names no one who vouches for the claim, and a
-    // caveat's verb ("could not be confirmed") is the caveat's.
+    // "is said to", "could not be confirmed": a passive names no one who vouches for the claim.
+    // An active caveat ("officials have not confirmed") still names who checked.
     if (PASSIVE_AUXILIARIES.has(info.words[verb.index - 1]?.folded ?? '')) continue;
     const overlaps = (marker: Marker) => verb.start < marker.end && marker.start < verb.end;
-    if (markers.some((marker) => (marker.category === 'passive' || marker.category === 'caveat') && overlaps(marker)))
-      continue;
+    if (markers.some((marker) => marker.category === 'passive' && overlaps(marker))) continue;
     // A verb that introduces or closes a quotation attributes the speaker's words, which the
     // quotation detectors follow: it counts as sourcing on its side, but its loss is not reported.
     const quoting = info.quotations.some(
