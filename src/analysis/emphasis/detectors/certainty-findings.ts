@@ -7,34 +7,12 @@
  * words count: a quotation's "if" is the speaker's.
  */
 import type { EmphasisContext, UnitInfo } from '../context.ts';
-import type { Draft, FindingKind, Mark } from '../finding.ts';
+import type { Category, Marker } from '../certainty-markers.ts';
+import { inSentence, markersOf, markOf } from '../certainty-markers.ts';
+import type { Draft, FindingKind } from '../finding.ts';
 import { clampSalience, excerpt, sideOf } from '../finding.ts';
 import { prominence } from '../salience.ts';
-import {
-  ATTRIBUTION_PATTERNS,
-  CAVEAT_PATTERNS,
-  CONDITIONAL_PATTERNS,
-  PASSIVE_ATTRIBUTION_PATTERNS,
-} from '../sourcing-lexicon.ts';
 
-type Category = 'attribution' | 'passive' | 'caveat' | 'conditional';
-
-/** A sourcing or certainty form found in a unit's own words. */
-interface Marker {
-  readonly category: Category;
-  readonly info: UnitInfo;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  /**
-   * False for sourcing that counts on its side but is not reported when it goes or comes: a verb
-   * that frames a quotation, or one that reports an act more than it vouches for a claim.
-   */
-  readonly reportable?: boolean;
-}
-
-/** Words on each side of a marker when it is shown in its sentence. */
-const WINDOW_WORDS = 5;
 /** How much of a side's text a finding quotes: enough to show the claim. */
 const QUOTE_LENGTH = 110;
 /**
@@ -42,48 +20,6 @@ const QUOTE_LENGTH = 110;
  * judge it): an attribution gone from it is not a claim turned into the writer's own.
  */
 const QUOTED_SHARE = 0.5;
-
-/**
- * Reporting verbs that attribute the sentence's claim to its subject. Verbs such as "ask",
- * "describe" or "respond" more often report an act than vouch for a claim: they count as sourcing
- * on their side, but their coming or going is not reported.
- */
-const ATTRIBUTING_VERBS: ReadonlySet<string> = new Set([
-  'say',
-  'tell',
-  'state',
-  'report',
-  'announce',
-  'add',
-  'write',
-  'note',
-  'explain',
-  'claim',
-  'allege',
-  'assert',
-  'confirm',
-  'acknowledge',
-  'admit',
-  'insist',
-  'warn',
-  'declare',
-]);
-/** Forms of "be" (and "get") before a participle: the passive, with no one named as the source. */
-const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'get',
-  'got',
-]);
-/** A conditional clause is quoted up to its comma when the comma comes within this many characters. */
-const CLAUSE_REACH = 100;
-/** Characters between a reporting verb and a quotation it introduces or closes: “…,” she said. */
-const QUOTATION_REACH = 40;
 /** Words around an attribution that name its source: "according to a video posted by…". */
 const SOURCE_WORDS = 4;
 
@@ -197,52 +133,6 @@ function compare(from: readonly UnitInfo[], to: readonly UnitInfo[], group: stri
   return drafts;
 }
 
-/** The sourcing and certainty forms of a unit, outside its quotations. */
-function markersOf(info: UnitInfo): Marker[] {
-  // Quotations blanked out, offsets kept: what is left is the writer's own.
-  let own = info.unit.text;
-  for (const quotation of info.quotations)
-    own = own.slice(0, quotation.start) + ' '.repeat(quotation.end - quotation.start) + own.slice(quotation.end);
-  const markers: Marker[] = [];
-  const find = (patterns: readonly RegExp[], category: Category) => {
-    for (const pattern of patterns)
-      for (const match of own.matchAll(pattern))
-        markers.push({
-          category,
-          info,
-          start: match.index,
-          end: match.index + match[0].length,
-          text: match[0],
-        });
-  };
-  find(CAVEAT_PATTERNS, 'caveat');
-  find(CONDITIONAL_PATTERNS, 'conditional');
-  find(PASSIVE_ATTRIBUTION_PATTERNS, 'passive');
-  find(ATTRIBUTION_PATTERNS, 'attribution');
-  // A reporting verb names who speaks, unless it is in the passive.
-  for (const verb of info.verbs) {
-    // "to say": an infinitive reports no one's statement.
-    if (info.words[verb.index - 1]?.folded === 'to') continue;
-    // "is said to", "could not be confirmed": a passive names no one who vouches for the claim.
-    // An active caveat ("officials have not confirmed") still names who checked.
-    if (PASSIVE_AUXILIARIES.has(info.words[verb.index - 1]?.folded ?? '')) continue;
-    const overlaps = (marker: Marker) => verb.start < marker.end && marker.start < verb.end;
-    if (markers.some((marker) => marker.category === 'passive' && overlaps(marker))) continue;
-    // A verb that introduces or closes a quotation attributes the speaker's words, which the
-    // quotation detectors follow: it counts as sourcing on its side, but its loss is not reported.
-    const quoting = info.quotations.some(
-      (q) =>
-        (q.start >= verb.end && q.start - verb.end <= QUOTATION_REACH) ||
-        (q.end <= verb.start && verb.start - q.end <= QUOTATION_REACH),
-    );
-    // Any reporting verb counts as sourcing on its side; only an attributing one, outside a
-    // quotation's frame, is reported when it goes.
-    const reportable = ATTRIBUTING_VERBS.has(verb.headword) && !quoting;
-    markers.push({ category: 'attribution', info, start: verb.start, end: verb.end, text: verb.text, reportable });
-  }
-  return markers.sort((x, y) => x.start - y.start);
-}
-
 /**
  * True when the source an attribution names is still in the other side's words, in another place:
  * "…, according to a video posted online" → "A video posted online showed…". The source is read
@@ -271,31 +161,4 @@ function mostlyQuoted(infos: readonly UnitInfo[]): boolean {
     0,
   );
   return total > 0 && quoted / total > QUOTED_SHARE;
-}
-
-/** A marker in a few words of its sentence, quoted: “…the video could not be independently verified”. */
-function inSentence(marker: Marker): string {
-  const words = marker.info.words;
-  const first = words.findIndex((word) => word.end > marker.start);
-  const text = marker.info.unit.text;
-  // A conditional is shown with its whole clause: the condition is what the rewrite lost.
-  const comma = marker.category === 'conditional' ? text.indexOf(',', marker.end) : -1;
-  const end = comma >= 0 && comma - marker.end <= CLAUSE_REACH ? comma : marker.end;
-  let last = words.findIndex((word) => word.end >= end);
-  if (last < 0) last = words.length - 1;
-  const from = words[Math.max(0, first - WINDOW_WORDS)]!;
-  const to = words[Math.min(words.length - 1, end === marker.end ? last + WINDOW_WORDS : last)]!;
-  const before = from.start > 0 ? '…' : '';
-  const after = to.end < text.trimEnd().length - 1 ? '…' : '';
-  return `“${before}${text.slice(from.start, to.end)}${after}”`;
-}
-
-function markOf(marker: Marker): Mark {
-  return {
-    side: marker.info.side,
-    unit: marker.info.unit.id,
-    start: marker.start,
-    end: marker.end,
-    category: marker.category === 'attribution' || marker.category === 'passive' ? 'source' : 'hedge',
-  };
 }
