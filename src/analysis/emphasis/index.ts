@@ -9,6 +9,7 @@ import type { Draft, Finding } from './finding.ts';
 import { levelOf } from './finding.ts';
 import { agencyFindings, creditFindings } from './detectors/credit-findings.ts';
 import { certaintyFindings } from './detectors/certainty-findings.ts';
+import { droppedCaveatFindings } from './detectors/dropped-caveat-findings.ts';
 import { lexicalFindings } from './detectors/lexical-findings.ts';
 import { headlineFindings } from './detectors/headline-findings.ts';
 import { groupNameFindings, nameFindings } from './detectors/name-findings.ts';
@@ -35,6 +36,7 @@ const DETECTORS: readonly ((context: EmphasisContext) => Draft[])[] = [
   creditFindings,
   vaguerFindings,
   certaintyFindings,
+  droppedCaveatFindings,
   nameFindings,
   groupNameFindings,
   numberFindings,

@@ -110,3 +110,41 @@ describe('a hedged claim stated as fact in other words', () => {
     ).toEqual([]);
   });
 });
+
+describe('a caveat dropped with its sentence', () => {
+  const caveats = (from: readonly string[], to: readonly string[]): ReportFinding[] =>
+    compareDocuments(doc(from), doc(to)).findings.filter((finding) => finding.change === 'caveat dropped');
+  const claim = 'A video posted on Sunday showed smoke rising over the old mill on the river.';
+  const rest = 'Fire crews from three towns were sent to the valley that evening.';
+
+  test('a caveat set as its own sentence, dropped while the claim stays: high', () => {
+    const list = caveats(
+      [OPENING, claim, 'The footage could not be independently verified.', rest],
+      [OPENING, claim, rest],
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]!.level).toBe('high');
+    expect(list[0]!.explanation).toContain('smoke rising over the old mill');
+    expect(list[0]!.explanation).toContain('could not be independently verified');
+  });
+
+  test('a caveated claim dropped and stated plainly in a sentence of the rewrite’s own: high', () => {
+    const list = caveats(
+      [OPENING, 'If the count is confirmed, the marsh would hold the largest heron colony in the region.', rest],
+      [OPENING, rest, 'Largest heron colony found in the marsh'],
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]!.level).toBe('high');
+    expect(list[0]!.explanation).toContain('“If the count is confirmed”');
+    expect(list[0]!.explanation).toContain('“Largest heron colony found in the marsh”');
+  });
+
+  test('a caveated claim dropped whole, stated nowhere: no caveat finding', () => {
+    expect(
+      caveats(
+        [OPENING, 'If the count is confirmed, the marsh would hold the largest heron colony in the region.', rest],
+        [OPENING, rest],
+      ),
+    ).toEqual([]);
+  });
+});
