@@ -81,16 +81,21 @@ export function markersOf(info: UnitInfo): Marker[] {
   for (const quotation of info.quotations)
     own = own.slice(0, quotation.start) + ' '.repeat(quotation.end - quotation.start) + own.slice(quotation.end);
   const markers: Marker[] = [];
+  // A form that introduces or closes a quotation attributes the speaker's words, which the
+  // quotation detectors follow: it counts as sourcing on its side, but its loss is not reported.
+  const framesQuotation = (start: number, end: number) =>
+    info.quotations.some(
+      (q) =>
+        (q.start >= end && q.start - end <= QUOTATION_REACH) || (q.end <= start && start - q.end <= QUOTATION_REACH),
+    );
   const find = (patterns: readonly RegExp[], category: Category) => {
     for (const pattern of patterns)
-      for (const match of own.matchAll(pattern))
-        markers.push({
-          category,
-          info,
-          start: match.index,
-          end: match.index + match[0].length,
-          text: match[0],
-        });
+      for (const match of own.matchAll(pattern)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        const reportable = category !== 'attribution' || !framesQuotation(start, end);
+        markers.push({ category, info, start, end, text: match[0], reportable });
+      }
   };
   find(CAVEAT_PATTERNS, 'caveat');
   find(CONDITIONAL_PATTERNS, 'conditional');
@@ -105,16 +110,9 @@ export function markersOf(info: UnitInfo): Marker[] {
     if (PASSIVE_AUXILIARIES.has(info.words[verb.index - 1]?.folded ?? '')) continue;
     const overlaps = (marker: Marker) => verb.start < marker.end && marker.start < verb.end;
     if (markers.some((marker) => marker.category === 'passive' && overlaps(marker))) continue;
-    // A verb that introduces or closes a quotation attributes the speaker's words, which the
-    // quotation detectors follow: it counts as sourcing on its side, but its loss is not reported.
-    const quoting = info.quotations.some(
-      (q) =>
-        (q.start >= verb.end && q.start - verb.end <= QUOTATION_REACH) ||
-        (q.end <= verb.start && verb.start - q.end <= QUOTATION_REACH),
-    );
     // Any reporting verb counts as sourcing on its side; only an attributing one, outside a
     // quotation's frame, is reported when it goes.
-    const reportable = ATTRIBUTING_VERBS.has(verb.headword) && !quoting;
+    const reportable = ATTRIBUTING_VERBS.has(verb.headword) && !framesQuotation(verb.start, verb.end);
     markers.push({ category: 'attribution', info, start: verb.start, end: verb.end, text: verb.text, reportable });
   }
   return markers.sort((x, y) => x.start - y.start);

@@ -13,6 +13,9 @@ export const ATTRIBUTION_PATTERNS: readonly RegExp[] = [
   /\baccording to\b/giu,
   /\bin an? (?:statement|interview|email|e-mail|post|briefing|report|tweet)\b/giu,
   /\bciting\b/giu,
+  // A reporting verb in -s closing its clause is a verb, whatever stands before it: "…, a new
+  // study claims." (the lexicon reads "study claims" inside a clause as a noun phrase).
+  /\b(?:says|claims|reports|alleges|states|writes|adds|insists|argues|suggests|notes|warns)(?=\s*(?:[.,;:!?]|$))/giu,
 ];
 
 /**

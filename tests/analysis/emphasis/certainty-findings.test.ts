@@ -90,6 +90,16 @@ describe('a hedged claim stated as fact in other words', () => {
     ).toEqual([]);
   });
 
+  test('a reporting verb in -s closing its clause is an attribution, not a noun', () => {
+    // "a council survey claims.": the original was sourced, so the rewrite adds no source.
+    expect(
+      certainty(
+        'The old pier will close next spring, a council survey claims.',
+        'According to the council, the old pier will close next spring.',
+      ),
+    ).toEqual([]);
+  });
+
   test('an attribution added is only a low note', () => {
     // The rewrite makes someone accountable for a claim the original stated plainly: the claim moves
     // away from the writer, not toward, so it is reported low rather than not at all.
