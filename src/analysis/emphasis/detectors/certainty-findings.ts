@@ -1,10 +1,10 @@
 /**
  * A claim's sourcing and certainty compared as a whole across an aligned group: a verification
  * caveat, a conditional or an attribution that one side has and the other lacks, even when the
- * verbs differ ("a member of the group said the leader was in the car" → "the leader is believed
- * killed"). The hedge words themselves are the lexical detector's; this one reports what changes
- * the footing of the claim: who vouches for it, and whether anyone checked it. Only the writer's own
- * words count: a quotation's "if" is the speaker's.
+ * verbs differ ("the minister was on board, a spokesman said" → "the minister is believed to have
+ * been on board"). The hedge words themselves are the lexical detector's; this one reports what
+ * changes the footing of the claim: who vouches for it, and whether anyone checked it. Only the
+ * writer's own words count: a quotation's "if" is the speaker's.
  */
 import type { EmphasisContext, UnitInfo } from '../context.ts';
 import type { Category, Marker } from '../certainty-markers.ts';
