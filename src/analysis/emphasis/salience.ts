@@ -70,6 +70,21 @@ export const SALIENCE = {
     /** A verb that denies its claim ("falsely claimed"): changes what the reader believes. */
     counterFactiveVerb: { body: 0.6, top: 0.8 },
   },
+  /** How a claim is sourced or qualified, whatever the words (times prominence, except the floor). */
+  sourcing: {
+    /** A verification caveat lost ("could not be independently verified"): among the gravest edits. */
+    caveatDropped: 0.9,
+    /** ...and high wherever it sits, even at the end of the article. */
+    caveatDroppedFloor: 0.72,
+    /** A claim made conditional ("if …") now stated without the condition. */
+    conditionalDropped: 0.6,
+    /** A claim attributed to a source now stated in the writer's own voice. */
+    sourceDropped: 0.6,
+    /** A caveat added: the rewrite more careful than the original, worth a note. */
+    caveatAdded: 0.35,
+    /** A source added for what the original stated plainly: moves the claim away from the writer. */
+    sourceAdded: 0.3,
+  },
   attribution: {
     /** An agency no longer credited: another newsroom's work presented as the rewrite's own. */
     agencyDropped: 0.7,

@@ -11,7 +11,7 @@ import type { Category, Marker } from '../certainty-markers.ts';
 import { inSentence, markersOf, markOf } from '../certainty-markers.ts';
 import type { Draft, FindingKind } from '../finding.ts';
 import { clampSalience, excerpt, sideOf } from '../finding.ts';
-import { prominence } from '../salience.ts';
+import { prominence, SALIENCE } from '../salience.ts';
 
 /** How much of a side's text a finding quotes: enough to show the claim. */
 const QUOTE_LENGTH = 110;
@@ -67,7 +67,7 @@ function compare(from: readonly UnitInfo[], to: readonly UnitInfo[], group: stri
     push(
       'hedge',
       'caveat dropped',
-      Math.max(0.72, 0.9 * weight),
+      Math.max(SALIENCE.sourcing.caveatDroppedFloor, SALIENCE.sourcing.caveatDropped * weight),
       `The rewrite drops the original’s caveat “${caveat.text}” (${inSentence(caveat)}): what the original said was not verified now reads as established: ${toQuote}.`,
       [caveat],
     );
@@ -77,7 +77,7 @@ function compare(from: readonly UnitInfo[], to: readonly UnitInfo[], group: stri
     push(
       'hedge',
       'caveat added',
-      0.35 * weight,
+      SALIENCE.sourcing.caveatAdded * weight,
       `The rewrite adds the caveat “${caveat.text}” (${inSentence(caveat)}), which the original does not have: ${fromQuote}.`,
       [caveat],
     );
@@ -92,7 +92,7 @@ function compare(from: readonly UnitInfo[], to: readonly UnitInfo[], group: stri
     push(
       'hedge',
       'conditional dropped',
-      0.6 * weight,
+      SALIENCE.sourcing.conditionalDropped * weight,
       `The original makes this conditional (${inSentence(conditional)}); the rewrite states it without the condition: ${toQuote}.`,
       [conditional],
     );
@@ -114,7 +114,7 @@ function compare(from: readonly UnitInfo[], to: readonly UnitInfo[], group: stri
     push(
       'attribution',
       'source dropped',
-      0.6 * weight,
+      SALIENCE.sourcing.sourceDropped * weight,
       `The original attributes this to a source (${inSentence(source)}): ${fromQuote}; the rewrite ${instead}: ${toQuote}.`,
       passive === undefined ? [source] : [source, passive],
     );
@@ -125,7 +125,7 @@ function compare(from: readonly UnitInfo[], to: readonly UnitInfo[], group: stri
     push(
       'attribution',
       'source added',
-      0.3 * weight,
+      SALIENCE.sourcing.sourceAdded * weight,
       `The rewrite attributes to a source (${inSentence(source)}) what the original stated plainly: ${fromQuote}.`,
       [source],
     );

@@ -11,7 +11,7 @@ import type { Marker } from '../certainty-markers.ts';
 import { inSentence, markersOf, markOf } from '../certainty-markers.ts';
 import type { Draft } from '../finding.ts';
 import { clampSalience, excerpt, sideOf } from '../finding.ts';
-import { prominence } from '../salience.ts';
+import { prominence, SALIENCE } from '../salience.ts';
 
 /** A sentence with at most this many content words besides its caveat is the caveat alone. */
 const CAVEAT_ONLY_WORDS = 4;
@@ -34,7 +34,9 @@ export function droppedCaveatFindings(context: EmphasisContext): Draft[] {
     const caveat = markersOf(info).find((marker) => marker.category === 'caveat');
     if (caveat === undefined) continue;
     const claim = contentWords(info, caveat);
-    const salience = clampSalience(Math.max(0.72, 0.9 * prominence(info.position)));
+    const salience = clampSalience(
+      Math.max(SALIENCE.sourcing.caveatDroppedFloor, SALIENCE.sourcing.caveatDropped * prominence(info.position)),
+    );
     if (claim.size <= CAVEAT_ONLY_WORDS) {
       // The caveat alone: it qualified the sentence before it. Reported when that one is kept.
       const previous = order[order.indexOf(info) - 1];
