@@ -13,11 +13,10 @@
 import type { EmphasisContext, UnitInfo } from '../context.ts';
 import type { Draft } from '../finding.ts';
 import { clampSalience, excerpt, NOWHERE, sideOf } from '../finding.ts';
-import { stem } from '../../similarity/features.ts';
-import type { Word } from '../match.ts';
 import { SALIENCE } from '../salience.ts';
 import type { HeadlineSign } from './headline-signs.ts';
 import { describeSigns, headlineSigns, newSigns } from './headline-signs.ts';
+import { clauses, movedShare, onlyLexicon, wordDiff } from './word-stretches.ts';
 
 /** A headline dropped or added: the page's most read line is gone or new, though it may be the layout's doing. */
 const PRESENCE_SALIENCE = SALIENCE.headline.presence;
@@ -28,22 +27,8 @@ const REWORDED_BASE = SALIENCE.headline.reworded;
 const REWORDED_SPAN = SALIENCE.headline.rewordedSpan;
 /** Added to a headline's salience when it brings signs of a sensational headline. */
 const SIGNS_BONUS = SALIENCE.headline.signsBonus;
-/** Differing stretches named in the sentence; a headline rewritten further is quoted whole anyway. */
-const MAX_STRETCHES = 4;
-/** Words quoted of what a headline leads with when those words were kept from further on. */
-const LEADING_WORDS = 4;
 /** Headlines quoted up to this length (whole words, with an ellipsis when cut). */
 const HEADLINE_LENGTH = 200;
-
-/** A stretch of the word diff: the old headline's words and the new one's at one place (either may be empty). */
-interface Stretch {
-  readonly from: readonly Word[];
-  readonly to: readonly Word[];
-  /** True when the stretch opens the new headline (or, with no new words, the old one). */
-  readonly leading: boolean;
-  /** Where the stretch sits in the new headline: the index of the new word it comes before or replaces. */
-  readonly at: number;
-}
 
 /** The headline finding of a comparison, if the headline changed. */
 export function headlineFindings(context: EmphasisContext): Draft[] {
@@ -101,8 +86,7 @@ export function headlineFindings(context: EmphasisContext): Draft[] {
       },
     ];
   }
-  const changed = stretches.reduce((sum, stretch) => sum + stretch.from.length + stretch.to.length, 0);
-  const moved = changed / (fromHead.words.length + toHead.words.length);
+  const moved = movedShare(stretches, fromHead, toHead);
   const salience = clampSalience(
     REWORDED_BASE + REWORDED_SPAN * Math.min(1, 2 * moved) + (signs.length > 0 ? SIGNS_BONUS : 0),
   );
@@ -145,93 +129,7 @@ function lowerCaseWords(context: EmphasisContext): Set<string> {
 }
 
 const quote = (info: UnitInfo): string => excerpt(info.unit.text, HEADLINE_LENGTH);
-const words = (list: readonly Word[], info: UnitInfo): string =>
-  list.length === 0 ? '' : info.unit.text.slice(list[0]!.start, list.at(-1)!.end);
 
 function signsClause(signs: readonly HeadlineSign[]): string {
   return signs.length === 0 ? '' : `, with ${describeSigns(signs)}`;
-}
-
-/**
- * The word diff of two headlines: the longest common subsequence of their stemmed, case-folded
- * words, and the stretches between its words. Case and typography are no change ("Signals" and
- * "signals"), nor is an inflection within the stem ("talk", "talks").
- */
-function wordDiff(from: readonly Word[], to: readonly Word[]): Stretch[] {
-  const a = from.map((word) => stem(word.folded));
-  const b = to.map((word) => stem(word.folded));
-  // lengths[i][j]: the longest common subsequence of a[i..] and b[j..].
-  const lengths = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i -= 1)
-    for (let j = b.length - 1; j >= 0; j -= 1)
-      lengths[i]![j] = a[i] === b[j] ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
-  const stretches: Stretch[] = [];
-  let i = 0;
-  let j = 0;
-  let pending = { from: [] as Word[], to: [] as Word[], leading: true, at: 0 };
-  const flush = () => {
-    if (pending.from.length > 0 || pending.to.length > 0) stretches.push(pending);
-    pending = { from: [], to: [], leading: false, at: j + 1 };
-  };
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
-      flush();
-      pending.leading = false;
-      i += 1;
-      j += 1;
-    } else if (j < b.length && (i === a.length || lengths[i]![j + 1]! >= lengths[i + 1]![j]!)) {
-      pending.to.push(to[j]!);
-      j += 1;
-    } else {
-      pending.from.push(from[i]!);
-      i += 1;
-    }
-  }
-  flush();
-  return stretches;
-}
-
-/**
- * True when every stretch is a hedge, booster or reporting verb that the framing findings already
- * report: the stretch's words on one side are all such words, and the other side has at most one
- * word in their place ("may" for "will", "claims" for "confirms", "possible" dropped).
- */
-function onlyLexicon(stretches: readonly Stretch[], fromHead: UnitInfo, toHead: UnitInfo): boolean {
-  const covered = (info: UnitInfo, list: readonly Word[]) =>
-    list.length > 0 &&
-    list.every((word) =>
-      [...info.hedges, ...info.boosters, ...info.verbs].some(
-        (match) => word.start >= match.start && word.end <= match.end,
-      ),
-    );
-  return stretches.every(
-    (stretch) =>
-      (covered(fromHead, stretch.from) && stretch.to.length <= 1) ||
-      (covered(toHead, stretch.to) && stretch.from.length <= 1),
-  );
-}
-
-/** What changed, stretch by stretch: “now leads with “X” where it led with “Y””, “says “X” where it said “Y””, “drops “Z””. */
-function clauses(stretches: readonly Stretch[], fromHead: UnitInfo, toHead: UnitInfo): string {
-  const parts = stretches.slice(0, MAX_STRETCHES).map((stretch, index) => {
-    const old = words(stretch.from, fromHead);
-    const now = words(stretch.to, toHead);
-    if (stretch.leading) {
-      if (old === '') return `now leads with “${now}”`;
-      if (now === '') {
-        // The new headline opens with words the old one had further on, up to its first new word.
-        const until = stretches.slice(index + 1).find((next) => next.to.length > 0)?.at ?? toHead.words.length;
-        const opening = words(toHead.words.slice(0, Math.min(until, LEADING_WORDS)), toHead);
-        return opening === ''
-          ? `no longer opens with “${old}”`
-          : `now leads with “${opening}” where it led with “${old}”`;
-      }
-      return `now leads with “${now}” where it led with “${old}”`;
-    }
-    if (old === '') return `adds “${now}”`;
-    if (now === '') return `drops “${old}”`;
-    return `says “${now}” where it said “${old}”`;
-  });
-  if (stretches.length > MAX_STRETCHES) parts.push('changes more');
-  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
