@@ -12,6 +12,7 @@ import { certaintyFindings } from './detectors/certainty-findings.ts';
 import { droppedCaveatFindings } from './detectors/dropped-caveat-findings.ts';
 import { lexicalFindings } from './detectors/lexical-findings.ts';
 import { headlineFindings } from './detectors/headline-findings.ts';
+import { ledeFindings } from './detectors/lede-findings.ts';
 import { groupNameFindings, nameFindings } from './detectors/name-findings.ts';
 import { numberFindings } from './detectors/number-findings.ts';
 import { quotationFindings } from './detectors/quotation-findings.ts';
@@ -24,13 +25,14 @@ export type { Finding, FindingKind, FindingSide, Level, Mark, MarkCategory } fro
 export { isKeptQuotation, isListed, LISTED_SALIENCE } from './finding.ts';
 
 /**
- * The detectors, by family: hedges, boosters and reporting verbs; the headline's angle; quotations;
+ * The detectors, by family: hedges, boosters and reporting verbs; the headline's and the lede's angle; quotations;
  * who is credited; attributions turned vaguer; caveats, conditionals and sources dropped; names; figures; what was left out or added and the
  * structure. Their order is the order of findings of equal salience at one place.
  */
 const DETECTORS: readonly ((context: EmphasisContext) => Draft[])[] = [
   lexicalFindings,
   headlineFindings,
+  ledeFindings,
   quotationFindings,
   agencyFindings,
   creditFindings,

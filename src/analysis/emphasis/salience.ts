@@ -25,6 +25,19 @@ export const SALIENCE = {
     /** Added when the headline brings signs of a sensational headline. */
     signsBonus: 0.05,
   },
+  /**
+   * The lede, the first sentence of the body: after the headline, what most readers read. A new
+   * angle (it opens with other words, or much of it is new) ranks high, from `angle` up to
+   * `angle + angleSpan` as its words move; a lede reworded within its angle ranks from `reworded`,
+   * so that one small word changed stays low; another sentence brought up to lead ranks `replaced`.
+   */
+  lede: {
+    angle: 0.7,
+    angleSpan: 0.2,
+    reworded: 0.25,
+    rewordedSpan: 0.4,
+    replaced: 0.75,
+  },
   quotation: {
     /** Kept word for word: a classification, never listed. */
     kept: 0.05,

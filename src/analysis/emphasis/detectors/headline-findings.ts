@@ -114,7 +114,7 @@ function headlineOf(context: EmphasisContext, side: 'from' | 'to'): UnitInfo | u
  * False for a first line that a file without a headline made one: a paragraph (too long to be a
  * headline), a line of code ending in a semicolon, or a byline ("By Jane Smith").
  */
-function readsAsHeadline(info: UnitInfo): boolean {
+export function readsAsHeadline(info: UnitInfo): boolean {
   const text = info.unit.text.trim();
   if (info.words.length > MAX_HEADLINE_WORDS || text.endsWith(';')) return false;
   return !/^By(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}$/u.test(text);

@@ -100,7 +100,13 @@ export function onlyLexicon(stretches: readonly Stretch[], from: UnitInfo, to: U
 }
 
 /** What changed, stretch by stretch: “now leads with “X” where it led with “Y””, “says “X” where it said “Y””, “drops “Z””. */
-export function clauses(stretches: readonly Stretch[], from: UnitInfo, to: UnitInfo): string {
+export function clauses(
+  stretches: readonly Stretch[],
+  from: UnitInfo,
+  to: UnitInfo,
+  /** The new text's words the diff was made of, when not all of them (a lede without its dateline). */
+  toWords: readonly Word[] = to.words,
+): string {
   const parts = stretches.slice(0, MAX_STRETCHES).map((stretch, index) => {
     const old = stretchWords(stretch.from, from);
     const now = stretchWords(stretch.to, to);
@@ -108,8 +114,8 @@ export function clauses(stretches: readonly Stretch[], from: UnitInfo, to: UnitI
       if (old === '') return `now leads with “${now}”`;
       if (now === '') {
         // The new text opens with words the old one had further on, up to its first new word.
-        const until = stretches.slice(index + 1).find((next) => next.to.length > 0)?.at ?? to.words.length;
-        const opening = stretchWords(to.words.slice(0, Math.min(until, LEADING_WORDS)), to);
+        const until = stretches.slice(index + 1).find((next) => next.to.length > 0)?.at ?? toWords.length;
+        const opening = stretchWords(toWords.slice(0, Math.min(until, LEADING_WORDS)), to);
         return opening === ''
           ? `no longer opens with “${old}”`
           : `now leads with “${opening}” where it led with “${old}”`;
