@@ -21,7 +21,6 @@ import { spelledOut, spellingKey } from '../house-style.ts';
 import type { Word } from '../match.ts';
 import { stem } from '../../similarity/features.ts';
 import { SALIENCE } from '../salience.ts';
-import type { Stretch } from './word-stretches.ts';
 import { readsAsHeadline } from './headline-findings.ts';
 import { clauses, onlyLexicon, wordDiff } from './word-stretches.ts';
 import { ordinal, unalignedRuns } from '../runs.ts';
@@ -30,6 +29,8 @@ import { ordinal, unalignedRuns } from '../runs.ts';
 const LEDE_LENGTH = 300;
 /** A lede with this share of its words changed or more has a new angle, whatever it opens with. */
 const ANGLE_SHARE = 0.3;
+/** Fewer of the lede's own words changed than this (one word swapped is two) is no new angle, and no finding. */
+const MIN_REWORDED = 3;
 /** Ledes with at most this share of their words changed are one sentence reworded, not another sentence. */
 const SAME_SENTENCE_SHARE = 0.5;
 /** Fewer words than this is no sentence to lead with ("Updated", "Breaking news"); "Do you remember him?" is one. */
@@ -73,8 +74,23 @@ export function ledeFindings(context: EmphasisContext): Draft[] {
     ];
   }
   if (stretches.length === 0 || onlyLexicon(stretches, fromLede, toLede)) return [];
-  const angle = opensDifferently(stretches) || moved >= ANGLE_SHARE;
-  const reach = Math.min(1, 2 * moved);
+  // Only words no other finding speaks for count: one word swapped, or a figure, a quotation or a
+  // hedge changed, is that finding's to say; words moved within the lede are no new wording.
+  const own = (list: readonly Word[], info: UnitInfo, other: readonly Word[]) =>
+    list.filter((word) => ownWord(word, info, new Set(other.map(houseStyleKey))));
+  const counted = stretches.map((stretch) => ({
+    from: own(stretch.from, fromLede, toWords),
+    to: own(stretch.to, toLede, fromWords),
+    leading: stretch.leading,
+  }));
+  const reworded = counted.reduce((sum, stretch) => sum + stretch.from.length + stretch.to.length, 0);
+  if (reworded < MIN_REWORDED) return [];
+  const share = reworded / Math.max(1, fromWords.length + toWords.length);
+  const head = counted[0]!;
+  // It opens with other words (who acts, what it leads with), or much of it is new.
+  const opensDifferently = head.leading && head.from.length + head.to.length >= 2;
+  const angle = opensDifferently || share >= ANGLE_SHARE;
+  const reach = Math.min(1, 2 * share);
   const salience = angle
     ? SALIENCE.lede.angle + SALIENCE.lede.angleSpan * reach
     : SALIENCE.lede.reworded + SALIENCE.lede.rewordedSpan * reach;
@@ -147,10 +163,23 @@ function houseStyleKey(word: Word): string {
   return stem(spellingKey(full === bare ? word.folded : full.toLowerCase()));
 }
 
-/** True when the lede opens with other words: its subject or what it leads with changed. */
-function opensDifferently(stretches: readonly Stretch[]): boolean {
-  const first = stretches[0];
-  return first !== undefined && first.leading && first.from.length + first.to.length > 1;
+/** Function words: a change in them alone is no change of angle. */
+const FUNCTION_WORDS = new Set(
+  'the a an of to in on at for and or but by with from as is are was were be been has have had that this it its'.split(' '),
+);
+
+/**
+ * True for a changed word that is the lede's own rewording: not inside a quotation, a hedge, booster
+ * or reporting verb, or a figure (their findings report those), not a function word, and not a word
+ * the other lede has elsewhere (moved, not changed).
+ */
+function ownWord(word: Word, info: UnitInfo, other: ReadonlySet<string>): boolean {
+  const within = (span: { readonly start: number; readonly end: number }) =>
+    word.start >= span.start && word.end <= span.end;
+  if (info.quotations.some(within)) return false;
+  if ([...info.hedges, ...info.boosters, ...info.verbs].some(within)) return false;
+  if (/\p{N}/u.test(word.text) || FUNCTION_WORDS.has(word.folded)) return false;
+  return !other.has(houseStyleKey(word));
 }
 
 const quote = (info: UnitInfo): string => excerpt(info.unit.text, LEDE_LENGTH);
