@@ -165,7 +165,9 @@ function houseStyleKey(word: Word): string {
 
 /** Function words: a change in them alone is no change of angle. */
 const FUNCTION_WORDS = new Set(
-  'the a an of to in on at for and or but by with from as is are was were be been has have had that this it its'.split(' '),
+  'the a an of to in on at for and or but by with from as is are was were be been has have had that this it its'.split(
+    ' ',
+  ),
 );
 
 /**

@@ -35,11 +35,7 @@ const stemKey = (word: Word): string => stem(word.folded);
  * (by default stemmed and case-folded, so that case and typography are no change, nor an inflection
  * within the stem), and the stretches between its words.
  */
-export function wordDiff(
-  from: readonly Word[],
-  to: readonly Word[],
-  key: (word: Word) => string = stemKey,
-): Stretch[] {
+export function wordDiff(from: readonly Word[], to: readonly Word[], key: (word: Word) => string = stemKey): Stretch[] {
   const a = from.map(key);
   const b = to.map(key);
   // lengths[i][j]: the longest common subsequence of a[i..] and b[j..].
@@ -94,8 +90,7 @@ export function onlyLexicon(stretches: readonly Stretch[], from: UnitInfo, to: U
     );
   return stretches.every(
     (stretch) =>
-      (covered(from, stretch.from) && stretch.to.length <= 1) ||
-      (covered(to, stretch.to) && stretch.from.length <= 1),
+      (covered(from, stretch.from) && stretch.to.length <= 1) || (covered(to, stretch.to) && stretch.from.length <= 1),
   );
 }
 
