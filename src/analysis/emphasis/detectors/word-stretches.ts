@@ -31,13 +31,21 @@ export const stretchWords = (list: readonly Word[], info: UnitInfo): string =>
 const stemKey = (word: Word): string => stem(word.folded);
 
 /**
+ * How many words of each side are compared. A headline or a lede is one sentence, and its angle is
+ * in its opening; a "sentence" of thousands of words (a file with no sentence end) would make the
+ * table below quadratic in memory, so only its opening is read.
+ */
+const MAX_COMPARED_WORDS = 200;
+
+/**
  * The word diff of two texts: the longest common subsequence of their words compared by `key`
  * (by default stemmed and case-folded, so that case and typography are no change, nor an inflection
- * within the stem), and the stretches between its words.
+ * within the stem), and the stretches between its words; of a long text, its first
+ * MAX_COMPARED_WORDS words.
  */
 export function wordDiff(from: readonly Word[], to: readonly Word[], key: (word: Word) => string = stemKey): Stretch[] {
-  const a = from.map(key);
-  const b = to.map(key);
+  const a = from.slice(0, MAX_COMPARED_WORDS).map(key);
+  const b = to.slice(0, MAX_COMPARED_WORDS).map(key);
   // lengths[i][j]: the longest common subsequence of a[i..] and b[j..].
   const lengths = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i -= 1)
