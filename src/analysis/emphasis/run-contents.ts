@@ -56,11 +56,29 @@ const PREPOSITIONS = new Set(['for', 'of', 'in', 'at', 'from', 'to', 'on', 'by',
 const CALENDAR =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/u;
 
-/** The run's quotations, names and figures that the other side does not have. */
-export function runContents(members: readonly UnitInfo[], other: readonly Mentionable[]): RunContents {
-  const otherText = ` ${other.map((info) => info.words.map((word) => word.folded).join(' ')).join(' ')} `;
-  const otherNames = new NameIndex(other.flatMap(capitalisedForms));
-  const otherFigures = new Set(other.flatMap((info) => figures(info).map((figure) => figure.key)));
+/** What a run is held against: the other version's words, names and figures, read once. */
+export interface OtherVersion {
+  readonly text: string;
+  readonly names: NameIndex;
+  readonly figures: ReadonlySet<string>;
+}
+
+/**
+ * The other version indexed for `runContents`. Built once per side and shared by all its runs: a
+ * long article may have hundreds of runs, and reading the whole other version for each would make
+ * the analysis quadratic in the article's length.
+ */
+export function otherVersion(other: readonly Mentionable[]): OtherVersion {
+  return {
+    text: ` ${other.map((info) => info.words.map((word) => word.folded).join(' ')).join(' ')} `,
+    names: new NameIndex(other.flatMap(capitalisedForms)),
+    figures: new Set(other.flatMap((info) => figures(info).map((figure) => figure.key))),
+  };
+}
+
+/** The run's quotations, names and figures that the other version does not have. */
+export function runContents(members: readonly UnitInfo[], other: OtherVersion): RunContents {
+  const { text: otherText, names: otherNames, figures: otherFigures } = other;
   const speakers: string[] = [];
   let unattributed = 0;
   for (const info of members) {

@@ -8,8 +8,8 @@
 import type { EmphasisContext, UnitInfo } from '../context.ts';
 import type { Draft } from '../finding.ts';
 import { clampSalience, excerpt, NOWHERE, sideOf } from '../finding.ts';
-import type { RunContents } from '../run-contents.ts';
-import { contentsPhrase, runContents } from '../run-contents.ts';
+import type { OtherVersion, RunContents } from '../run-contents.ts';
+import { contentsPhrase, otherVersion, runContents } from '../run-contents.ts';
 import type { Run } from '../runs.ts';
 import { ledeOf, ledePlace, ordinal, unalignedRuns } from '../runs.ts';
 import { foldedSalience, prominence, SALIENCE } from '../salience.ts';
@@ -30,9 +30,15 @@ function sideFindings(context: EmphasisContext, side: 'from' | 'to'): Draft[] {
   // A run weighs at least what its weightiest sentence would weigh on its own: summarising must
   // not bury a dropped sentence that would have led the list.
   const heaviest = (run: Run) => Math.max(...run.members.map((info) => alone.get(info.unit.id)?.salience ?? 0));
+  // The other version is read once for all runs of this side, and only when there is a run.
+  let other: OtherVersion | undefined;
   return [
     ...runs.map((run) => {
-      const draft = runFinding(context, run);
+      const draft = runFinding(
+        context,
+        run,
+        (other ??= otherVersion([...context[side === 'from' ? 'to' : 'from'].values()])),
+      );
       return { ...draft, salience: Math.max(draft.salience, heaviest(run)) };
     }),
     ...singles,
@@ -106,9 +112,8 @@ function counted(members: readonly UnitInfo[]): string {
 }
 
 /** One finding for a run of two or more consecutive units dropped or added. */
-function runFinding(context: EmphasisContext, run: Run): Draft {
+function runFinding(context: EmphasisContext, run: Run, other: OtherVersion): Draft {
   const dropped = run.side === 'from';
-  const other = [...context[dropped ? 'to' : 'from'].values()];
   const contents = runContents(run.members, other);
   const first = run.members[0]!;
   const opening = `“${excerpt(first.unit.text, 90)}”`;
