@@ -9,7 +9,7 @@ import type { Row } from './comparison-rows.ts';
 
 /** Kinds as the page groups them, in order. */
 const SECTIONS: readonly { readonly title: string; readonly kinds: readonly ReportFinding['kind'][] }[] = [
-  { title: 'Headline and standfirst', kinds: ['framing'] },
+  { title: 'Headline and lead', kinds: ['framing'] },
   { title: 'Quotations', kinds: ['quotation'] },
   { title: 'Sources', kinds: ['attribution'] },
   { title: 'Certainty and intensity', kinds: ['hedge', 'booster'] },

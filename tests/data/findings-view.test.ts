@@ -64,7 +64,7 @@ describe('findingSections', () => {
   const sections = findingSections(report, rows);
 
   test('groups the findings worth showing, headline first, each linked to a row that exists', () => {
-    expect(sections[0]?.title).toBe('Headline and standfirst');
+    expect(sections[0]?.title).toBe('Headline and lead');
     const rowIds = new Set(rows.map((row) => row.id));
     const items = sections.flatMap((section) => section.items);
     for (const item of items) if (item.anchor !== undefined) expect(rowIds.has(item.anchor)).toBe(true);

@@ -54,7 +54,7 @@ test('the comparison page shows both headlines and both bodies in aligned rows',
 test('the page opens with what changed, each finding linked to its row', async ({ page }) => {
   await page.goto(STORY);
   const whatChanged = page.getByRole('region', { name: 'What changed' });
-  await expect(whatChanged.getByRole('heading', { level: 3 }).first()).toHaveText('Headline and standfirst');
+  await expect(whatChanged.getByRole('heading', { level: 3 }).first()).toHaveText('Headline and lead');
   const first = whatChanged.getByRole('listitem').first();
   await expect(first).toContainText('drop the hedges “possible”, “may” and “caution”');
   await expect(first).toContainText('Important');
