@@ -6,6 +6,7 @@
  */
 import type { UnitInfo } from './context.ts';
 import { listed } from './finding.ts';
+import { isCalendarWord } from './house-style.ts';
 import type { Word } from './match.ts';
 import { REPORTING_VERBS } from './lexicons.ts';
 import { compileLexicon, isCapitalised, isQuoted, matchLexicon } from './match.ts';
@@ -52,9 +53,6 @@ const NOT_NAMES = new Set([
 ]);
 /** Words before a place's name: what follows them is where someone is from, not who they are. */
 const PREPOSITIONS = new Set(['for', 'of', 'in', 'at', 'from', 'to', 'on', 'by', 'near']);
-/** Days and months: capitalised, but not what a reader means by a name. */
-const CALENDAR =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/u;
 
 /** What a run is held against: the other version's words, names and figures, read once. */
 export interface OtherVersion {
@@ -95,7 +93,7 @@ export function runContents(members: readonly UnitInfo[], other: OtherVersion): 
   }
   const runNames = members
     .flatMap((info) => wordRuns(info.unit.text, names(info)).map((run) => run.text.replace(/['’]s?$/u, '')))
-    .filter((name) => !CALENDAR.test(name.toLowerCase()) && !saysRun(otherNames, name))
+    .filter((name) => !isCalendarWord(name) && !saysRun(otherNames, name))
     .filter((name) => !speakers.some((speaker) => sameName(speaker, name)));
   // A name of several words ("Jane Smith", "National Grid") says more than a lone capital, which
   // may open a question or a title ("Does", "Col"): those come first.
@@ -187,7 +185,7 @@ function nameAround(info: UnitInfo, from: number, step: 1 | -1): string | undefi
   const words = (step === 1 ? taken : taken.reverse()).filter(
     (word, index) => index > 0 || !NOT_NAMES.has(word.folded),
   );
-  if (words.length === 0 || words.every((word) => CALENDAR.test(word.folded))) return undefined;
+  if (words.length === 0 || words.every((word) => isCalendarWord(word.text))) return undefined;
   // A place after a preposition ("MP for Witney, added") is where the speaker is from, not who spoke.
   const previous = info.words[info.words.indexOf(words[0]!) - 1];
   if (previous !== undefined && PREPOSITIONS.has(previous.text)) return undefined;
