@@ -92,6 +92,13 @@ export function clampSalience(value: number): number {
 
 const EXCERPT_LENGTH = 140;
 
+/**
+ * How much of a sentence a finding quotes when the sentence itself is what changed (dropped,
+ * added, the lede that went): most news sentences whole, since a reader judges a sentence by all of
+ * it, and the words that matter are as often at its end as at its start.
+ */
+export const SENTENCE_QUOTE = 260;
+
 /** A unit's text shortened for a summary: whole words, with an ellipsis when cut. */
 export function excerpt(text: string, length = EXCERPT_LENGTH): string {
   const trimmed = text.trim();

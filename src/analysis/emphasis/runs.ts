@@ -11,6 +11,11 @@ export interface Run {
   readonly side: 'from' | 'to';
   /** Its sentences and list items, in reading order (headings between them do not break a run). */
   readonly members: readonly UnitInfo[];
+  /**
+   * The section headings of the same side, equally without counterpart, that open the run or sit
+   * between its members: the shortest summary of what the run is about.
+   */
+  readonly headings: readonly UnitInfo[];
   /** True when the run opens the body (nothing of the body before it has a counterpart). */
   readonly opens: boolean;
   /** True when the run closes the body. */
@@ -24,21 +29,30 @@ const isBody = (info: UnitInfo) => info.unit.kind !== 'headline' && info.unit.ki
 export function unalignedRuns(context: EmphasisContext, side: 'from' | 'to'): Run[] {
   const unaligned = new Set(side === 'from' ? context.input.dropped : context.input.added);
   const body = [...context[side].values()].filter(isBody);
-  const runs: { members: UnitInfo[]; opens: boolean; closes: boolean }[] = [];
-  let current: { members: UnitInfo[]; opens: boolean; closes: boolean } | undefined;
+  type Building = { members: UnitInfo[]; headings: UnitInfo[]; opens: boolean; closes: boolean };
+  const runs: Building[] = [];
+  let current: Building | undefined;
+  // Headings without counterpart seen since the last member or aligned unit: they head what follows.
+  let pending: UnitInfo[] = [];
   let seenAligned = false;
   for (const info of body) {
     if (!unaligned.has(info.unit.id)) {
       current = undefined;
+      pending = [];
       seenAligned = true;
       continue;
     }
-    // A dropped or added heading neither breaks a run nor counts in it: it has its own finding.
-    if (info.unit.kind === 'heading') continue;
+    // A dropped or added heading neither breaks a run nor counts among its sentences.
+    if (info.unit.kind === 'heading') {
+      pending.push(info);
+      continue;
+    }
     if (current === undefined) {
-      current = { members: [], opens: !seenAligned, closes: false };
+      current = { members: [], headings: [], opens: !seenAligned, closes: false };
       runs.push(current);
     }
+    current.headings.push(...pending);
+    pending = [];
     current.members.push(info);
   }
   const last = runs.at(-1);

@@ -95,6 +95,66 @@ describe('new sentences on top of the rewrite', () => {
   });
 });
 
+describe('how a run is quoted', () => {
+  const original = [
+    'Ferry crossings to the island resume on Monday, the operator said.',
+    'Engineers replaced the worn propeller shaft on the older boat.',
+    'Tickets for cancelled crossings will be honoured until June.',
+    'The service carries about 900 passengers a day in summer.',
+  ];
+
+  test('a short opening sentence is quoted with the next, so the quotation says what the run is about', () => {
+    const opening = [
+      'Remember the ferry?',
+      'It was meant to be the pride of the estuary and the end of the long drive round it.',
+      'Then it broke.',
+    ];
+    const [run] = listedOf(doc(original), doc([...opening, ...original])).filter(
+      (finding) => finding.change === 'added run',
+    );
+    expect(run!.explanation).toContain(
+      'from “Remember the ferry? It was meant to be the pride of the estuary and the end of the long drive round it.”',
+    );
+    expect(run!.explanation).not.toContain('Then it broke');
+  });
+
+  test('a run names the section headings it brings, whose own findings are folded under it', () => {
+    const section = [
+      'Council tax bills in the district will rise by four per cent in April.',
+      'The increase was approved by a narrow vote on Thursday night.',
+    ];
+    const to: ComparableDocument = {
+      headline: 'Harbour ferry service to resume',
+      body: [
+        ...original.map((text) => ({ type: 'paragraph' as const, text })),
+        { type: 'heading' as const, text: 'ELSEWHERE: COUNCIL TAX TO RISE' },
+        ...section.map((text) => ({ type: 'paragraph' as const, text })),
+      ],
+    };
+    const found = listedOf(doc(original), to);
+    const runs = found.filter((finding) => finding.change === 'added run');
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.explanation).toContain('under the heading “ELSEWHERE: COUNCIL TAX TO RISE”');
+    expect(found.filter((finding) => finding.change === 'heading added')).toEqual([]);
+  });
+
+  test('an opening of its own in place of the original’s is one listed finding, not two', () => {
+    const ownOpening = [
+      'Islanders have waited three weeks for this news.',
+      'Many had given up on the service altogether.',
+    ];
+    const droppedOpening = [
+      'The island ferry is to run again after a three-week stoppage, its operator announced.',
+      'The announcement came after a week of talks with the council.',
+    ];
+    const found = listedOf(doc([...droppedOpening, ...original]), doc([...ownOpening, ...original]));
+    const runs = found.filter((finding) => /run$/u.test(finding.change));
+    expect(runs.map((finding) => finding.change)).toEqual(['added run']);
+    expect(runs[0]!.explanation).toContain('the original’s lede, “The island ferry is to run again');
+    expect(runs[0]!.explanation).toContain('is gone');
+  });
+});
+
 describe('sentences moved up from the end of the original', () => {
   test('a passage moved up is one finding that counts and quotes it', () => {
     const filler = Array.from({ length: 8 }, (_, index) => `Paragraph ${index} of the report covered point ${index}.`);

@@ -7,7 +7,7 @@
  */
 import type { EmphasisContext, UnitInfo } from '../context.ts';
 import type { Draft } from '../finding.ts';
-import { clampSalience, excerpt, NOWHERE, sideOf } from '../finding.ts';
+import { clampSalience, excerpt, listed, NOWHERE, SENTENCE_QUOTE, sideOf } from '../finding.ts';
 import type { OtherVersion, RunContents } from '../run-contents.ts';
 import { contentsPhrase, otherVersion, runContents } from '../run-contents.ts';
 import type { Run } from '../runs.ts';
@@ -22,7 +22,8 @@ export function unalignedFindings(context: EmphasisContext): Draft[] {
 function sideFindings(context: EmphasisContext, side: 'from' | 'to'): Draft[] {
   const ids = side === 'from' ? context.input.dropped : context.input.added;
   const runs = unalignedRuns(context, side).filter((run) => run.members.length > 1);
-  const folded = new Set(runs.flatMap((run) => run.members.map((info) => info.unit.id)));
+  // A run's finding names its sentences and its headings: their own findings are its details.
+  const folded = new Set(runs.flatMap((run) => [...run.members, ...run.headings].map((info) => info.unit.id)));
   const alone = new Map(ids.map((id) => [id, unitFinding(context[side].get(id)!)]));
   const singles = [...alone].map(([id, draft]) =>
     folded.has(id) ? { ...draft, salience: foldedSalience(draft.salience) } : draft,
@@ -32,6 +33,10 @@ function sideFindings(context: EmphasisContext, side: 'from' | 'to'): Draft[] {
   const heaviest = (run: Run) => Math.max(...run.members.map((info) => alone.get(info.unit.id)?.salience ?? 0));
   // The other version is read once for all runs of this side, and only when there is a run.
   let other: OtherVersion | undefined;
+  // When the rewrite opens with sentences of its own, their finding says the original's lede is
+  // gone; a dropped opening run repeats it, and is folded.
+  const replacedOpening =
+    side === 'from' && unalignedRuns(context, 'to').some((run) => run.opens && run.members.length > 1);
   return [
     ...runs.map((run) => {
       const draft = runFinding(
@@ -39,7 +44,8 @@ function sideFindings(context: EmphasisContext, side: 'from' | 'to'): Draft[] {
         run,
         (other ??= otherVersion([...context[side === 'from' ? 'to' : 'from'].values()])),
       );
-      return { ...draft, salience: Math.max(draft.salience, heaviest(run)) };
+      const salience = Math.max(draft.salience, heaviest(run));
+      return { ...draft, salience: replacedOpening && run.opens ? foldedSalience(salience) : salience };
     }),
     ...singles,
   ];
@@ -99,10 +105,26 @@ function unitFinding(info: UnitInfo): Draft {
     to: dropped ? NOWHERE : place,
     marks: [],
     explanation: dropped
-      ? `A reader of the rewrite never learns this: “${excerpt(info.unit.text, 120)}”`
-      : `The rewrite says something the original does not: “${excerpt(info.unit.text, 120)}”`,
+      ? `A reader of the rewrite never learns this: “${excerpt(info.unit.text, SENTENCE_QUOTE)}”`
+      : `The rewrite says something the original does not: “${excerpt(info.unit.text, SENTENCE_QUOTE)}”`,
   };
 }
+
+/**
+ * How a run is quoted: its first sentence whole, and the next ones too while the quotation stays
+ * short. A short opening ("Do you remember him?") says little of what the run is about alone.
+ */
+function runOpening(members: readonly UnitInfo[]): string {
+  let text = '';
+  for (const info of members) {
+    if (text.length >= RUN_OPENING) break;
+    text = text === '' ? info.unit.text.trim() : `${text} ${info.unit.text.trim()}`;
+  }
+  return excerpt(text, SENTENCE_QUOTE);
+}
+
+/** Below this many characters, a run's quoted opening takes in its next sentence too. */
+const RUN_OPENING = 80;
 
 /** Sentences counted as a reader would: "4 sentences", "3 list items", "5 passages" when mixed. */
 function counted(members: readonly UnitInfo[]): string {
@@ -116,9 +138,12 @@ function runFinding(context: EmphasisContext, run: Run, other: OtherVersion): Dr
   const dropped = run.side === 'from';
   const contents = runContents(run.members, other);
   const first = run.members[0]!;
-  const opening = `“${excerpt(first.unit.text, 90)}”`;
+  const opening = `“${runOpening(run.members)}”`;
   const held = contentsPhrase(contents);
-  const withHeld = held === '' ? '' : `, with ${held}`;
+  const headings = run.headings.map((info) => info.unit.text);
+  const underHeadings =
+    headings.length === 0 ? '' : `, under the ${headings.length === 1 ? 'heading' : 'headings'} ${listed(headings)}`;
+  const withHeld = `${underHeadings}${held === '' ? '' : `, with ${held}`}`;
   const count = counted(run.members);
   const percent = `${Math.round(first.position * 100)}% of the way down`;
   const lede = ledeOf(context);
@@ -135,7 +160,7 @@ function runFinding(context: EmphasisContext, run: Run, other: OtherVersion): Dr
     const ledeNote =
       lede === undefined
         ? ''
-        : `; the original’s lede, “${excerpt(lede.unit.text, 90)}”, ${place === undefined ? 'is gone' : `now comes ${ordinal(place)}`}`;
+        : `; the original’s lede, “${excerpt(lede.unit.text, SENTENCE_QUOTE)}”, ${place === undefined ? 'is gone' : `now comes ${ordinal(place)}`}`;
     explanation = `The rewrite opens with ${count} of its own, from ${opening}${withHeld}${ledeNote}.`;
   } else {
     explanation = run.closes
