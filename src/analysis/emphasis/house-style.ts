@@ -155,3 +155,79 @@ export function doubledLetter(x: string, y: string): boolean {
   }
   return false;
 }
+
+/** US states by their postal codes, as party labels write them ("R-MI", "D-Ill"). */
+const US_STATES: Readonly<Record<string, string>> = {
+  AL: 'Alabama',
+  AK: 'Alaska',
+  AZ: 'Arizona',
+  AR: 'Arkansas',
+  CA: 'California',
+  CO: 'Colorado',
+  CT: 'Connecticut',
+  DE: 'Delaware',
+  FL: 'Florida',
+  GA: 'Georgia',
+  HI: 'Hawaii',
+  ID: 'Idaho',
+  IL: 'Illinois',
+  IN: 'Indiana',
+  IA: 'Iowa',
+  KS: 'Kansas',
+  KY: 'Kentucky',
+  LA: 'Louisiana',
+  ME: 'Maine',
+  MD: 'Maryland',
+  MA: 'Massachusetts',
+  MI: 'Michigan',
+  MN: 'Minnesota',
+  MS: 'Mississippi',
+  MO: 'Missouri',
+  MT: 'Montana',
+  NE: 'Nebraska',
+  NV: 'Nevada',
+  NH: 'New Hampshire',
+  NJ: 'New Jersey',
+  NM: 'New Mexico',
+  NY: 'New York',
+  NC: 'North Carolina',
+  ND: 'North Dakota',
+  OH: 'Ohio',
+  OK: 'Oklahoma',
+  OR: 'Oregon',
+  PA: 'Pennsylvania',
+  RI: 'Rhode Island',
+  SC: 'South Carolina',
+  SD: 'South Dakota',
+  TN: 'Tennessee',
+  TX: 'Texas',
+  UT: 'Utah',
+  VT: 'Vermont',
+  VA: 'Virginia',
+  WA: 'Washington',
+  WV: 'West Virginia',
+  WI: 'Wisconsin',
+  WY: 'Wyoming',
+};
+
+/**
+ * The state a US party label names ("R-MI" and "D-MO." give "Michigan" and "Missouri"): "Rep.
+ * Jane Doe, a Missouri Democrat" and "Rep. Jane Doe (D-MO)" say the same in two house styles.
+ */
+export function partyLabelState(word: string): string | undefined {
+  const match = /^[RDI]-([A-Za-z]{2})\.?$/u.exec(word);
+  return match === null ? undefined : US_STATES[match[1]!.toUpperCase()];
+}
+
+/** Parties by the letter of a US party label. */
+const PARTIES: Readonly<Record<string, readonly string[]>> = {
+  D: ['Democrat', 'Democratic'],
+  R: ['Republican'],
+  I: ['Independent'],
+};
+
+/** The state and the party a US party label says ("D-MO" says "Missouri" and "Democrat"), or none. */
+export function partyLabelNames(word: string): readonly string[] {
+  const state = partyLabelState(word);
+  return state === undefined ? [] : [state, ...(PARTIES[word[0]!] ?? [])];
+}

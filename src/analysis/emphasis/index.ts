@@ -7,6 +7,7 @@ import type { EmphasisContext, EmphasisInput } from './context.ts';
 import { emphasisContext } from './context.ts';
 import type { Draft, Finding } from './finding.ts';
 import { levelOf } from './finding.ts';
+import { foldRepeats } from './repeats.ts';
 import { agencyFindings, creditFindings } from './detectors/credit-findings.ts';
 import { certaintyFindings } from './detectors/certainty-findings.ts';
 import { droppedCaveatFindings } from './detectors/dropped-caveat-findings.ts';
@@ -48,9 +49,11 @@ const DETECTORS: readonly ((context: EmphasisContext) => Draft[])[] = [
 /** The findings of a comparison, most salient first. */
 export function findEmphasis(input: EmphasisInput): Finding[] {
   const context = emphasisContext(input);
-  const drafts: Draft[] = foldIntoRuns(
-    context,
-    DETECTORS.flatMap((detect) => detect(context)),
+  const drafts: Draft[] = foldRepeats(
+    foldIntoRuns(
+      context,
+      DETECTORS.flatMap((detect) => detect(context)),
+    ),
   );
   // Reading order breaks ties: the first unit of the original (or of the rewrite) the finding touches.
   const fromOrder = new Map(input.from.units.map((unit) => [unit.id, unit.order]));

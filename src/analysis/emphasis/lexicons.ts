@@ -223,4 +223,5 @@ export const NEWS_AGENCIES: readonly string[] = [
  */
 export const NAME_ALIASES: readonly (readonly string[])[] = [
   ['US', 'USA', 'America', 'American', 'Americans', 'United States'],
+  ['UK', 'Britain', 'British', 'Briton', 'Britons', 'Great Britain', 'United Kingdom'],
 ];

@@ -5,7 +5,15 @@
  */
 import type { UnitInfo } from './context.ts';
 import { TITLE_KINDS } from './context.ts';
-import { doubledLetter, isCalendarWord, isHonorific, officeWord, spelledOut } from './house-style.ts';
+import {
+  doubledLetter,
+  isCalendarWord,
+  isHonorific,
+  officeWord,
+  partyLabelNames,
+  partyLabelState,
+  spelledOut,
+} from './house-style.ts';
 import { NAME_ALIASES } from './lexicons.ts';
 import type { Word } from './match.ts';
 import { findQuotations } from './quotations.ts';
@@ -73,8 +81,11 @@ export function capitalisedForms(info: Mentionable): string[] {
       for (let end = start + 2; end <= words.length; end += 1) parts.push(words.slice(start, end).join(' '));
     return parts;
   });
+  // A party label says its state and party ("R-MI" says "Michigan" and "Republican").
+  const states = runs.flatMap(partyLabelNames);
   return [
     ...capitalised.map((word) => word.text),
+    ...states,
     ...offices,
     ...runs,
     ...parts.map(initials).filter((value) => value !== ''),
@@ -106,6 +117,9 @@ export class NameIndex {
 
   /** True when the name is said: as it is, by an alias, or in another form of the same word. */
   says(name: string): boolean {
+    // A party label is said by its state: "Rep. Jane Doe, a Missouri Democrat" says "D-MO".
+    const state = partyLabelState(name);
+    if (state !== undefined) return this.says(state);
     const key = nameKey(name);
     if (this.#keys.has(key) || this.#keys.has(spelledOut(key))) return true;
     const alias = ALIAS_OF.get(key);

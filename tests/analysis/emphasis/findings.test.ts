@@ -273,9 +273,11 @@ describe('omissions, additions and structure', () => {
       'Both delegations attended the meeting in full.',
       'A statement followed in the evening.',
     ];
+    // Dropped right after the lede (a dropped lede itself is the lede finding's to report).
     const from = doc([
+      kept[0]!,
       'Russia continued its advance in the east overnight.',
-      ...kept,
+      ...kept.slice(1),
       'Analysts expect a long winter of diplomacy ahead.',
     ]);
     const to = doc(kept);

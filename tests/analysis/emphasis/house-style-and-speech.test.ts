@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { ComparableDocument, ReportFinding } from '../../../src/analysis/index.ts';
-import { compareDocuments, isKeptQuotation } from '../../../src/analysis/index.ts';
+import { compareDocuments, isKeptQuotation, isListed } from '../../../src/analysis/index.ts';
 import { sameSpelling } from '../../../src/analysis/emphasis/house-style.ts';
 
 const doc = (paragraphs: readonly string[]): ComparableDocument => ({
@@ -87,6 +87,34 @@ describe('quotations stitched, made indirect, or made up', () => {
     );
     expect(quotationKinds(list)).toEqual(['quotation/invented']);
   });
+
+  test('the same words put in quotation marks twice are one listed finding', () => {
+    const list = findings(
+      ['The mayor said the flooding was a warning for the whole valley.', 'Residents called the repairs overdue.'],
+      [
+        'The mayor said the flooding was “a warning for the whole valley”.',
+        'Residents called the repairs overdue, “a warning for the whole valley” in the mayor’s words.',
+      ],
+    );
+    const invented = list.filter((finding) => finding.change === 'invented');
+    expect(invented.filter(isListed)).toHaveLength(1);
+  });
+
+  test('a pronoun moved outside the quotation marks leaves the quotation kept', () => {
+    const list = findings(
+      ['Of the council, Mira Olsen said, “it must publish the survey before the vote.”'],
+      ['Of the council, Mira Olsen said it “must publish the survey before the vote.”'],
+    );
+    expect(quotationKinds(list)).toEqual([]);
+  });
+
+  test('a word of the speaker’s left out is still a trimmed quotation', () => {
+    const list = findings(
+      ['Mira Olsen said, “the council must publish the survey before the vote.”'],
+      ['Mira Olsen said, “the council must publish the survey.”'],
+    );
+    expect(quotationKinds(list)).toEqual(['quotation/trimmed']);
+  });
 });
 
 describe('house style', () => {
@@ -114,6 +142,39 @@ describe('house style', () => {
     const names = list.filter((finding) => finding.kind === 'name').map((finding) => finding.explanation);
     expect(names.join(' ')).toContain('Paul Brandt');
     expect(names.join(' ')).not.toContain('Thursday');
+  });
+
+  test('first names dropped on a later mention are no name gone', () => {
+    const list = findings(
+      [
+        'Donald Trump spoke at the rally.',
+        'The crowd cheered when Donald Trump and Ahmed Abdi Godane arrived at the pier.',
+      ],
+      ['Donald Trump spoke at the rally.', 'The crowd cheered when Trump and Godane arrived at the pier on time.'],
+    );
+    expect(list.filter((finding) => finding.kind === 'name')).toEqual([]);
+  });
+
+  test('Britain said as the UK, and a state said by a party label, are no name gone', () => {
+    const list = findings(
+      [
+        'Britain and Japan remained far apart on trade in the talks this week.',
+        'Rep. Jane Doe, a Missouri Democrat, opposed the bill in the committee.',
+      ],
+      [
+        'The UK and Japan remained far apart on trade in the talks this week.',
+        'Rep. Jane Doe, D-MO., opposed the bill in the committee.',
+      ],
+    );
+    expect(list.filter((finding) => finding.kind === 'name')).toEqual([]);
+  });
+
+  test('a date in a dateline is no named source made vague', () => {
+    const list = findings(
+      ['LISBON, Oct 4 (Reuters) - dock workers at the port will strike on Monday, a union said.'],
+      ['Some dock workers at the port will strike on Monday, a union said.'],
+    );
+    expect(list.filter((finding) => finding.change === 'vaguer')).toEqual([]);
   });
 
   test('British spelling or a capital changed inside a quotation raises nothing high', () => {

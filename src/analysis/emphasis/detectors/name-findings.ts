@@ -2,12 +2,13 @@
  * Names present in one version only: gone from the whole rewrite (or new in it), or kept in the
  * rewrite but no longer said in the sentence that said them.
  */
-import type { EmphasisContext } from '../context.ts';
+import type { EmphasisContext, UnitInfo } from '../context.ts';
 import { TITLE_KINDS, unitsOf } from '../context.ts';
 import type { Draft } from '../finding.ts';
 import { clampSalience, excerpt, listed, sideOf } from '../finding.ts';
 import { prominence, SALIENCE } from '../salience.ts';
 import { NEWS_AGENCIES } from '../lexicons.ts';
+import { officeWord, spelledOut } from '../house-style.ts';
 import { capitalisedForms, NameIndex, nameKey, unsaidWords } from '../mentions.ts';
 
 /**
@@ -32,7 +33,9 @@ export function nameFindings(context: EmphasisContext): Draft[] {
       // Names are judged whole ("United States", said by "US"); of a run not said whole, only
       // the words not said are reported ("President" of "President Joe Biden" when the rewrite
       // says "Joe Biden").
-      const runs = unsaidWords(info, present).filter((run) => !agencies.has(nameKey(run.text)));
+      const runs = unsaidWords(info, present).filter(
+        (run) => !agencies.has(nameKey(run.text)) && (side === 'to' || !shortenedName(info, run, present)),
+      );
       if (runs.length === 0) continue;
       const counterpart = (side === 'from' ? group.to : group.from).map((id) => context[other].get(id)!);
       const here = { units: [info.unit.id], excerpt: excerpt(info.unit.text) };
@@ -82,7 +85,10 @@ export function groupNameFindings(context: EmphasisContext): Draft[] {
     for (const info of from) {
       // Names gone from the whole rewrite are the other finding's; here, names it keeps elsewhere.
       const runs = unsaidWords(info, said).filter(
-        (run) => everywhereTo.has(nameKey(run.text).split(/[\s-]+/u)[0]!) && !agencies.has(nameKey(run.text)),
+        (run) =>
+          everywhereTo.has(nameKey(run.text).split(/[\s-]+/u)[0]!) &&
+          !agencies.has(nameKey(run.text)) &&
+          !shortenedName(info, run, said),
       );
       if (runs.length === 0) continue;
       const context3 = runs.map((run) => {
@@ -110,4 +116,23 @@ export function groupNameFindings(context: EmphasisContext): Draft[] {
     }
   }
   return drafts;
+}
+
+/**
+ * True when the words not said are the first part of a name whose last part the rewrite says
+ * ("Donald" of "Donald Trump" when the rewrite says "Trump", "Ahmed Abdi" of "Ahmed Abdi Godane"):
+ * a name shortened on a later mention is house style, not a name gone.
+ */
+function shortenedName(info: UnitInfo, run: { readonly text: string; readonly end: number }, said: NameIndex): boolean {
+  // A title dropped ("President" of "President Joe Biden") is still a change of how someone is named.
+  if (run.text.split(/[\s.]+/u).some((word) => officeWord(spelledOut(word)) !== undefined)) return false;
+  let end = run.end;
+  let last: UnitInfo['words'][number] | undefined;
+  for (const word of info.words) {
+    if (word.start < end) continue;
+    if (!word.capitalisedInside || !/^[.\s]*$/u.test(info.unit.text.slice(end, word.start))) break;
+    last = word;
+    end = word.end;
+  }
+  return last !== undefined && said.says(last.text);
 }

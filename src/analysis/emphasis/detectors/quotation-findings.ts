@@ -78,7 +78,17 @@ export function quotationFindings(context: EmphasisContext): Draft[] {
   let fromText: string | undefined;
   const foldedFromText = () =>
     (fromText ??= ` ${[...context.from.values()].map((info) => info.words.map((word) => word.folded).join(' ')).join(' ')} `);
-  for (const toQuote of toQuotes) if (!used.has(toQuote)) drafts.push(newQuotation(toQuote, context, foldedFromText));
+  // The same words put in quotation marks twice (in the headline and again in the body) are one
+  // change: the first is listed, the repeat folded under it.
+  const invented = new Set<string>();
+  for (const toQuote of toQuotes) {
+    if (used.has(toQuote)) continue;
+    const draft = newQuotation(toQuote, context, foldedFromText);
+    const words = toQuote.words.map((word) => word.folded).join(' ');
+    const repeat = draft.change === 'invented' && invented.has(words);
+    if (draft.change === 'invented') invented.add(words);
+    drafts.push(repeat ? { ...draft, salience: foldedSalience(draft.salience) } : draft);
+  }
   return drafts;
 }
 
@@ -97,13 +107,30 @@ function classify(from: readonly Word[], to: readonly Word[]): Verdict | undefin
     position += 1;
   }
   if (kept.size === toFolded.length && toFolded.length < fromFolded.length) {
-    return { change: 'trimmed', leftOut: from.filter((_, index) => !kept.has(index)) };
+    const leftOut = from.filter((_, index) => !kept.has(index));
+    return edgeWordsOnly(from, leftOut) ? { change: 'kept' } : { change: 'trimmed', leftOut };
   }
   const inFrom = new Set(fromFolded);
   const inTo = new Set(toFolded);
   const shared = [...inTo].filter((word) => inFrom.has(word)).length;
   const overlap = shared / Math.max(inFrom.size, inTo.size);
   return overlap >= ALTERED_OVERLAP ? { change: 'altered', overlap } : undefined;
+}
+
+/**
+ * Words a quotation may lose at its edge without the speaker's words changing: a pronoun, an
+ * article or a conjunction that the rewrite moves outside the marks or drops to fit its sentence
+ * ("he “must be mindful…”", "“…and we will”" becoming "“we will”").
+ */
+const EDGE_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'and', 'but', 'so', 'that']);
+
+/** True when the words left out are one or two such words at the opening or the close. */
+function edgeWordsOnly(from: readonly Word[], leftOut: readonly Word[]): boolean {
+  if (leftOut.length === 0 || leftOut.length > 2 || !leftOut.every((word) => EDGE_WORDS.has(word.folded))) return false;
+  const indexes = leftOut.map((word) => from.indexOf(word));
+  const atOpening = indexes.every((index, position) => index === position);
+  const atClose = indexes.every((index, position) => index === from.length - leftOut.length + position);
+  return atOpening || atClose;
 }
 
 function matched(from: QuoteRef, to: QuoteRef, verdict: Verdict, context: EmphasisContext): Draft {

@@ -4,13 +4,17 @@
  */
 import { foldCase } from '../../units/normalize.ts';
 import type { EmphasisContext, UnitInfo } from '../context.ts';
+import { isCalendarWord, isHonorific } from '../house-style.ts';
 import type { Draft, Mark } from '../finding.ts';
 import { clampSalience, listed, sideOf } from '../finding.ts';
 import { prominence, SALIENCE } from '../salience.ts';
-import { VAGUE_SOURCES } from '../lexicons.ts';
+import { NEWS_AGENCIES, VAGUE_SOURCES } from '../lexicons.ts';
 import type { Word } from '../match.ts';
 import { compileLexicon, isCapitalised, matchLexicon } from '../match.ts';
 import { wordRuns } from '../mentions.ts';
+
+/** News agencies named by one word ("Reuters", "AFP"). */
+const AGENCIES = new Set(NEWS_AGENCIES);
 
 /** Stand-ins for a named source: "many", "critics", "officials". */
 const VAGUE = compileLexicon(VAGUE_SOURCES);
@@ -47,7 +51,13 @@ export function vaguerFindings(context: EmphasisContext): Draft[] {
           );
         })
         .flatMap((match) => stretch.words.filter((word) => word.start >= match.start && word.end <= match.end));
-    const namesIn = (stretch: Stretch): Word[] => stretch.words.filter((word) => word.capitalisedInside);
+    // A date ("Oct 17") or a courtesy title is no one a stand-in could replace, and an agency in a
+    // dateline is the credit findings' to report.
+    const namesIn = (stretch: Stretch): Word[] =>
+      stretch.words.filter(
+        (word) =>
+          word.capitalisedInside && !isCalendarWord(word.text) && !isHonorific(word.text) && !AGENCIES.has(word.text),
+      );
     // The names a stand-in replaced are those that open the changed stretch ("Kyiv and allies
     // viewed … Moscow’s demands": Kyiv, not Moscow), the whole name ("Foreign Minister Dmytro
     // Kuleba"); when no name opens it, all of its names.
