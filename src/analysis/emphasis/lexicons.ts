@@ -225,3 +225,10 @@ export const NAME_ALIASES: readonly (readonly string[])[] = [
   ['US', 'USA', 'America', 'American', 'Americans', 'United States'],
   ['UK', 'Britain', 'British', 'Briton', 'Britons', 'Great Britain', 'United Kingdom'],
 ];
+
+/** Function words: a change in them alone is no change of angle or of content. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'the a an of to in on at for and or but by with from as is are was were be been has have had that this it its'.split(
+    ' ',
+  ),
+);

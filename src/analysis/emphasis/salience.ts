@@ -137,6 +137,11 @@ export const SALIENCE = {
     /** A sentence pushed out of the lead, often by new material above it, which its own finding reports. */
     movedDown: 0.4,
   },
+  /**
+   * A clause cut from a sentence the rewrite keeps, or added to it (times prominence): less than a
+   * sentence of its own, and often the writer's tidying, but where claims and caveats slip.
+   */
+  clause: { cut: 0.35, added: 0.35 },
   /** A run of sentences dropped or added, by where its first sentence stood (times prominence). */
   run: {
     dropped: 0.45,

@@ -24,6 +24,7 @@ import { SALIENCE } from '../salience.ts';
 import { readsAsHeadline } from './headline-findings.ts';
 import { clauses, onlyLexicon, wordDiff } from './word-stretches.ts';
 import { ordinal, unalignedRuns } from '../runs.ts';
+import { FUNCTION_WORDS } from '../lexicons.ts';
 
 /** Ledes quoted up to this length (whole words, with an ellipsis when cut): a wire lede runs to 40 words. */
 const LEDE_LENGTH = 300;
@@ -162,13 +163,6 @@ function houseStyleKey(word: Word): string {
   const full = spelledOut(bare);
   return stem(spellingKey(full === bare ? word.folded : full.toLowerCase()));
 }
-
-/** Function words: a change in them alone is no change of angle. */
-const FUNCTION_WORDS = new Set(
-  'the a an of to in on at for and or but by with from as is are was were be been has have had that this it its'.split(
-    ' ',
-  ),
-);
 
 /**
  * True for a changed word that is the lede's own rewording: not inside a quotation, a hedge, booster

@@ -1,0 +1,114 @@
+/**
+ * Words cut from a sentence the rewrite keeps, or slipped into it: a clause of four words or more
+ * that the rewrite leaves out ("…, who agreed to hold off his fight,") or adds ("…, clearly worried
+ * about his falling support,") with nothing in its place. A reader comparing the two sentences
+ * sees them as the same sentence; the clause is where a claim, a caveat or a judgement goes or
+ * comes without a sentence of its own.
+ */
+import type { EmphasisContext, UnitInfo } from '../context.ts';
+import { TITLE_KINDS } from '../context.ts';
+import { FUNCTION_WORDS } from '../lexicons.ts';
+import { ledeOf } from './lede-findings.ts';
+import type { Draft } from '../finding.ts';
+import { clampSalience, excerpt, sideOf, SENTENCE_QUOTE } from '../finding.ts';
+import type { Word } from '../match.ts';
+import { isQuoted } from '../match.ts';
+import { prominence, SALIENCE } from '../salience.ts';
+
+/** Words a clause has at least: fewer are a word swapped, which the word diff shows in the row. */
+const CLAUSE_WORDS = 4;
+/** Words the other side may have in the clause's place and it still be a cut (or an insertion). */
+const IN_ITS_PLACE = 1;
+
+/** Clauses cut from, or added to, the sentences of aligned groups. */
+export function clauseFindings(context: EmphasisContext): Draft[] {
+  const drafts: Draft[] = [];
+  const ledes = new Set([ledeOf(context, 'from')?.unit.id, ledeOf(context, 'to')?.unit.id]);
+  for (const group of context.input.groups) {
+    if (group.op === 'unchanged') continue;
+    const from = group.from.map((id) => context.from.get(id)!);
+    const to = group.to.map((id) => context.to.get(id)!);
+    // The headline, the standfirst and the ledes have findings of their own that quote them whole.
+    if ([...from, ...to].some((info) => TITLE_KINDS.has(info.unit.kind) || ledes.has(info.unit.id))) continue;
+    const removed = stretches(group.diff.from, from, 'removed');
+    const added = stretches(group.diff.to, to, 'added');
+    for (const [side, own, other] of [
+      ['from', removed, added],
+      ['to', added, removed],
+    ] as const) {
+      for (const stretch of own) {
+        if (stretch.words.length < CLAUSE_WORDS) continue;
+        if (stretch.words.some((word) => isQuoted(word.start, stretch.info.quotations))) continue;
+        const opposite = other.find((candidate) => candidate.place === stretch.place);
+        if (opposite !== undefined && opposite.words.length > IN_ITS_PLACE) continue;
+        const counterpart = side === 'from' ? to : from;
+        if (saidThere(stretch.words, counterpart)) continue;
+        const text = stretch.info.unit.text;
+        const clause = text.slice(stretch.words[0]!.start, stretch.words.at(-1)!.end);
+        const now = excerpt(counterpart.map((info) => info.unit.text).join(' '), SENTENCE_QUOTE);
+        drafts.push({
+          kind: side === 'from' ? 'omission' : 'addition',
+          change: side === 'from' ? 'clause cut' : 'clause added',
+          salience: clampSalience(
+            (side === 'from' ? SALIENCE.clause.cut : SALIENCE.clause.added) * prominence(stretch.info.position),
+          ),
+          from: sideOf(from),
+          to: sideOf(to),
+          marks: [],
+          group: group.id,
+          explanation:
+            side === 'from'
+              ? `The rewrite keeps this sentence but leaves out “${clause}”; it now reads “${now}”.`
+              : `The rewrite adds “${clause}” to a sentence the original has: “${now}”.`,
+        });
+      }
+    }
+  }
+  return drafts;
+}
+
+/**
+ * True when the clause's words of content are said in the other version of the sentence, a
+ * quarter of them or more: words moved or reworded there ("during his trip, which starts
+ * tomorrow" and "who leaves tomorrow"), not a clause gone or come.
+ */
+function saidThere(words: readonly Word[], counterpart: readonly UnitInfo[]): boolean {
+  const content = words.filter((word) => !FUNCTION_WORDS.has(word.folded) && [...word.folded].length >= 3);
+  if (content.length === 0) return true;
+  const there = new Set(counterpart.flatMap((info) => info.words.map((word) => word.folded)));
+  return content.filter((word) => there.has(word.folded)).length / content.length >= SAID_THERE;
+}
+
+/** The share of a clause's content words found in the other version that makes it moved, not cut. */
+const SAID_THERE = 0.25;
+
+/** A changed stretch of one unit: its words, and its place (unchanged words of the side before it). */
+interface Stretch {
+  readonly info: UnitInfo;
+  readonly words: readonly Word[];
+  readonly place: number;
+}
+
+/** The changed stretches of a group's side, in order. */
+function stretches(
+  diffs: EmphasisContext['input']['groups'][number]['diff']['from'],
+  infos: readonly UnitInfo[],
+  op: 'removed' | 'added',
+): Stretch[] {
+  const found: Stretch[] = [];
+  let unchanged = 0;
+  for (const diff of diffs) {
+    const info = infos.find((candidate) => candidate.unit.id === diff.unit);
+    if (info === undefined) continue;
+    let next = 0;
+    let offset = 0;
+    for (const segment of diff.segments) {
+      offset += segment.text.length;
+      const words: Word[] = [];
+      while (next < info.words.length && info.words[next]!.end <= offset) words.push(info.words[next++]!);
+      if (segment.op === 'same') unchanged += words.length;
+      else if (segment.op === op && words.length > 0) found.push({ info, words, place: unchanged });
+    }
+  }
+  return found;
+}
