@@ -51,6 +51,21 @@ describe('clauses cut from or added to a kept sentence', () => {
     ).toEqual([]);
   });
 
+  test('a connective phrase, or a name shortened, cut from a sentence raises no clause finding', () => {
+    expect(
+      clauses(
+        'On the other hand, the chairman said the repairs were complete.',
+        'The chairman said the repairs were complete.',
+      ),
+    ).toEqual([]);
+    expect(
+      clauses(
+        'Harbour Board chairman Dan Okafor said the repairs were complete.',
+        'Okafor said the repairs were complete.',
+      ),
+    ).toEqual([]);
+  });
+
   test('a word or two swapped, and words cut inside a quotation, raise no clause finding', () => {
     expect(
       clauses('The chairman said the repairs were finally complete.', 'The chairman said the repairs were complete.'),

@@ -12,7 +12,7 @@ import { ledeOf } from './lede-findings.ts';
 import type { Draft } from '../finding.ts';
 import { clampSalience, excerpt, sideOf, SENTENCE_QUOTE } from '../finding.ts';
 import type { Word } from '../match.ts';
-import { isQuoted } from '../match.ts';
+import { isCapitalised, isQuoted } from '../match.ts';
 import { prominence, SALIENCE } from '../salience.ts';
 
 /** Words a clause has at least: fewer are a word swapped, which the word diff shows in the row. */
@@ -42,7 +42,7 @@ export function clauseFindings(context: EmphasisContext): Draft[] {
         const opposite = other.find((candidate) => candidate.place === stretch.place);
         if (opposite !== undefined && opposite.words.length > IN_ITS_PLACE) continue;
         const counterpart = side === 'from' ? to : from;
-        if (saidThere(stretch.words, counterpart)) continue;
+        if (saidThere(stretch.words, counterpart) || connective(stretch.words) || mostlyNames(stretch.words)) continue;
         const text = stretch.info.unit.text;
         const clause = text.slice(stretch.words[0]!.start, stretch.words.at(-1)!.end);
         const now = excerpt(counterpart.map((info) => info.unit.text).join(' '), SENTENCE_QUOTE);
@@ -81,6 +81,35 @@ function saidThere(words: readonly Word[], counterpart: readonly UnitInfo[]): bo
 
 /** The share of a clause's content words found in the other version that makes it moved, not cut. */
 const SAID_THERE = 0.25;
+
+/** Phrases that join a sentence to the one before: cut or added, they change how it reads, not what it says. */
+const CONNECTIVES = new Set([
+  'on the other hand',
+  'at the same time',
+  'as a result',
+  'in other words',
+  'in addition to that',
+  'by the same token',
+  'for the most part',
+  'in the meantime',
+  'on the contrary',
+]);
+
+/** True for a clause that is only a connective phrase (an article the diff took with it aside). */
+function connective(words: readonly Word[]): boolean {
+  const folded = words.map((word) => word.folded);
+  while (folded.length > 0 && FUNCTION_WORDS.has(folded.at(-1)!)) folded.pop();
+  return CONNECTIVES.has(folded.join(' '));
+}
+
+/**
+ * True when most of the clause's words are names ("Ways and Means chairman Dan"): the name
+ * findings say which names went, and a clause finding would say it again.
+ */
+function mostlyNames(words: readonly Word[]): boolean {
+  const content = words.filter((word) => !FUNCTION_WORDS.has(word.folded));
+  return content.filter((word) => isCapitalised(word.text)).length * 2 > content.length;
+}
 
 /** A changed stretch of one unit: its words, and its place (unchanged words of the side before it). */
 interface Stretch {
