@@ -20,6 +20,12 @@ export interface Run {
   readonly opens: boolean;
   /** True when the run closes the body. */
   readonly closes: boolean;
+  /**
+   * Where the run sits: the groups of the aligned units right before and right after it (undefined
+   * at the start or end of the body). A dropped run and an added run between the same two groups
+   * are one passage replaced by another.
+   */
+  readonly between: readonly [string | undefined, string | undefined];
 }
 
 /** Units of the body that runs are made of: headline and standfirst stand on their own. */
@@ -29,17 +35,27 @@ const isBody = (info: UnitInfo) => info.unit.kind !== 'headline' && info.unit.ki
 export function unalignedRuns(context: EmphasisContext, side: 'from' | 'to'): Run[] {
   const unaligned = new Set(side === 'from' ? context.input.dropped : context.input.added);
   const body = [...context[side].values()].filter(isBody);
-  type Building = { members: UnitInfo[]; headings: UnitInfo[]; opens: boolean; closes: boolean };
+  type Building = {
+    members: UnitInfo[];
+    headings: UnitInfo[];
+    opens: boolean;
+    closes: boolean;
+    between: [string | undefined, string | undefined];
+  };
   const runs: Building[] = [];
   let current: Building | undefined;
   // Headings without counterpart seen since the last member or aligned unit: they head what follows.
   let pending: UnitInfo[] = [];
   let seenAligned = false;
+  let lastGroup: string | undefined;
   for (const info of body) {
     if (!unaligned.has(info.unit.id)) {
+      const group = context.groupOf[side].get(info.unit.id)?.id;
+      if (current !== undefined) current.between[1] = group;
       current = undefined;
       pending = [];
       seenAligned = true;
+      lastGroup = group;
       continue;
     }
     // A dropped or added heading neither breaks a run nor counts among its sentences.
@@ -48,7 +64,7 @@ export function unalignedRuns(context: EmphasisContext, side: 'from' | 'to'): Ru
       continue;
     }
     if (current === undefined) {
-      current = { members: [], headings: [], opens: !seenAligned, closes: false };
+      current = { members: [], headings: [], opens: !seenAligned, closes: false, between: [lastGroup, undefined] };
       runs.push(current);
     }
     current.headings.push(...pending);

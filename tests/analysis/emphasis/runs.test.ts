@@ -155,6 +155,35 @@ describe('how a run is quoted', () => {
   });
 });
 
+describe('a passage replaced by one of the rewrite’s own', () => {
+  const theirs = [
+    '“We will not accept another summer like this,” said Maria Okafor, who chairs the parents’ group.',
+    'Her group has collected 1,200 signatures since May.',
+  ];
+  const ours = [
+    'Council leader Tom Reyes said the delay was regrettable but unavoidable.',
+    'He promised a public meeting on the island before the summer.',
+  ];
+
+  test('an ending swapped for another is one finding that names what went and what came', () => {
+    const found = listedOf(doc([...kept, ...theirs]), doc([...kept, ...ours]));
+    const runs = found.filter((finding) => /run$/u.test(finding.change));
+    expect(runs.map((finding) => finding.change)).toEqual(['replaced run']);
+    expect(runs[0]!.explanation).toMatch(/^The rewrite replaces the last 2 sentences of the original/u);
+    expect(runs[0]!.explanation).toContain('Maria Okafor');
+    expect(runs[0]!.explanation).toContain('with 2 sentences of its own (from “Council leader Tom Reyes');
+  });
+
+  test('a passage dropped in one place and another added elsewhere stay two findings', () => {
+    const found = listedOf(
+      doc([kept[0]!, ...theirs, kept[1]!, kept[2]!]),
+      doc([kept[0]!, kept[1]!, ...ours, kept[2]!]),
+    );
+    const runs = found.filter((finding) => /run$/u.test(finding.change));
+    expect(runs.map((finding) => finding.change).sort()).toEqual(['added run', 'dropped run']);
+  });
+});
+
 describe('sentences moved up from the end of the original', () => {
   test('a passage moved up is one finding that counts and quotes it', () => {
     const filler = Array.from({ length: 8 }, (_, index) => `Paragraph ${index} of the report covered point ${index}.`);

@@ -16,10 +16,52 @@ import { foldedSalience, prominence, SALIENCE } from '../salience.ts';
 
 /** Units dropped and added: headings, single sentences, and runs of sentences summarised. */
 export function unalignedFindings(context: EmphasisContext): Draft[] {
-  return [...sideFindings(context, 'from'), ...sideFindings(context, 'to')];
+  const from = sideFindings(context, 'from');
+  const to = sideFindings(context, 'to');
+  // A passage dropped and another added in its place (the original's closing reactions swapped for
+  // the rewrite's own) is one change to a reader: one finding that names what went and what came.
+  const replaced = new Set<RunDraft>();
+  const merged: Draft[] = [];
+  for (const dropped of from.runs) {
+    const added = to.runs.find(
+      (candidate) =>
+        !replaced.has(candidate) &&
+        !dropped.run.opens &&
+        candidate.run.between[0] === dropped.run.between[0] &&
+        candidate.run.between[1] === dropped.run.between[1],
+    );
+    if (added === undefined) continue;
+    replaced.add(dropped).add(added);
+    merged.push(replacedFinding(dropped, added));
+  }
+  const unmerged = (side: typeof from) => side.runs.filter((entry) => !replaced.has(entry)).map((entry) => entry.draft);
+  return [...merged, ...unmerged(from), ...from.singles, ...unmerged(to), ...to.singles];
 }
 
-function sideFindings(context: EmphasisContext, side: 'from' | 'to'): Draft[] {
+/** A run and the finding drafted for it, with what its sentence is made of. */
+interface RunDraft {
+  readonly run: Run;
+  readonly draft: Draft;
+  readonly parts: RunParts;
+}
+
+/** One finding for a passage of the original replaced by one of the rewrite's own. */
+function replacedFinding(dropped: RunDraft, added: RunDraft): Draft {
+  const where = dropped.run.closes
+    ? `the last ${dropped.parts.count} of the original`
+    : `${dropped.parts.count} of the original, ${dropped.parts.percent} it`;
+  return {
+    kind: 'omission',
+    change: 'replaced run',
+    salience: Math.max(dropped.draft.salience, added.draft.salience),
+    from: dropped.draft.from,
+    to: added.draft.to,
+    marks: [],
+    explanation: `The rewrite replaces ${where} (from ${dropped.parts.shortOpening}${dropped.parts.withHeld}) with ${added.parts.count} of its own (from ${added.parts.shortOpening}${added.parts.withHeld}).`,
+  };
+}
+
+function sideFindings(context: EmphasisContext, side: 'from' | 'to'): { runs: RunDraft[]; singles: Draft[] } {
   const ids = side === 'from' ? context.input.dropped : context.input.added;
   const runs = unalignedRuns(context, side).filter((run) => run.members.length > 1);
   // A run's finding names its sentences and its headings: their own findings are its details.
@@ -37,18 +79,19 @@ function sideFindings(context: EmphasisContext, side: 'from' | 'to'): Draft[] {
   // gone; a dropped opening run repeats it, and is folded.
   const replacedOpening =
     side === 'from' && unalignedRuns(context, 'to').some((run) => run.opens && run.members.length > 1);
-  return [
-    ...runs.map((run) => {
-      const draft = runFinding(
-        context,
-        run,
-        (other ??= otherVersion([...context[side === 'from' ? 'to' : 'from'].values()])),
-      );
+  return {
+    runs: runs.map((run) => {
+      const parts = runParts(run, (other ??= otherVersion([...context[side === 'from' ? 'to' : 'from'].values()])));
+      const draft = runFinding(context, run, parts);
       const salience = Math.max(draft.salience, heaviest(run));
-      return { ...draft, salience: replacedOpening && run.opens ? foldedSalience(salience) : salience };
+      return {
+        run,
+        parts,
+        draft: { ...draft, salience: replacedOpening && run.opens ? foldedSalience(salience) : salience },
+      };
     }),
-    ...singles,
-  ];
+    singles,
+  };
 }
 
 /**
@@ -123,6 +166,9 @@ function runOpening(members: readonly UnitInfo[]): string {
   return excerpt(text, SENTENCE_QUOTE);
 }
 
+/** How much of each run's opening a passage replaced quotes: two long quotations read as a wall. */
+const SHORT_OPENING = 120;
+
 /** Below this many characters, a run's quoted opening takes in its next sentence too. */
 const RUN_OPENING = 80;
 
@@ -133,19 +179,37 @@ function counted(members: readonly UnitInfo[]): string {
   return `${members.length} ${noun}`;
 }
 
-/** One finding for a run of two or more consecutive units dropped or added. */
-function runFinding(context: EmphasisContext, run: Run, other: OtherVersion): Draft {
-  const dropped = run.side === 'from';
+/** What a run's sentence is made of: how many, where, its quoted opening and what it held. */
+interface RunParts {
+  readonly contents: RunContents;
+  readonly count: string;
+  readonly percent: string;
+  readonly opening: string;
+  /** The opening cut shorter, for a sentence that quotes two runs. */
+  readonly shortOpening: string;
+  readonly withHeld: string;
+}
+
+function runParts(run: Run, other: OtherVersion): RunParts {
   const contents = runContents(run.members, other);
-  const first = run.members[0]!;
-  const opening = `“${runOpening(run.members)}”`;
   const held = contentsPhrase(contents);
   const headings = run.headings.map((info) => info.unit.text);
   const underHeadings =
     headings.length === 0 ? '' : `, under the ${headings.length === 1 ? 'heading' : 'headings'} ${listed(headings)}`;
-  const withHeld = `${underHeadings}${held === '' ? '' : `, with ${held}`}`;
-  const count = counted(run.members);
-  const percent = `${Math.round(first.position * 100)}% of the way down`;
+  return {
+    contents,
+    count: counted(run.members),
+    percent: `${Math.round(run.members[0]!.position * 100)}% of the way down`,
+    opening: `“${runOpening(run.members)}”`,
+    shortOpening: `“${excerpt(runOpening(run.members), SHORT_OPENING)}”`,
+    withHeld: `${underHeadings}${held === '' ? '' : `, with ${held}`}`,
+  };
+}
+
+/** One finding for a run of two or more consecutive units dropped or added. */
+function runFinding(context: EmphasisContext, run: Run, parts: RunParts): Draft {
+  const dropped = run.side === 'from';
+  const { contents, count, percent, opening, withHeld } = parts;
   const lede = ledeOf(context);
   let explanation: string;
   if (dropped) {
