@@ -103,6 +103,20 @@ function closes(mark: string, character: string, before: string, after: string):
 
 function pushQuotation(quotations: Quotation[], text: string, start: number, end: number, closed: boolean): void {
   const inner = text.slice(start, end);
-  if (inner.trim() === '') return;
+  if (inner.trim() === '' || codeString(text, start, end)) return;
   quotations.push({ text: inner, start, end, closed });
+}
+
+/**
+ * True for a string of a script that a saved page left in the text (`mboxCreate('ads-in-articles')`):
+ * straight marks right inside parentheses around one hyphenated or underscored identifier are
+ * code, not anyone's words.
+ */
+function codeString(text: string, start: number, end: number): boolean {
+  return (
+    text[start - 2] === '(' &&
+    text[end + 1] === ')' &&
+    `'"`.includes(text[start - 1]!) &&
+    /^\w+(?:[-_]\w+)+$/u.test(text.slice(start, end))
+  );
 }

@@ -8,6 +8,8 @@ describe('findQuotations', () => {
     ['curly double quotes', '“Negotiations are ongoing,” he said.', ['Negotiations are ongoing,']],
     ['straight double quotes', 'He called it "productive" and left.', ['productive']],
     ['two quotations in one sentence', 'He said “more time” and “no deadline”.', ['more time', 'no deadline']],
+    ['a script string left by a saved page', "slotCreate('harbour-news-video-slot'); The ferry runs.", []],
+    ['a one-word quotation in parentheses', 'The mayor (“delighted”) opened the pier.', ['delighted']],
     [
       'a headline in single curly quotes',
       'Trump hints at progress: ‘Something good may be happening’',
