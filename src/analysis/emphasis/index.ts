@@ -10,6 +10,7 @@ import { levelOf } from './finding.ts';
 import { foldRepeats } from './repeats.ts';
 import { agencyFindings, creditFindings } from './detectors/credit-findings.ts';
 import { certaintyFindings } from './detectors/certainty-findings.ts';
+import { creditLineFindings } from './detectors/credit-line-findings.ts';
 import { clauseFindings } from './detectors/clause-findings.ts';
 import { droppedCaveatFindings } from './detectors/dropped-caveat-findings.ts';
 import { lexicalFindings } from './detectors/lexical-findings.ts';
@@ -38,6 +39,7 @@ const DETECTORS: readonly ((context: EmphasisContext) => Draft[])[] = [
   quotationFindings,
   agencyFindings,
   creditFindings,
+  creditLineFindings,
   vaguerFindings,
   certaintyFindings,
   droppedCaveatFindings,

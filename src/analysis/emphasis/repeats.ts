@@ -8,10 +8,15 @@ import { foldedSalience, SALIENCE } from './salience.ts';
 
 /** The drafts with their repeats folded (or, where the repeat adds a reading of its own, ranked lower). */
 export function foldRepeats(drafts: readonly Draft[]): Draft[] {
-  // A lede replaced quotes both ledes whole: the plain "added" or "dropped" of either is a repeat.
+  // A lede replaced quotes both ledes whole, and a credit finding its credit lines: the plain
+  // "added" or "dropped" of any of them is a repeat.
   const ledeUnits = new Set(
     drafts
-      .filter((draft) => draft.kind === 'framing' && draft.change === 'lede replaced')
+      .filter(
+        (draft) =>
+          (draft.kind === 'framing' && draft.change === 'lede replaced') ||
+          (draft.kind === 'attribution' && /^credit lines/u.test(draft.change)),
+      )
       .flatMap((draft) => [...draft.from.units, ...draft.to.units]),
   );
   // A reworded headline quotes both headlines and the words that changed; a framing verb found in

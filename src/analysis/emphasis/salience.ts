@@ -105,6 +105,8 @@ export const SALIENCE = {
     agencyDropped: 0.7,
     agencyAdded: 0.45,
     bylineDropped: 0.45,
+    /** A credit line of the rewrite's own ("… contributed to this report"): worth a note. */
+    creditLineAdded: 0.3,
     photoCreditDropped: 0.4,
     /** A credit changed rather than dropped weighs this much less. */
     creditChangedDiscount: 0.1,
