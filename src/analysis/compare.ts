@@ -6,7 +6,7 @@ import type { AlignOptions } from './align/align-options.ts';
 import { DEFAULT_ALIGN_OPTIONS } from './align/align-options.ts';
 import { alignUnits } from './align/align-units.ts';
 import { findEmphasis } from './emphasis/index.ts';
-import { plainFinding, plainUnit } from './report/plain-copies.ts';
+import { plainFates, plainFinding, plainUnit } from './report/plain-copies.ts';
 import { reportGroups } from './report/report-groups.ts';
 import type { Report } from './report/report-schema.ts';
 import { REPORT_VERSION } from './report/report-schema.ts';
@@ -44,7 +44,7 @@ export function compareUnits(
   const alignedTo = new Set(groups.flatMap((group) => group.to));
   const dropped = from.filter((unit) => !alignedFrom.has(unit.id)).map((unit) => unit.id);
   const added = to.filter((unit) => !alignedTo.has(unit.id)).map((unit) => unit.id);
-  const findings = findEmphasis({
+  const { findings, fates } = findEmphasis({
     from: { units: from, credits: credits.from },
     to: { units: to, credits: credits.to },
     groups,
@@ -59,6 +59,7 @@ export function compareUnits(
     dropped,
     added,
     findings: findings.map(plainFinding),
+    fates: plainFates(fates),
     stats: reportStats(from, to, groups, words, dropped, added),
   };
 }

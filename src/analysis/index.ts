@@ -25,11 +25,12 @@ export { alignUnits } from './align/align-units.ts';
 export type { GroupDiff, Segment, UnitDiff } from './diff/word-diff.ts';
 
 // Emphasis.
-export type { Finding, FindingKind, Level, Mark, MarkCategory } from './emphasis/index.ts';
-export { isKeptQuotation, isListed, LISTED_SALIENCE } from './emphasis/index.ts';
+export type { Change, ChangeOf, Finding, FindingKind, Level, Mark, MarkCategory } from './emphasis/index.ts';
+export { CHANGES, isKeptQuotation, isListed, LISTED_SALIENCE } from './emphasis/index.ts';
+export type { Fates, FigureFate, NameFate, QuotationFate } from './emphasis/index.ts';
 
 // The report.
-export type { Report, ReportFinding, ReportGroup, ReportUnit, SideStats } from './report/report-schema.ts';
+export type { Report, ReportFates, ReportFinding, ReportGroup, ReportUnit, SideStats } from './report/report-schema.ts';
 export { REPORT_VERSION, reportSchema } from './report/report-schema.ts';
 
 // A story of three or more versions.

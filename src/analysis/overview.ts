@@ -2,19 +2,10 @@
  * A story of three or more versions at a glance: for each sentence, name, figure and quotation of
  * the original, which versions kept it, changed it or dropped it; what only one version says; and
  * how close each version stays to the original. Pure: it reads the reports the pages already
- * computed (the original with each version, and the versions with each other) and nothing else.
+ * computed (the original with each version, and the versions with each other) and nothing else:
+ * the alignment for sentences, and each report's fates for quotations, names and figures.
  */
-import {
-  capitalisedForms,
-  figures,
-  mentionable,
-  NameIndex,
-  nameKey,
-  names,
-  saysWhole,
-  wordRuns,
-} from './emphasis/mentions.ts';
-import type { Report, ReportUnit } from './report/report-schema.ts';
+import type { Report, ReportFates, ReportUnit } from './report/report-schema.ts';
 
 /** What became of something of the original in one version. */
 export type Fate = 'kept' | 'changed' | 'dropped';
@@ -84,8 +75,8 @@ export function storyOverview(comparisons: readonly VersionReport[], between: re
   const sentences = sentenceRows(original, comparisons);
   const rows = [
     ...quotationRows(original, comparisons),
-    ...nameRows(original, comparisons),
-    ...numberRows(original, comparisons),
+    ...nameRows(comparisons),
+    ...numberRows(comparisons),
     ...sentences,
   ];
   const versions = comparisons.map(({ version, report }, index) => {
@@ -113,22 +104,20 @@ function sentenceRows(original: readonly ReportUnit[], comparisons: readonly Ver
 }
 
 /**
- * The original's quotations, as the reports' quotation findings place them: each report gives each
- * quotation of the original one finding (kept, trimmed, altered, paraphrased or dropped).
+ * The original's quotations, as each report's fates place them: one row for each stretch of a
+ * quotation of the original (a quotation running over two paragraphs has two).
  */
 function quotationRows(original: readonly ReportUnit[], comparisons: readonly VersionReport[]): OverviewRow[] {
   const texts = new Map(original.map((unit) => [unit.id, unit.text]));
-  // Each report's verdict by the quotation's place in the original, and every place any report marks.
+  // Each report's fate by the quotation's place in the original, and every place any report records.
   const places = new Map<string, { unit: string; start: number; end: number }>();
   const verdicts = comparisons.map(({ report }) => {
-    const byPlace = new Map<string, string>();
-    for (const finding of report.findings) {
-      if (finding.kind !== 'quotation') continue;
-      for (const mark of finding.marks) {
-        if (mark.side !== 'from') continue;
-        const place = `${mark.unit}:${mark.start}:${mark.end}`;
-        byPlace.set(place, finding.change);
-        places.set(place, mark);
+    const byPlace = new Map<string, Fate>();
+    for (const { fate, from } of report.fates.quotations) {
+      for (const span of from.spans) {
+        const place = `${span.unit}:${span.start}:${span.end}`;
+        byPlace.set(place, fate === 'kept' ? 'kept' : fate === 'dropped' ? 'dropped' : 'changed');
+        places.set(place, span);
       }
     }
     return byPlace;
@@ -140,85 +129,52 @@ function quotationRows(original: readonly ReportUnit[], comparisons: readonly Ve
       kind: 'quotation' as const,
       text: texts.get(unit)!.slice(start, end),
       unit,
-      // Every report judges each quotation of the original, so a verdict is always there; were
-      // one missing, the quotation would show as dropped, never as kept.
-      fates: verdicts.map((byPlace) => quotationFate(byPlace.get(place))),
+      // Every report records each quotation of the original, so a fate is always there; were one
+      // missing, the quotation would show as dropped, never as kept.
+      fates: verdicts.map((byPlace) => byPlace.get(place) ?? 'dropped'),
     }));
 }
 
-function quotationFate(change: string | undefined): Fate {
-  if (change === 'kept') return 'kept';
-  if (change === 'dropped' || change === undefined) return 'dropped';
-  return 'changed';
-}
-
-/** Names of the original, each with its fate in every version (see nameFate). */
-function nameRows(original: readonly ReportUnit[], comparisons: readonly VersionReport[]): OverviewRow[] {
-  const indexes = comparisons.map(
-    ({ report }) => new NameIndex(report.to.units.map(mentionable).flatMap(capitalisedForms)),
-  );
-  const seen = new Set<string>();
-  const rows: OverviewRow[] = [];
-  for (const unit of original) {
-    const info = mentionable(unit);
-    for (const run of wordRuns(unit.text, names(info))) {
-      const key = nameKey(run.text);
-      // "I" and initials alone are not names a reader follows through versions.
-      if ([...key].length < 2 || seen.has(key)) continue;
-      seen.add(key);
-      rows.push({ kind: 'name', text: key, unit: unit.id, fates: indexes.map((index) => nameFate(index, run.text)) });
-    }
-  }
-  return rows;
-}
-
 /**
- * Kept when the version says the name whole (in another form, "Ukrainian" for "Ukraine", or by
- * its initials); changed when it says only the name's last word, which usually names the same
- * one ("Lund" for "Maria Lund", but also "Grey" beside "Paul Smith" for "Paul Grey": the reader
- * should look); dropped otherwise ("Harbour" of "Harbour Bridge" does not say "Harbour Residents'
- * Association").
+ * Names of the original, each with its fate in every version: kept when the version says it whole
+ * (in any of its forms), changed when it says only the name's last word, dropped otherwise.
  */
-function nameFate(index: NameIndex, name: string): Fate {
-  if (saysWhole(index, name)) return 'kept';
-  const words = name.split(/[\s-]+/u);
-  return words.length > 1 && index.says(words.at(-1)!) ? 'changed' : 'dropped';
+function nameRows(comparisons: readonly VersionReport[]): OverviewRow[] {
+  const fates = comparisons.map(({ report }) => new Map(report.fates.names.map((entry) => [entry.name, entry.fate])));
+  return originalEntries(comparisons, (report) => report.fates.names).map((entry) => ({
+    kind: 'name',
+    text: entry.name,
+    unit: entry.from.units[0]!,
+    fates: fates.map((byName) => {
+      const fate = byName.get(entry.name);
+      return fate === 'kept' ? 'kept' : fate === 'shortened' ? 'changed' : 'dropped';
+    }),
+  }));
 }
 
 /**
  * Figures of the original: changed when the version's counterpart of their sentence has other
- * figures in their place (the number finding says so), kept when the version states them anywhere,
- * dropped otherwise.
+ * figures in their place, kept when the version states them anywhere, dropped otherwise.
  */
-function numberRows(original: readonly ReportUnit[], comparisons: readonly VersionReport[]): OverviewRow[] {
-  const judged = comparisons.map(({ report }) => {
-    const stated = new Set(report.to.units.flatMap((unit) => figures(mentionable(unit)).map((figure) => figure.key)));
-    const changed = new Set(
-      report.findings
-        .filter((finding) => finding.kind === 'number' && finding.change === 'changed')
-        .flatMap((finding) =>
-          finding.marks.filter((mark) => mark.side === 'from').map((mark) => `${mark.unit}:${mark.start}`),
-        ),
-    );
-    return { stated, changed };
-  });
-  const seen = new Set<string>();
-  const rows: OverviewRow[] = [];
-  for (const unit of original) {
-    for (const { word, key } of figures(mentionable(unit))) {
-      if (seen.has(key)) continue;
-      seen.add(key);
-      rows.push({
-        kind: 'number',
-        text: word.text,
-        unit: unit.id,
-        fates: judged.map(({ stated, changed }) =>
-          changed.has(`${unit.id}:${word.start}`) ? 'changed' : stated.has(key) ? 'kept' : 'dropped',
-        ),
-      });
-    }
-  }
-  return rows;
+function numberRows(comparisons: readonly VersionReport[]): OverviewRow[] {
+  const fates = comparisons.map(({ report }) => new Map(report.fates.figures.map((entry) => [entry.key, entry.fate])));
+  return originalEntries(comparisons, (report) => report.fates.figures).map((entry) => ({
+    kind: 'number',
+    text: entry.text,
+    unit: entry.from.units[0]!,
+    fates: fates.map((byKey) => {
+      const fate = byKey.get(entry.key);
+      return fate === 'kept' || fate === 'changed' ? fate : 'dropped';
+    }),
+  }));
+}
+
+/** The entries of the original (not those only a version has): every report lists the same ones. */
+function originalEntries<T extends ReportFates['names'][number] | ReportFates['figures'][number]>(
+  comparisons: readonly VersionReport[],
+  entries: (report: Report) => readonly T[],
+): T[] {
+  return entries(comparisons[0]!.report).filter((entry) => entry.from.units.length > 0);
 }
 
 /**

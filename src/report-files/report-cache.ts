@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ComparableDocument, Report } from '../analysis/index.ts';
+import { REPORT_VERSION } from '../analysis/index.ts';
 
 /**
  * Where reports are kept: beside the content folder when REWORDED_CONTENT names another one (so a
@@ -26,9 +27,11 @@ export function analysisCacheDir(root = process.cwd()): string {
 let codeHash: string | undefined;
 
 /**
- * A hash of what a report depends on besides its documents, read once per process: every source
- * file of the analysis, the version of jsdiff (the word diff), and Node's with its ICU (sentence
- * segmentation and Unicode properties come from ICU).
+ * A hash of what a report depends on besides its documents, read once per process: the report's
+ * format version, every source file of the analysis, the version of jsdiff (the word diff), and
+ * Node's with its ICU (sentence segmentation and Unicode properties come from ICU). The sources
+ * hold the version too; it is named on its own so that the key still changes with the format if
+ * the sources are ever read from elsewhere.
  */
 export function analysisCodeHash(root = process.cwd()): string {
   if (codeHash !== undefined) return codeHash;
@@ -38,7 +41,7 @@ export function analysisCodeHash(root = process.cwd()): string {
     version: string;
   };
   hash.update(
-    `diff ${diff.version}\0node ${process.version}\0icu ${process.versions.icu ?? ''}\0unicode ${process.versions.unicode ?? ''}\0`,
+    `report ${REPORT_VERSION}\0diff ${diff.version}\0node ${process.version}\0icu ${process.versions.icu ?? ''}\0unicode ${process.versions.unicode ?? ''}\0`,
   );
   for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.ts'))
@@ -72,7 +75,9 @@ export function readCachedReport(dir: string, key: string): Report | undefined {
   const file = path.join(dir, `${key}.json`);
   if (!existsSync(file)) return undefined;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Report;
+    const report = JSON.parse(readFileSync(file, 'utf8')) as Report;
+    // A report of another format version is a miss: it is computed again, never shown stale.
+    return report.version === REPORT_VERSION ? report : undefined;
   } catch {
     // A file cut short (a build killed mid-write on a system without atomic rename) is a miss.
     return undefined;

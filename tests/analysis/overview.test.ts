@@ -106,6 +106,34 @@ describe('the overview at its edges', () => {
     ).toThrow(/no report of "courier" with "again"/);
   });
 
+  it('reads each report’s fates for quotations, names and figures, not the texts', () => {
+    const report = compareDocuments(gazette, courier);
+    const rowsOf = (fates: typeof report.fates) =>
+      storyOverview([{ version: 'courier', report: { ...report, fates } }], [])
+        .rows.filter((row) => row.kind !== 'sentence')
+        .map((row) => `${row.kind} ${row.text.slice(0, 20)}: ${row.fates.join()}`);
+    const told = rowsOf(report.fates);
+    expect(told).toContain('name Maria Lund: kept');
+    // Fates that say otherwise than the texts: the overview follows the fates.
+    const overturned = rowsOf({
+      quotations: report.fates.quotations.map((entry) => ({ ...entry, fate: 'kept' as const })),
+      names: report.fates.names.map((entry) => ({ ...entry, fate: 'dropped' as const })),
+      figures: report.fates.figures.map((entry) => ({ ...entry, fate: 'kept' as const })),
+    });
+    expect(overturned).toContain('name Maria Lund: dropped');
+    expect(overturned.filter((row) => /^quotation /u.test(row)).every((row) => row.endsWith(': kept'))).toBe(true);
+    expect(overturned.filter((row) => /^number /u.test(row)).every((row) => row.endsWith(': kept'))).toBe(true);
+    expect(overturned).not.toEqual(told);
+    // A name only the version says is no row: the overview follows what the original says.
+    const added = {
+      ...report.fates.names[0]!,
+      name: 'Nowhere Else',
+      fate: 'added' as const,
+      from: { units: [], spans: [] },
+    };
+    expect(rowsOf({ ...report.fates, names: [...report.fates.names, added] })).toEqual(told);
+  });
+
   it('is empty with no version to compare', () => {
     expect(storyOverview([], [])).toEqual({ versions: [], rows: [], exclusives: [] });
   });

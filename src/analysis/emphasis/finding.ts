@@ -15,7 +15,65 @@ export type FindingKind =
   | 'number'
   | 'omission'
   | 'addition'
+  | 'tone'
   | 'structure';
+
+/**
+ * The changes each kind of finding can report, in one table: the report's schema lists them as
+ * enums per kind, and the types below refuse a detector a change its kind does not allow, so a
+ * reader of the JSON (and every page or script that switches on a change) can rely on the list.
+ */
+export const CHANGES = {
+  framing: [
+    'headline added',
+    'headline dropped',
+    'headline reworded',
+    'headline sensational',
+    'hedge added',
+    'hedge dropped',
+    'booster added',
+    'booster dropped',
+    'verb changed',
+    'lede angle',
+    'lede reworded',
+    'lede replaced',
+  ],
+  hedge: ['added', 'dropped', 'caveat added', 'caveat dropped', 'conditional dropped'],
+  booster: ['added', 'dropped'],
+  'reporting-verb': ['added', 'dropped', 'changed'],
+  attribution: [
+    'added',
+    'dropped',
+    'changed',
+    'vaguer',
+    'more specific',
+    'source added',
+    'source dropped',
+    'credit lines dropped',
+    'credit lines added',
+  ],
+  quotation: ['kept', 'trimmed', 'altered', 'stitched', 'indirect', 'paraphrased', 'dropped', 'new', 'invented'],
+  name: ['added', 'dropped', 'dropped here'],
+  number: ['added', 'dropped', 'changed'],
+  omission: ['dropped', 'dropped run', 'replaced run', 'clause cut'],
+  addition: ['added', 'added run', 'clause added'],
+  tone: ['opinion added', 'opinion removed'],
+  structure: [
+    'heading added',
+    'heading dropped',
+    'heading renamed',
+    'sentence to list',
+    'list to sentence',
+    'moved up',
+    'moved down',
+  ],
+} as const satisfies Readonly<Record<FindingKind, readonly [string, ...string[]]>>;
+
+/** The changes a kind of finding allows. */
+export type ChangeOf<K extends FindingKind> = (typeof CHANGES)[K][number];
+
+/** Any change of any kind. */
+export type Change = ChangeOf<FindingKind>;
 
 /** What a mark in the text shows. */
 export type MarkCategory = 'hedge' | 'booster' | 'verb' | 'quotation' | 'source' | 'name' | 'number';
@@ -42,15 +100,15 @@ export const NOWHERE: FindingSide = { units: [], excerpt: '' };
 /** How much a reader should care, in three steps a page can show. */
 export type Level = 'high' | 'medium' | 'low';
 
-/** One change of emphasis. */
-export interface Finding {
-  readonly id: string;
-  readonly kind: FindingKind;
-  /** The change within its kind: "dropped", "added", "trimmed", "renamed", … */
-  readonly change: string;
+/** A finding's kind and its change, one of those its kind allows (see CHANGES). */
+export type KindAndChange = {
+  readonly [K in FindingKind]: { readonly kind: K; readonly change: ChangeOf<K> };
+}[FindingKind];
+
+/** What every finding has besides its kind and change. */
+interface FindingFields {
   /** 0 to 1: how much a reader should care. */
   readonly salience: number;
-  readonly level: Level;
   readonly from: FindingSide;
   readonly to: FindingSide;
   /** One plain-language sentence. */
@@ -60,8 +118,14 @@ export interface Finding {
   readonly group?: string | undefined;
 }
 
-/** A finding before it gets its id and level (which come from the ranking of all findings). */
-export type Draft = Omit<Finding, 'id' | 'level'>;
+/**
+ * A finding before it gets its id and level (which come from the ranking of all findings). A union
+ * discriminated by kind: `{ kind: 'name', change: 'trimmed' }` does not type-check.
+ */
+export type Draft = KindAndChange & FindingFields;
+
+/** One change of emphasis: a draft ranked, with its id and level. */
+export type Finding = Draft & { readonly id: string; readonly level: Level };
 
 /**
  * Findings from this salience up are worth listing to a reader (the page and the terminal list

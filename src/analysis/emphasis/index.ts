@@ -5,9 +5,13 @@
  */
 import type { EmphasisContext, EmphasisInput } from './context.ts';
 import { emphasisContext } from './context.ts';
+import type { Fates } from './fates.ts';
 import type { Draft, Finding } from './finding.ts';
 import { levelOf } from './finding.ts';
 import { foldRepeats } from './repeats.ts';
+import { figureFates } from './figure-fates.ts';
+import { nameFates } from './name-fates.ts';
+import { quotationFates } from './quotation-fates.ts';
 import { agencyFindings, creditFindings } from './detectors/credit-findings.ts';
 import { certaintyFindings } from './detectors/certainty-findings.ts';
 import { creditLineFindings } from './detectors/credit-line-findings.ts';
@@ -24,8 +28,9 @@ import { foldIntoRuns } from './detectors/unaligned-findings.ts';
 import { vaguerFindings } from './detectors/vaguer-findings.ts';
 
 export type { EmphasisGroup, EmphasisInput, EmphasisSide } from './context.ts';
-export type { Finding, FindingKind, FindingSide, Level, Mark, MarkCategory } from './finding.ts';
-export { isKeptQuotation, isListed, LISTED_SALIENCE } from './finding.ts';
+export type { Change, ChangeOf, Finding, FindingKind, FindingSide, Level, Mark, MarkCategory } from './finding.ts';
+export { CHANGES, isKeptQuotation, isListed, LISTED_SALIENCE } from './finding.ts';
+export type { Fates, FigureFate, NameFate, QuotationFate } from './fates.ts';
 
 /**
  * The detectors, by family: hedges, boosters and reporting verbs; the headline's and the lede's angle; quotations;
@@ -50,8 +55,11 @@ const DETECTORS: readonly ((context: EmphasisContext) => Draft[])[] = [
   structureFindings,
 ];
 
-/** The findings of a comparison, most salient first. */
-export function findEmphasis(input: EmphasisInput): Finding[] {
+/**
+ * The findings of a comparison, most salient first, and the fates of its quotations, names and
+ * figures (judged once: the quotation and number findings read the same judgements).
+ */
+export function findEmphasis(input: EmphasisInput): { findings: Finding[]; fates: Fates } {
   const context = emphasisContext(input);
   const drafts: Draft[] = foldRepeats(
     foldIntoRuns(
@@ -71,5 +79,9 @@ export function findEmphasis(input: EmphasisInput): Finding[] {
   const ranked = drafts
     .map((draft, index) => ({ draft, index, position: position(draft) }))
     .sort((x, y) => y.draft.salience - x.draft.salience || x.position - y.position || x.index - y.index);
-  return ranked.map(({ draft }, index) => ({ id: `f${index}`, level: levelOf(draft.salience), ...draft }));
+  const findings = ranked.map(({ draft }, index) => ({ id: `f${index}`, level: levelOf(draft.salience), ...draft }));
+  return {
+    findings,
+    fates: { quotations: quotationFates(context), names: nameFates(context), figures: figureFates(context) },
+  };
 }

@@ -232,3 +232,26 @@ export function figures(info: Mentionable): Figure[] {
     return [{ word, key: `${currency}${number}${scale === '' ? '' : ` ${scale}`}` }];
   });
 }
+
+/**
+ * The keys under which `NameIndex.says` can find a name: the name as compared, spelt out, its
+ * alias and its first letters (for its other forms). Two names with no key in common are never
+ * taken one for the other, so an index of units by these keys narrows a search of a long document
+ * to the few units worth asking.
+ */
+export function lookupKeys(name: string): string[] {
+  const key = nameKey(name);
+  const alias = ALIAS_OF.get(key);
+  return [
+    `=${key}`,
+    `=${spelledOut(key)}`,
+    ...(alias === undefined ? [] : [`~${alias}`]),
+    ...(key.length >= SHARED_BEGINNING ? [`^${key.slice(0, SHARED_BEGINNING)}`] : []),
+  ];
+}
+
+/** The forms under which `saysWhole` looks a run of name words up: as written, and its initials. */
+export function wholeForms(run: string): string[] {
+  const short = initials(run);
+  return short === '' ? [run] : [run, short];
+}

@@ -4,9 +4,16 @@
  * from this schema. Bump REPORT_VERSION whenever a field changes meaning or goes away.
  */
 import { z } from 'zod';
+import { FIGURE_FATES, NAME_FATES, QUOTATION_FATES } from '../emphasis/fates.ts';
+import type { FindingKind } from '../emphasis/finding.ts';
+import { CHANGES } from '../emphasis/finding.ts';
 
-/** Version of the report format; readers should refuse a version they do not know. */
-export const REPORT_VERSION = 3;
+/**
+ * Version of the report format; readers should refuse a version they do not know. Version 4: each
+ * finding's change is an enum of its kind, and the report records the fates of quotations, names
+ * and figures.
+ */
+export const REPORT_VERSION = 4;
 
 const unitSchema = z
   .object({
@@ -80,36 +87,102 @@ const markSchema = z
   })
   .strict();
 
-const findingSchema = z
+// ---------------------------------------------------------------------------------------------
+// The report contract: findings as a union discriminated by kind, each kind with its own enum of
+// changes (one table, CHANGES in emphasis/finding.ts), and the fates of quotations, names and
+// figures.
+
+/** The schema of a finding of one kind: its change is one of those its kind allows. */
+function findingOf<K extends FindingKind>(kind: K) {
+  return z
+    .object({
+      id: z.string().describe('f0, f1, … most salient first.'),
+      kind: z.literal(kind),
+      change: z.enum(CHANGES[kind]).describe('The change within its kind.'),
+      salience: z.number().min(0).max(1).describe('How much a reader should care, 0 to 1.'),
+      level: z.enum(['high', 'medium', 'low']).describe('Salience in three steps: high from 0.7, medium from 0.4.'),
+      from: findingSideSchema.describe('Where the finding is in the original.'),
+      to: findingSideSchema.describe('Where the finding is in the rewrite.'),
+      explanation: z.string().describe('One plain-language sentence.'),
+      marks: z.array(markSchema).describe('The words concerned, to mark in the text.'),
+      group: z.string().optional().describe('The group the finding sits in, when it sits in one.'),
+    })
+    .strict();
+}
+
+const findingSchema = z.discriminatedUnion('kind', [
+  findingOf('framing'),
+  findingOf('hedge'),
+  findingOf('booster'),
+  findingOf('reporting-verb'),
+  findingOf('attribution'),
+  findingOf('quotation'),
+  findingOf('name'),
+  findingOf('number'),
+  findingOf('omission'),
+  findingOf('addition'),
+  findingOf('tone'),
+  findingOf('structure'),
+]);
+
+const spanSchema = z
   .object({
-    id: z.string().describe('f0, f1, … most salient first.'),
-    kind: z.enum([
-      'framing',
-      'hedge',
-      'booster',
-      'reporting-verb',
-      'attribution',
-      'quotation',
-      'name',
-      'number',
-      'omission',
-      'addition',
-      'structure',
-    ]),
-    change: z
-      .string()
-      .describe(
-        'The change within its kind: dropped, added, changed, kept, trimmed, altered, paraphrased, new, vaguer, …',
-      ),
-    salience: z.number().min(0).max(1).describe('How much a reader should care, 0 to 1.'),
-    level: z.enum(['high', 'medium', 'low']).describe('Salience in three steps: high from 0.7, medium from 0.4.'),
-    from: findingSideSchema.describe('Where the finding is in the original.'),
-    to: findingSideSchema.describe('Where the finding is in the rewrite.'),
-    explanation: z.string().describe('One plain-language sentence.'),
-    marks: z.array(markSchema).describe('The words concerned, to mark in the text.'),
-    group: z.string().optional().describe('The group the finding sits in, when it sits in one.'),
+    unit: z.string(),
+    start: z.number().int().nonnegative().describe('Offset in the unit text (UTF-16 code units).'),
+    end: z.number().int().nonnegative(),
   })
   .strict();
+
+const fateSideSchema = z
+  .object({
+    units: z.array(z.string()).describe('Ids of the units where it stands on this side (none when it is not there).'),
+    spans: z.array(spanSchema).describe('Its exact words on this side, where the analysis places them.'),
+  })
+  .strict();
+
+const fatesSchema = z
+  .object({
+    quotations: z.array(
+      z
+        .object({
+          text: z.string().describe('The quoted words (the rewrite’s for a quotation only it has).'),
+          fate: z.enum(QUOTATION_FATES),
+          from: fateSideSchema,
+          to: fateSideSchema.describe(
+            'The rewrite’s quotation, or the units that report it in the writer’s words (indirect, paraphrased).',
+          ),
+        })
+        .strict(),
+    ),
+    names: z.array(
+      z
+        .object({
+          name: z.string().describe('The name as compared: without a possessive or dots.'),
+          fate: z.enum(NAME_FATES).describe('shortened: the other version says only its last word.'),
+          from: fateSideSchema,
+          to: fateSideSchema,
+        })
+        .strict(),
+    ),
+    figures: z.array(
+      z
+        .object({
+          text: z.string().describe('The figure as first written.'),
+          key: z.string().describe('What it is compared by: currency, number, scale or unit.'),
+          fate: z.enum(FIGURE_FATES).describe('changed: other figures stand in its place in its sentence.'),
+          from: fateSideSchema,
+          to: fateSideSchema.describe('For a changed figure, the figures now in its place.'),
+        })
+        .strict(),
+    ),
+  })
+  .strict()
+  .describe(
+    'What became of each quotation, name and figure, once each: the original’s in reading order, then the rewrite’s own.',
+  );
+
+// End of the report contract block.
+// ---------------------------------------------------------------------------------------------
 
 /** The schema of a comparison report. */
 export const reportSchema = z
@@ -127,6 +200,7 @@ export const reportSchema = z
     dropped: z.array(z.string()).describe('Original units with no counterpart in the rewrite.'),
     added: z.array(z.string()).describe('Rewrite units with no counterpart in the original.'),
     findings: z.array(findingSchema).describe('Changes of emphasis, most salient first.'),
+    fates: fatesSchema,
     stats: z
       .object({
         from: sideStatsSchema,
@@ -160,5 +234,7 @@ export type ReportGroup = Report['groups'][number];
 export type ReportFinding = Report['findings'][number];
 /** A unit of a report. */
 export type ReportUnit = Report['from']['units'][number];
+/** The fates of quotations, names and figures of a report. */
+export type ReportFates = Report['fates'];
 /** Counts of one side of a report. */
 export type SideStats = Report['stats']['from'];

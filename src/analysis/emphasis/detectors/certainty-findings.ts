@@ -9,7 +9,7 @@
 import type { EmphasisContext, UnitInfo } from '../context.ts';
 import type { Category, Marker } from '../certainty-markers.ts';
 import { inSentence, markersOf, markOf } from '../certainty-markers.ts';
-import type { Draft, FindingKind } from '../finding.ts';
+import type { Draft, KindAndChange } from '../finding.ts';
 import { clampSalience, excerpt, sideOf } from '../finding.ts';
 import { prominence, SALIENCE } from '../salience.ts';
 
@@ -47,10 +47,9 @@ function compare(from: readonly UnitInfo[], to: readonly UnitInfo[], group: stri
   const fromQuote = `“${excerpt(from.map((info) => info.unit.text).join(' '), QUOTE_LENGTH)}”`;
   const toQuote = `“${excerpt(to.map((info) => info.unit.text).join(' '), QUOTE_LENGTH)}”`;
   const drafts: Draft[] = [];
-  const push = (kind: FindingKind, change: string, salience: number, explanation: string, marked: Marker[]) =>
+  const push = (kindAndChange: KindAndChange, salience: number, explanation: string, marked: Marker[]) =>
     drafts.push({
-      kind,
-      change,
+      ...kindAndChange,
       salience: clampSalience(salience),
       from: sideOf(from),
       to: sideOf(to),
@@ -65,8 +64,7 @@ function compare(from: readonly UnitInfo[], to: readonly UnitInfo[], group: stri
     // A caveat lost is among the most consequential edits: high wherever it sits.
     const caveat = fromCaveats[0]!;
     push(
-      'hedge',
-      'caveat dropped',
+      { kind: 'hedge', change: 'caveat dropped' },
       Math.max(SALIENCE.sourcing.caveatDroppedFloor, SALIENCE.sourcing.caveatDropped * weight),
       `The rewrite drops the original’s caveat “${caveat.text}” (${inSentence(caveat)}): what the original said was not verified now reads as established: ${toQuote}.`,
       [caveat],
@@ -75,8 +73,7 @@ function compare(from: readonly UnitInfo[], to: readonly UnitInfo[], group: stri
     // The reverse makes the rewrite more careful: worth a note, not an alarm.
     const caveat = toCaveats[0]!;
     push(
-      'hedge',
-      'caveat added',
+      { kind: 'hedge', change: 'caveat added' },
       SALIENCE.sourcing.caveatAdded * weight,
       `The rewrite adds the caveat “${caveat.text}” (${inSentence(caveat)}), which the original does not have: ${fromQuote}.`,
       [caveat],
@@ -90,8 +87,7 @@ function compare(from: readonly UnitInfo[], to: readonly UnitInfo[], group: stri
   if (fromConditionals.length > 0 && of(toMarkers, 'conditional').length === 0) {
     const conditional = fromConditionals[0]!;
     push(
-      'hedge',
-      'conditional dropped',
+      { kind: 'hedge', change: 'conditional dropped' },
       SALIENCE.sourcing.conditionalDropped * weight,
       `The original makes this conditional (${inSentence(conditional)}); the rewrite states it without the condition: ${toQuote}.`,
       [conditional],
@@ -112,8 +108,7 @@ function compare(from: readonly UnitInfo[], to: readonly UnitInfo[], group: stri
         ? 'states it without a source'
         : `puts it at a distance with no one named (“${passive.text}”)`;
     push(
-      'attribution',
-      'source dropped',
+      { kind: 'attribution', change: 'source dropped' },
       SALIENCE.sourcing.sourceDropped * weight,
       `The original attributes this to a source (${inSentence(source)}): ${fromQuote}; the rewrite ${instead}: ${toQuote}.`,
       passive === undefined ? [source] : [source, passive],
@@ -123,8 +118,7 @@ function compare(from: readonly UnitInfo[], to: readonly UnitInfo[], group: stri
     // since it moves the claim away from the writer rather than toward it.
     const source = toOwn;
     push(
-      'attribution',
-      'source added',
+      { kind: 'attribution', change: 'source added' },
       SALIENCE.sourcing.sourceAdded * weight,
       `The rewrite attributes to a source (${inSentence(source)}) what the original stated plainly: ${fromQuote}.`,
       [source],

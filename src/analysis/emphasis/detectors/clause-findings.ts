@@ -47,8 +47,9 @@ export function clauseFindings(context: EmphasisContext): Draft[] {
         const clause = text.slice(stretch.words[0]!.start, stretch.words.at(-1)!.end);
         const now = excerpt(counterpart.map((info) => info.unit.text).join(' '), SENTENCE_QUOTE);
         drafts.push({
-          kind: side === 'from' ? 'omission' : 'addition',
-          change: side === 'from' ? 'clause cut' : 'clause added',
+          ...(side === 'from'
+            ? ({ kind: 'omission', change: 'clause cut' } as const)
+            : ({ kind: 'addition', change: 'clause added' } as const)),
           salience: clampSalience(
             (side === 'from' ? SALIENCE.clause.cut : SALIENCE.clause.added) * prominence(stretch.info.position),
           ),

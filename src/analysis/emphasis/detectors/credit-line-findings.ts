@@ -84,7 +84,8 @@ export function creditLineFindings(context: EmphasisContext): Draft[] {
   return [
     {
       kind: 'attribution',
-      change: dropped.length > 0 || datelineDropped ? 'credit lines dropped' : 'credit lines added',
+      change:
+        dropped.length > 0 || datelineDropped ? ('credit lines dropped' as const) : ('credit lines added' as const),
       salience:
         dropped.length > 0 || datelineDropped
           ? SALIENCE.attribution.bylineDropped

@@ -4,7 +4,7 @@
  * see). Only the writer's own words count: words inside quotation marks are the speaker's.
  */
 import type { EmphasisContext, UnitInfo, VerbMatch } from '../context.ts';
-import type { Draft, FindingKind, Mark, MarkCategory } from '../finding.ts';
+import type { ChangeOf, Draft, KindAndChange, Mark, MarkCategory } from '../finding.ts';
 import { clampSalience, listed, sideOf } from '../finding.ts';
 import { prominence, SALIENCE } from '../salience.ts';
 import type { VerbStance } from '../lexicons.ts';
@@ -47,13 +47,14 @@ function compare(
   });
   const where = framing ? 'The rewrite’s headline and standfirst' : 'The rewrite';
   const drafts: Draft[] = [];
-  const kind = (own: FindingKind): FindingKind => (framing ? 'framing' : own);
+  // In the headline and standfirst, a hedge or booster is part of the framing.
+  const kindAndChange = (top: ChangeOf<'framing'>, own: KindAndChange): KindAndChange =>
+    framing ? { kind: 'framing', change: top } : own;
 
   const hedges = countChanges(fromUnits, toUnits, (info) => info.hedges, true);
   if (hedges.dropped.length > 0) {
     drafts.push({
-      kind: kind('hedge'),
-      change: framing ? 'hedge dropped' : 'dropped',
+      ...kindAndChange('hedge dropped', { kind: 'hedge', change: 'dropped' }),
       salience: weigh(SALIENCE.certainty.hedgeDropped),
       explanation: `${where} ${framing ? 'drop' : 'drops'} the ${new Set(hedges.dropped.map((m) => m.text)).size > 1 ? 'hedges' : 'hedge'} ${listed(hedges.dropped.map((m) => m.text))}${inContext(fromUnits, hedges.dropped)}: what the original presented as uncertain now reads as more certain.`,
       ...sides(marks(fromUnits, hedges.dropped, 'hedge', 'from'), []),
@@ -61,8 +62,7 @@ function compare(
   }
   if (hedges.added.length > 0) {
     drafts.push({
-      kind: kind('hedge'),
-      change: framing ? 'hedge added' : 'added',
+      ...kindAndChange('hedge added', { kind: 'hedge', change: 'added' }),
       salience: weigh(SALIENCE.certainty.hedgeAdded),
       explanation: `${where} ${framing ? 'add' : 'adds'} ${listed(hedges.added.map((m) => m.text))}${inContext(toUnits, hedges.added)}: ${framing ? 'they present' : 'it presents'} as uncertain what the original stated plainly.`,
       ...sides([], marks(toUnits, hedges.added, 'hedge', 'to')),
@@ -72,8 +72,7 @@ function compare(
   const boosters = countChanges(fromUnits, toUnits, (info) => info.boosters, true);
   if (boosters.added.length > 0) {
     drafts.push({
-      kind: kind('booster'),
-      change: framing ? 'booster added' : 'added',
+      ...kindAndChange('booster added', { kind: 'booster', change: 'added' }),
       salience: weigh(SALIENCE.certainty.boosterAdded),
       explanation: `${where} ${framing ? 'add' : 'adds'} ${listed(boosters.added.map((m) => m.text))}${inContext(toUnits, boosters.added)}, which the original does not use here: a stronger claim than the original made.`,
       ...sides([], marks(toUnits, boosters.added, 'booster', 'to')),
@@ -81,8 +80,7 @@ function compare(
   }
   if (boosters.dropped.length > 0) {
     drafts.push({
-      kind: kind('booster'),
-      change: framing ? 'booster dropped' : 'dropped',
+      ...kindAndChange('booster dropped', { kind: 'booster', change: 'dropped' }),
       salience: weigh(SALIENCE.certainty.boosterDropped),
       explanation: `${where} ${framing ? 'drop' : 'drops'} ${listed(boosters.dropped.map((m) => m.text))}${inContext(fromUnits, boosters.dropped)}: ${framing ? 'they tone' : 'it tones'} down the original’s claim.`,
       ...sides(marks(fromUnits, boosters.dropped, 'booster', 'from'), []),

@@ -1,25 +1,15 @@
 /** Figures that changed, or that one version of a group states and the other does not. */
-import type { EmphasisContext, UnitInfo } from '../context.ts';
+import type { EmphasisContext } from '../context.ts';
 import type { Draft, Mark } from '../finding.ts';
 import { clampSalience, listed, sideOf } from '../finding.ts';
 import { prominence, SALIENCE } from '../salience.ts';
-import type { Word } from '../match.ts';
-import { figures } from '../mentions.ts';
+import { groupFigures, owner } from '../figure-fates.ts';
 
-/** Figures of a group that the other side of the group does not state. */
+/** Figures of a group that the other side of the group does not state (compared once, with the fates). */
 export function numberFindings(context: EmphasisContext): Draft[] {
   const drafts: Draft[] = [];
-  for (const group of context.input.groups) {
-    const from = group.from.map((id) => context.from.get(id)!);
-    const to = group.to.map((id) => context.to.get(id)!);
-    const fromFigures = from.flatMap(figures);
-    const toFigures = to.flatMap(figures);
-    const fromKeys = new Set(fromFigures.map((figure) => figure.key));
-    const toKeys = new Set(toFigures.map((figure) => figure.key));
-    const onlyFrom = fromFigures.filter((figure) => !toKeys.has(figure.key)).map((figure) => figure.word);
-    const onlyTo = toFigures.filter((figure) => !fromKeys.has(figure.key)).map((figure) => figure.word);
+  for (const { group, from, to, onlyFrom, onlyTo } of groupFigures(context)) {
     if (onlyFrom.length === 0 && onlyTo.length === 0) continue;
-    const owner = (infos: readonly UnitInfo[], word: Word) => infos.find((info) => info.words.includes(word))!.unit.id;
     const marks: Mark[] = [
       ...onlyFrom.map((word) => ({
         side: 'from' as const,

@@ -31,6 +31,28 @@ const PARAPHRASE_OVERLAP = 0.3;
 
 /** One finding for every quotation of the original, and one for each new quotation of the rewrite. */
 export function quotationFindings(context: EmphasisContext): Draft[] {
+  return judgeQuotations(context).map((judgement) => judgement.draft);
+}
+
+/** One quotation judged (or several stitched into one): its finding, and the quotations it is about. */
+export interface Judgement {
+  readonly draft: Draft;
+  /** The original's quotations concerned: none for a quotation only the rewrite has. */
+  readonly from: readonly QuoteRef[];
+  /** The rewrite's quotation that stands for them, if one does. */
+  readonly to: QuoteRef | undefined;
+}
+
+const judged = new WeakMap<EmphasisContext, readonly Judgement[]>();
+
+/** Every quotation of both versions judged once: the quotation findings and the fates read this. */
+export function judgeQuotations(context: EmphasisContext): readonly Judgement[] {
+  let judgements = judged.get(context);
+  if (judgements === undefined) judged.set(context, (judgements = judge(context)));
+  return judgements;
+}
+
+function judge(context: EmphasisContext): Judgement[] {
   const fromQuotes = sideQuotes(context.from);
   const allToQuotes = sideQuotes(context.to);
   // Quotations stitched together first: their words are kept, the joining is the finding.
@@ -62,16 +84,22 @@ export function quotationFindings(context: EmphasisContext): Draft[] {
     used.add(to);
   }
   // A quotation the original reopens at each paragraph, joined into one, keeps every piece.
-  const drafts: Draft[] = stitches.flatMap((stitch) =>
+  const judgements: Judgement[] = stitches.flatMap((stitch) =>
     stitch.apart
-      ? [stitchedFinding(stitch, context)]
-      : stitch.pieces.map((piece) => matched(piece, stitch.to, { change: 'kept' }, context)),
+      ? [{ draft: stitchedFinding(stitch, context), from: stitch.pieces, to: stitch.to }]
+      : stitch.pieces.map((piece) => ({
+          draft: matched(piece, stitch.to, { change: 'kept' }, context),
+          from: [piece],
+          to: stitch.to,
+        })),
   );
   for (const fromQuote of fromQuotes) {
     if (stitched.has(fromQuote)) continue;
     const match = matchedFrom.get(fromQuote);
-    drafts.push(
-      match === undefined ? unmatched(fromQuote, context) : matched(fromQuote, match.to, match.verdict, context),
+    judgements.push(
+      match === undefined
+        ? { draft: unmatched(fromQuote, context), from: [fromQuote], to: undefined }
+        : { draft: matched(fromQuote, match.to, match.verdict, context), from: [fromQuote], to: match.to },
     );
   }
   // The original's text as folded words, to tell a quotation made of the original's own words.
@@ -87,9 +115,13 @@ export function quotationFindings(context: EmphasisContext): Draft[] {
     const words = toQuote.words.map((word) => word.folded).join(' ');
     const repeat = draft.change === 'invented' && invented.has(words);
     if (draft.change === 'invented') invented.add(words);
-    drafts.push(repeat ? { ...draft, salience: foldedSalience(draft.salience) } : draft);
+    judgements.push({
+      draft: repeat ? { ...draft, salience: foldedSalience(draft.salience) } : draft,
+      from: [],
+      to: toQuote,
+    });
   }
-  return drafts;
+  return judgements;
 }
 
 /** How quotation b of the rewrite relates to quotation a of the original, if it is the same one. */

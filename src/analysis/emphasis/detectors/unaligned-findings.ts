@@ -141,8 +141,9 @@ function unitFinding(info: UnitInfo): Draft {
       SALIENCE.unit.length * length,
   );
   return {
-    kind: dropped ? 'omission' : 'addition',
-    change: dropped ? 'dropped' : 'added',
+    ...(dropped
+      ? ({ kind: 'omission', change: 'dropped' } as const)
+      : ({ kind: 'addition', change: 'added' } as const)),
     salience,
     from: dropped ? place : NOWHERE,
     to: dropped ? NOWHERE : place,
@@ -232,8 +233,9 @@ function runFinding(context: EmphasisContext, run: Run, parts: RunParts): Draft 
       : `The rewrite adds ${count} of its own in a row, ${percent} the rewrite, from ${opening}${withHeld}.`;
   }
   return {
-    kind: dropped ? 'omission' : 'addition',
-    change: dropped ? 'dropped run' : 'added run',
+    ...(dropped
+      ? ({ kind: 'omission', change: 'dropped run' } as const)
+      : ({ kind: 'addition', change: 'added run' } as const)),
     salience: runSalience(run, contents),
     from: dropped ? sideOf(run.members) : NOWHERE,
     to: dropped ? NOWHERE : sideOf(run.members),
