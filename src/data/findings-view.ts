@@ -11,6 +11,7 @@ import type { Row } from './comparison-rows.ts';
 const SECTIONS: readonly { readonly title: string; readonly kinds: readonly ReportFinding['kind'][] }[] = [
   { title: 'Headline and lead', kinds: ['framing'] },
   { title: 'Quotations', kinds: ['quotation'] },
+  { title: 'Opinion and tone', kinds: ['tone'] },
   { title: 'Sources', kinds: ['attribution'] },
   { title: 'Certainty and intensity', kinds: ['hedge', 'booster'] },
   { title: 'Reporting verbs', kinds: ['reporting-verb'] },

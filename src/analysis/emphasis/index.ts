@@ -24,6 +24,7 @@ import { groupNameFindings, nameFindings } from './detectors/name-findings.ts';
 import { numberFindings } from './detectors/number-findings.ts';
 import { quotationFindings } from './detectors/quotation-findings.ts';
 import { structureFindings } from './detectors/structure-findings.ts';
+import { foldToneIntoAdditions, toneFindings } from './detectors/tone-findings.ts';
 import { foldIntoRuns } from './detectors/unaligned-findings.ts';
 import { vaguerFindings } from './detectors/vaguer-findings.ts';
 
@@ -53,6 +54,7 @@ const DETECTORS: readonly ((context: EmphasisContext) => Draft[])[] = [
   numberFindings,
   clauseFindings,
   structureFindings,
+  toneFindings,
 ];
 
 /**
@@ -62,9 +64,12 @@ const DETECTORS: readonly ((context: EmphasisContext) => Draft[])[] = [
 export function findEmphasis(input: EmphasisInput): { findings: Finding[]; fates: Fates } {
   const context = emphasisContext(input);
   const drafts: Draft[] = foldRepeats(
-    foldIntoRuns(
+    foldToneIntoAdditions(
       context,
-      DETECTORS.flatMap((detect) => detect(context)),
+      foldIntoRuns(
+        context,
+        DETECTORS.flatMap((detect) => detect(context)),
+      ),
     ),
   );
   // Reading order breaks ties: the first unit of the original (or of the rewrite) the finding touches.

@@ -144,6 +144,23 @@ export const SALIENCE = {
    * sentence of its own, and often the writer's tidying, but where claims and caveats slip.
    */
   clause: { cut: 0.35, added: 0.35 },
+  /**
+   * Opinion in the writer's own voice (loaded words, capitals for effect, exclamation, a question,
+   * first or second person, outside quotation marks). Added, it turns report into opinion: above a
+   * neutral sentence added or a booster added (times prominence), high in the headline or
+   * standfirst. Removed, it makes the rewrite more neutral: worth a note, listed when strong.
+   */
+  tone: {
+    added: 0.55,
+    addedTop: 0.75,
+    /** Added per loaded word or sign beyond the first, up to `strengthMost`. */
+    strengthStep: 0.03,
+    strengthMost: 0.12,
+    removed: 0.15,
+    removedStrong: 0.35,
+    /** Added to a run of added sentences that carries opinion. */
+    runBonus: 0.1,
+  },
   /** A run of sentences dropped or added, by where its first sentence stood (times prominence). */
   run: {
     dropped: 0.45,
