@@ -143,7 +143,8 @@ export function foldToneIntoAdditions(context: EmphasisContext, drafts: readonly
 
 /**
  * A unit's marks of tone. Within an aligned group, hedges, boosters and reporting verbs have their
- * own findings; in a headline or standfirst, so do the signs of a sensational headline.
+ * own findings; in a headline or standfirst, so do the signs of a sensational headline (capitals
+ * for effect among them).
  */
 function ownMarks(info: UnitInfo, lower: ReadonlySet<string>, aligned: boolean): ToneMark[] {
   const tone = readTone(info.unit.text, {
@@ -154,7 +155,7 @@ function ownMarks(info: UnitInfo, lower: ReadonlySet<string>, aligned: boolean):
   const covered = aligned ? [...info.hedges, ...info.boosters, ...info.verbs] : [];
   return tone.marks.filter(
     (mark) =>
-      !(isTop(info) && !WORD_KINDS.has(mark.kind)) &&
+      !(isTop(info) && (mark.kind === 'capitals' || !WORD_KINDS.has(mark.kind))) &&
       !covered.some((match) => match.start < mark.end && mark.start < match.end),
   );
 }
