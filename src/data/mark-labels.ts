@@ -9,6 +9,7 @@ export const MARK_LABELS: Readonly<Record<MarkCategory, { readonly singular: str
   source: { singular: 'source', plural: 'Sources' },
   name: { singular: 'name', plural: 'Names' },
   number: { singular: 'figure', plural: 'Figures' },
+  tone: { singular: 'opinion', plural: 'Opinion' },
 };
 
 /** The categories in the order the filter lists them. */

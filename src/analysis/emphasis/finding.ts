@@ -76,7 +76,7 @@ export type ChangeOf<K extends FindingKind> = (typeof CHANGES)[K][number];
 export type Change = ChangeOf<FindingKind>;
 
 /** What a mark in the text shows. */
-export type MarkCategory = 'hedge' | 'booster' | 'verb' | 'quotation' | 'source' | 'name' | 'number';
+export type MarkCategory = 'hedge' | 'booster' | 'verb' | 'quotation' | 'source' | 'name' | 'number' | 'tone';
 
 /** Words a finding is about, on one side: offsets into a unit's text. */
 export interface Mark {

@@ -83,7 +83,7 @@ const markSchema = z
     unit: z.string(),
     start: z.number().int().nonnegative().describe('Offset in the unit text (UTF-16 code units).'),
     end: z.number().int().nonnegative(),
-    category: z.enum(['hedge', 'booster', 'verb', 'quotation', 'source', 'name', 'number']),
+    category: z.enum(['hedge', 'booster', 'verb', 'quotation', 'source', 'name', 'number', 'tone']),
   })
   .strict();
 

@@ -37,6 +37,7 @@ describe('opinion added within a sentence', () => {
     expect(findings[0]!.explanation).toContain('The rewrite adds opinion in its own voice: “livid”');
     expect(findings[0]!.explanation).toContain(`“${ORIGINAL}”`);
     expect(findings[0]!.level).not.toBe('low');
+    expect(findings[0]!.marks).toMatchObject([{ side: 'to', category: 'tone', start: 23, end: 28 }]);
   });
 
   test('the same word inside a quotation is the speaker’s: no tone finding', () => {

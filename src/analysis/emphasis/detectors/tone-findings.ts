@@ -12,7 +12,7 @@
  */
 import type { EmphasisContext, UnitInfo } from '../context.ts';
 import { TITLE_KINDS } from '../context.ts';
-import type { Draft } from '../finding.ts';
+import type { Draft, Mark } from '../finding.ts';
 import { clampSalience, excerpt, NOWHERE, sideOf } from '../finding.ts';
 import { unalignedRuns } from '../runs.ts';
 import { prominence, SALIENCE } from '../salience.ts';
@@ -21,6 +21,9 @@ import { readTone, WORD_KINDS } from '../tone/tone.ts';
 
 /** How many loaded words a sentence quotes at most: enough to show the tone, few enough to read. */
 const MOST_WORDS = 6;
+
+/** A mark of tone and the unit it is in. */
+type UnitToneMark = ToneMark & { readonly unit: string };
 
 const isTop = (info: UnitInfo): boolean => info.unit.kind === 'headline' || info.unit.kind === 'standfirst';
 
@@ -43,7 +46,21 @@ export function toneFindings(context: EmphasisContext): Draft[] {
     if (added.length === 0 && removed.length === 0) continue;
     const top = [...fromUnits, ...toUnits].some(isTop);
     const place = prominence(Math.min(...fromUnits.map((info) => info.position)));
-    const sides = { from: sideOf(fromUnits), to: sideOf(toUnits), marks: [], group: group.id };
+    // Every use of a word or sign found new is marked, not only the first.
+    const keys = (list: readonly UnitToneMark[]) => new Set(list.map(keyOf));
+    const addedKeys = keys(added);
+    const removedKeys = keys(removed);
+    const marks = [
+      ...marksOn(
+        'to',
+        toMarks.filter((mark) => addedKeys.has(keyOf(mark))),
+      ),
+      ...marksOn(
+        'from',
+        fromMarks.filter((mark) => removedKeys.has(keyOf(mark))),
+      ),
+    ];
+    const sides = { from: sideOf(fromUnits), to: sideOf(toUnits), marks, group: group.id };
     const before = `“${excerpt(fromUnits.map((info) => info.unit.text).join(' '), 120)}”`;
     const after = `“${excerpt(toUnits.map((info) => info.unit.text).join(' '), 120)}”`;
     if (added.length > 0) {
@@ -98,6 +115,7 @@ export function foldToneIntoAdditions(context: EmphasisContext, drafts: readonly
         {
           ...draft,
           salience: clampSalience(draft.salience + SALIENCE.tone.runBonus),
+          marks: [...draft.marks, ...marksOn('to', marks)],
           explanation: `${draft.explanation.replace(/\.$/u, '')}; it carries opinion in its own voice: ${described(marks)}.`,
         },
       ];
@@ -116,7 +134,7 @@ export function foldToneIntoAdditions(context: EmphasisContext, drafts: readonly
           ),
           from: NOWHERE,
           to: draft.to,
-          marks: [],
+          marks: marksOn('to', marks),
           explanation: `The rewrite adds opinion in its own voice: ${described(marks)} (“${excerpt(info.unit.text, 120)}”).`,
         },
       ];
@@ -132,7 +150,7 @@ export function foldToneIntoAdditions(context: EmphasisContext, drafts: readonly
         salience: clampSalience(removedSalience(marks) * prominence(info.position)),
         from: draft.from,
         to: NOWHERE,
-        marks: [],
+        marks: marksOn('from', marks),
         explanation: `The rewrite drops a sentence with opinion in the original’s own voice: ${described(marks)} (“${excerpt(info.unit.text, 120)}”).`,
       };
       return [draft, tone];
@@ -146,18 +164,25 @@ export function foldToneIntoAdditions(context: EmphasisContext, drafts: readonly
  * own findings; in a headline or standfirst, so do the signs of a sensational headline (capitals
  * for effect among them).
  */
-function ownMarks(info: UnitInfo, lower: ReadonlySet<string>, aligned: boolean): ToneMark[] {
+function ownMarks(info: UnitInfo, lower: ReadonlySet<string>, aligned: boolean): UnitToneMark[] {
   const tone = readTone(info.unit.text, {
     quotations: info.quotations,
     titleCase: TITLE_KINDS.has(info.unit.kind) ? undefined : false,
     lowerCaseWords: lower,
   });
   const covered = aligned ? [...info.hedges, ...info.boosters, ...info.verbs] : [];
-  return tone.marks.filter(
-    (mark) =>
-      !(isTop(info) && (mark.kind === 'capitals' || !WORD_KINDS.has(mark.kind))) &&
-      !covered.some((match) => match.start < mark.end && mark.start < match.end),
-  );
+  return tone.marks
+    .filter(
+      (mark) =>
+        !(isTop(info) && (mark.kind === 'capitals' || !WORD_KINDS.has(mark.kind))) &&
+        !covered.some((match) => match.start < mark.end && mark.start < match.end),
+    )
+    .map((mark) => ({ ...mark, unit: info.unit.id }));
+}
+
+/** Marks of tone as the page outlines them, on one side. */
+function marksOn(side: 'from' | 'to', marks: readonly UnitToneMark[]): Mark[] {
+  return marks.map((mark) => ({ side, unit: mark.unit, start: mark.start, end: mark.end, category: 'tone' }));
 }
 
 /** How a mark is compared across versions: a word by its folded text, a sign by its kind. */
@@ -166,9 +191,9 @@ function keyOf(mark: ToneMark): string {
 }
 
 /** The marks of one side whose word or sign the other side does not have. */
-function newMarks(marks: readonly ToneMark[], other: readonly ToneMark[]): ToneMark[] {
+function newMarks(marks: readonly UnitToneMark[], other: readonly UnitToneMark[]): UnitToneMark[] {
   const seen = new Set(other.map(keyOf));
-  const fresh = new Map<string, ToneMark>();
+  const fresh = new Map<string, UnitToneMark>();
   for (const mark of marks) if (!seen.has(keyOf(mark)) && !fresh.has(keyOf(mark))) fresh.set(keyOf(mark), mark);
   return [...fresh.values()];
 }
