@@ -72,6 +72,15 @@ describe('opinion added within a sentence', () => {
     expect(second[0]!.explanation).toContain('the reader addressed as “your”');
   });
 
+  test('a speaker’s words set without their quotation marks are still the speaker’s: no tone finding', () => {
+    expect(
+      tone(
+        '“We have waited long enough for this library to reopen,” the union official said.',
+        'The union official said: We have waited long enough for this library to reopen.',
+      ),
+    ).toEqual([]);
+  });
+
   test('a neutral paraphrase raises no tone finding', () => {
     expect(tone(ORIGINAL, 'A union official objected to the proposal to shorten the library’s opening hours.')).toEqual(
       [],

@@ -13,7 +13,7 @@
 import type { EmphasisContext, UnitInfo } from '../context.ts';
 import { TITLE_KINDS } from '../context.ts';
 import type { Draft, Mark } from '../finding.ts';
-import { clampSalience, excerpt, NOWHERE, sideOf } from '../finding.ts';
+import { clampSalience, excerpt, NOWHERE, SENTENCE_QUOTE, sideOf } from '../finding.ts';
 import { unalignedRuns } from '../runs.ts';
 import { prominence, SALIENCE } from '../salience.ts';
 import type { ToneMark } from '../tone/tone.ts';
@@ -21,6 +21,9 @@ import { readTone, WORD_KINDS } from '../tone/tone.ts';
 
 /** How many loaded words a sentence quotes at most: enough to show the tone, few enough to read. */
 const MOST_WORDS = 6;
+
+/** How much of each side an aligned tone finding quotes: two sentences, so a little shorter. */
+const ALIGNED_QUOTE = 160;
 
 /** A mark of tone and the unit it is in. */
 type UnitToneMark = ToneMark & { readonly unit: string };
@@ -37,7 +40,7 @@ export function toneFindings(context: EmphasisContext): Draft[] {
     const toUnits = group.to.map((id) => context.to.get(id)!);
     const fromMarks = fromUnits.flatMap((info) => ownMarks(info, lower, true));
     const toMarks = toUnits.flatMap((info) => ownMarks(info, lower, true));
-    const added = newMarks(toMarks, fromMarks);
+    const added = newMarks(toMarks, fromMarks).filter((mark) => !quotedInOriginal(mark, toUnits, fromUnits));
     // A loaded word the rewrite keeps inside quotation marks is not removed: it is the speaker's now.
     const toText = toUnits.map((info) => info.unit.text.toLowerCase().replace(/’/gu, "'")).join(' ');
     const removed = newMarks(fromMarks, toMarks).filter(
@@ -61,8 +64,8 @@ export function toneFindings(context: EmphasisContext): Draft[] {
       ),
     ];
     const sides = { from: sideOf(fromUnits), to: sideOf(toUnits), marks, group: group.id };
-    const before = `“${excerpt(fromUnits.map((info) => info.unit.text).join(' '), 120)}”`;
-    const after = `“${excerpt(toUnits.map((info) => info.unit.text).join(' '), 120)}”`;
+    const before = `“${excerpt(fromUnits.map((info) => info.unit.text).join(' '), ALIGNED_QUOTE)}”`;
+    const after = `“${excerpt(toUnits.map((info) => info.unit.text).join(' '), ALIGNED_QUOTE)}”`;
     if (added.length > 0) {
       const instead = removed.length > 0 ? `, in place of ${described(removed)}` : '';
       drafts.push({
@@ -135,7 +138,7 @@ export function foldToneIntoAdditions(context: EmphasisContext, drafts: readonly
           from: NOWHERE,
           to: draft.to,
           marks: marksOn('to', marks),
-          explanation: `The rewrite adds opinion in its own voice: ${described(marks)} (“${excerpt(info.unit.text, 120)}”).`,
+          explanation: `The rewrite adds opinion in its own voice: ${described(marks)} (“${excerpt(info.unit.text, SENTENCE_QUOTE)}”).`,
         },
       ];
     }
@@ -151,7 +154,7 @@ export function foldToneIntoAdditions(context: EmphasisContext, drafts: readonly
         from: draft.from,
         to: NOWHERE,
         marks: marksOn('from', marks),
-        explanation: `The rewrite drops a sentence with opinion in the original’s own voice: ${described(marks)} (“${excerpt(info.unit.text, 120)}”).`,
+        explanation: `The rewrite drops a sentence with opinion in the original’s own voice: ${described(marks)} (“${excerpt(info.unit.text, SENTENCE_QUOTE)}”).`,
       };
       return [draft, tone];
     }
@@ -236,3 +239,23 @@ function lowerCaseWords(context: EmphasisContext): Set<string> {
     for (const word of info.words) if (word.text === word.text.toLowerCase()) words.add(word.folded);
   return words;
 }
+
+/**
+ * True when the rewrite's words at the mark stand inside quotation marks in the original: a
+ * speaker's words set without their marks (a block quotation, a pasted passage) are still the
+ * speaker's, and their "I" or "we" is no opinion of the writer's.
+ */
+function quotedInOriginal(mark: UnitToneMark, toUnits: readonly UnitInfo[], fromUnits: readonly UnitInfo[]): boolean {
+  const fold = (text: string) => text.toLowerCase().replace(/[’‘]/gu, "'").replace(/\s+/gu, ' ');
+  const unit = toUnits.find((info) => info.unit.id === mark.unit);
+  if (unit === undefined) return false;
+  const following = unit.words.filter((word) => word.start >= mark.start).slice(0, QUOTED_PHRASE_WORDS);
+  if (following.length < QUOTED_PHRASE_WORDS) return false;
+  const phrase = fold(unit.unit.text.slice(following[0]!.start, following.at(-1)!.end));
+  return fromUnits.some((info) =>
+    info.quotations.some((quotation) => fold(info.unit.text.slice(quotation.start, quotation.end)).includes(phrase)),
+  );
+}
+
+/** Words from the mark on that must be found quoted in the original to read as the speaker's. */
+const QUOTED_PHRASE_WORDS = 4;
