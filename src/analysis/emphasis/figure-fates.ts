@@ -36,8 +36,13 @@ function compareGroups(context: EmphasisContext): GroupFigures[] {
     const toFigures = to.flatMap(figures);
     const fromKeys = new Set(fromFigures.map((figure) => figure.key));
     const toKeys = new Set(toFigures.map((figure) => figure.key));
-    const onlyFrom = fromFigures.filter((figure) => !toKeys.has(figure.key)).map((figure) => figure.word);
-    const onlyTo = toFigures.filter((figure) => !fromKeys.has(figure.key)).map((figure) => figure.word);
+    // A figure restated without its unit ("70 km" and "70", its unit garbled or left out) is the
+    // same figure: a change of number needs another number, not one word fewer.
+    const bare = (key: string) => key.split(' ')[0]!;
+    const says = (keys: ReadonlySet<string>, key: string) =>
+      keys.has(key) || keys.has(bare(key)) || (bare(key) === key && [...keys].some((other) => bare(other) === key));
+    const onlyFrom = fromFigures.filter((figure) => !says(toKeys, figure.key)).map((figure) => figure.word);
+    const onlyTo = toFigures.filter((figure) => !says(fromKeys, figure.key)).map((figure) => figure.word);
     return { group, from, to, onlyFrom, onlyTo };
   });
 }

@@ -218,6 +218,7 @@ export function figures(info: Mentionable): Figure[] {
   const text = info.unit.text;
   return info.words.flatMap((word, index) => {
     if (!/^\p{Nd}/u.test(word.text) || isQuoted(word.start, info.quotations)) return [];
+    if (isConversion(info, index)) return [];
     const digits = /^[\p{Nd},.\u00a0\u202f]*/u.exec(word.text)![0];
     const number = digits.replace(/[,\u00a0\u202f]/gu, '').replace(/\.$/u, '');
     const currency = /[£$€¥₹]$/u.exec(text.slice(0, word.start))?.[0] ?? '';
@@ -231,6 +232,25 @@ export function figures(info: Mentionable): Figure[] {
     const scale = SCALE.get(attached) ?? SCALE.get(sign) ?? SCALE.get(perCent) ?? SCALE.get(spaced) ?? attached;
     return [{ word, key: `${currency}${number}${scale === '' ? '' : ` ${scale}`}` }];
   });
+}
+
+/**
+ * True for a figure that converts the one before it into other units, in parentheses right after
+ * it: the "45 miles" of "70 km (45 miles)", the "£5m" of "$7m (£5m)". It says the same quantity
+ * again; a rewrite that leaves it out changes no fact.
+ */
+function isConversion(info: Mentionable, index: number): boolean {
+  const text = info.unit.text;
+  const word = info.words[index]!;
+  const before = text.slice(0, word.start);
+  // "(45 miles)", "(£5m)": an opening parenthesis, perhaps a currency sign, then the figure.
+  if (!/\(\s*[£$€¥₹]?$/u.test(before)) return false;
+  // The words between the previous figure and the parenthesis: at most a unit or a scale.
+  const previous = info.words.slice(0, index).reverse();
+  const figureAt = previous.findIndex((candidate) => /^\p{Nd}/u.test(candidate.text));
+  return (
+    figureAt >= 0 && figureAt <= 2 && /^[^()]*$/u.test(text.slice(previous[figureAt]!.end, before.lastIndexOf('(')))
+  );
 }
 
 /**

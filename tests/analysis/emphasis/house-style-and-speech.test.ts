@@ -169,6 +169,22 @@ describe('house style', () => {
     expect(list.filter((finding) => finding.kind === 'name')).toEqual([]);
   });
 
+  test('a conversion in parentheses left out, or a unit left off a figure, changes no figure', () => {
+    const list = findings(
+      ['The ferry crosses 12 km (7.5 miles) of open water, and the new pier is 300 metres long.'],
+      ['The ferry crosses 12 km of open water, and the new pier is 300 long.'],
+    );
+    expect(list.filter((finding) => finding.kind === 'number')).toEqual([]);
+  });
+
+  test('“some 500” is a round number, not a source made vague', () => {
+    const list = findings(
+      ['The harbour said Ana Moreno and 480 islanders used the ferry on Monday.'],
+      ['The harbour said some 500 islanders used the ferry on Monday.'],
+    );
+    expect(list.filter((finding) => finding.change === 'vaguer')).toEqual([]);
+  });
+
   test('a date in a dateline is no named source made vague', () => {
     const list = findings(
       ['LISBON, Oct 4 (Reuters) - dock workers at the port will strike on Monday, a union said.'],

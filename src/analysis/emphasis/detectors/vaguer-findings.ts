@@ -44,6 +44,9 @@ export function vaguerFindings(context: EmphasisContext): Draft[] {
           const first = stretch.words[match.index]!;
           const position = stretch.info.words.indexOf(first);
           const before = stretch.info.words[position - 1];
+          // "some 500 Britons" is a number made round, not a source made vague.
+          const after = stretch.info.words[position + 1];
+          if (first.folded === 'some' && after !== undefined && /^\p{Nd}/u.test(after.text)) return false;
           return (
             before === undefined ||
             !isCapitalised(before.text) ||
