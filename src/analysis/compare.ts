@@ -11,6 +11,7 @@ import { reportGroups } from './report/report-groups.ts';
 import type { Report } from './report/report-schema.ts';
 import { REPORT_VERSION } from './report/report-schema.ts';
 import { reportStats } from './report/report-stats.ts';
+import { storySummary } from './summary/story-summary.ts';
 import type { ComparableDocument, Credits, Unit } from './units/units.ts';
 import { documentUnits } from './units/units.ts';
 
@@ -51,7 +52,7 @@ export function compareUnits(
     dropped,
     added,
   });
-  return {
+  const report: Omit<Report, 'summary'> = {
     version: REPORT_VERSION,
     from: { units: from.map(plainUnit) },
     to: { units: to.map(plainUnit) },
@@ -62,4 +63,6 @@ export function compareUnits(
     fates: plainFates(fates),
     stats: reportStats(from, to, groups, words, dropped, added),
   };
+  // The summary reads the finished report (and the credits, which the report does not hold).
+  return { ...report, summary: storySummary(report, credits) };
 }

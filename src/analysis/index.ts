@@ -30,7 +30,15 @@ export { CHANGES, isKeptQuotation, isListed, LISTED_SALIENCE } from './emphasis/
 export type { Fates, FigureFate, NameFate, QuotationFate } from './emphasis/index.ts';
 
 // The report.
-export type { Report, ReportFates, ReportFinding, ReportGroup, ReportUnit, SideStats } from './report/report-schema.ts';
+export type {
+  Report,
+  ReportFates,
+  ReportFinding,
+  ReportGroup,
+  ReportSummary,
+  ReportUnit,
+  SideStats,
+} from './report/report-schema.ts';
 export { REPORT_VERSION, reportSchema } from './report/report-schema.ts';
 
 // A story of three or more versions.

@@ -1,5 +1,5 @@
 /**
- * A comparison report as text for a terminal: the statistics, what changed (the findings worth a
+ * A comparison report as text for a terminal: the story-level summary, the statistics, what changed (the findings worth a
  * reader's attention, most salient first), then every group in the order of the original, with removed words in [-brackets-] and added words in {+braces+} (and in red and
  * green when colour is on). Pure: the caller decides on colour (TTY, NO_COLOR).
  */
@@ -61,6 +61,9 @@ export function renderReport(report: Report, options: RenderOptions): string {
   const { stats } = report;
   const share = (part: number, whole: number): string => (whole === 0 ? '0%' : `${Math.round((100 * part) / whole)}%`);
   const lines = [
+    paint('bold', 'In short'),
+    ...report.summary.sentences.map((sentence) => `  ${sentence}`),
+    '',
     paint('bold', 'Summary'),
     `  original: ${stats.from.words} words in ${stats.from.units} units; kept verbatim ${share(stats.from.same, stats.from.words)}, reworded ${share(stats.from.changed, stats.from.words)}, dropped ${share(stats.from.unaligned, stats.from.words)}`,
     `  rewrite:  ${stats.to.words} words in ${stats.to.units} units; kept verbatim ${share(stats.to.same, stats.to.words)}, reworded ${share(stats.to.changed, stats.to.words)}, new ${share(stats.to.unaligned, stats.to.words)}`,

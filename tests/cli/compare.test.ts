@@ -32,7 +32,9 @@ describe('npm run compare', () => {
   test('prints a readable report without colour when not on a terminal', () => {
     const result = compare([ORIGINAL, REWRITE]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Summary\n {2}original: \d+ words/);
+    // The story-level summary heads the output, before the statistics.
+    expect(result.stdout).toMatch(/^In short\n {2}The rewrite keeps \d+ of the original’s \d+ sentences/);
+    expect(result.stdout).toMatch(/\n\nSummary\n {2}original: \d+ words/);
     expect(result.stdout).toContain('[-Trump-] wrote [-on Truth Social-].');
     expect(result.stdout).not.toContain('\u001b[');
   });

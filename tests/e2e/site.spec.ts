@@ -54,6 +54,11 @@ test('the comparison page shows both headlines and both bodies in aligned rows',
 test('the page opens with what changed, each finding linked to its row', async ({ page }) => {
   await page.goto(STORY);
   const whatChanged = page.getByRole('region', { name: 'What changed' });
+  // The story-level summary comes first, before any finding.
+  const summary = whatChanged.locator('[data-summary]');
+  await expect(summary).toContainText('The rewrite keeps 17 of the original’s 21 sentences');
+  await expect(summary).toContainText('drops the credit to Reuters');
+  expect(await summary.evaluate((node) => node.previousElementSibling?.id)).toBe('what-changed');
   await expect(whatChanged.getByRole('heading', { level: 3 }).first()).toHaveText('Headline and lead');
   const first = whatChanged.getByRole('listitem').first();
   await expect(first).toContainText('drop the hedges “possible”, “may” and “caution”');

@@ -169,7 +169,7 @@ function speakerOf(info: UnitInfo, quotation: Quotation): string | undefined {
 }
 
 /** The run of capitalised words (outside quotations) that starts at a word and reads in one direction. */
-function nameAround(info: UnitInfo, from: number, step: 1 | -1): string | undefined {
+export function nameAround(info: UnitInfo, from: number, step: 1 | -1): string | undefined {
   const taken: Word[] = [];
   for (let index = from; index >= 0 && index < info.words.length; index += step) {
     const word = info.words[index]!;

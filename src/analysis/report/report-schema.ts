@@ -184,6 +184,55 @@ const fatesSchema = z
 // End of the report contract block.
 // ---------------------------------------------------------------------------------------------
 
+// The story-level summary: a few plain sentences a reader reads before the findings, and the
+// counts and lists they are made from. Not a finding: computed from the report (src/analysis/summary).
+const summarySchema = z
+  .object({
+    sentences: z.array(z.string()).describe('Plain sentences, in the order a reader reads them.'),
+    body: z
+      .object({
+        original: z
+          .number()
+          .int()
+          .nonnegative()
+          .describe('Sentences and list items of the original (headline, standfirst and headings aside).'),
+        kept: z
+          .number()
+          .int()
+          .nonnegative()
+          .describe('Of those, the ones the rewrite keeps, word for word or reworded.'),
+        reworded: z.number().int().nonnegative().describe('Of the kept ones, those whose wording changed.'),
+        dropped: z
+          .number()
+          .int()
+          .nonnegative()
+          .describe('Of the original’s, those with no counterpart in the rewrite.'),
+        rewrite: z.number().int().nonnegative().describe('Sentences and list items of the rewrite.'),
+        added: z.number().int().nonnegative().describe('Of the rewrite’s, those with no counterpart in the original.'),
+      })
+      .strict(),
+    headline: z.enum(['none', 'kept', 'restyled', 'reworded', 'added', 'dropped']),
+    tone: z
+      .object({
+        added: z.number().int().nonnegative().describe('Tone findings: opinion added in the writer’s own voice.'),
+        removed: z.number().int().nonnegative().describe('Tone findings: opinion of the original’s own voice removed.'),
+      })
+      .strict(),
+    sourcing: z
+      .object({
+        agencies: z
+          .object({ kept: z.array(z.string()), dropped: z.array(z.string()), added: z.array(z.string()) })
+          .strict(),
+        byline: z.enum(['none', 'kept', 'changed', 'dropped', 'added']),
+        sources: z
+          .object({ kept: z.array(z.string()), dropped: z.array(z.string()), added: z.array(z.string()) })
+          .strict()
+          .describe('People and bodies a claim is attributed to by name ("Smith said", "according to X").'),
+      })
+      .strict(),
+  })
+  .strict();
+
 /** The schema of a comparison report. */
 export const reportSchema = z
   .object({
@@ -201,6 +250,7 @@ export const reportSchema = z
     added: z.array(z.string()).describe('Rewrite units with no counterpart in the original.'),
     findings: z.array(findingSchema).describe('Changes of emphasis, most salient first.'),
     fates: fatesSchema,
+    summary: summarySchema.describe('The story-level summary that heads "What changed".'),
     stats: z
       .object({
         from: sideStatsSchema,
@@ -236,5 +286,7 @@ export type ReportFinding = Report['findings'][number];
 export type ReportUnit = Report['from']['units'][number];
 /** The fates of quotations, names and figures of a report. */
 export type ReportFates = Report['fates'];
+/** The story-level summary of a report. */
+export type ReportSummary = Report['summary'];
 /** Counts of one side of a report. */
 export type SideStats = Report['stats']['from'];

@@ -34,6 +34,13 @@ function creditedIn(text: string, pattern: RegExp): boolean {
   );
 }
 
+/** The agencies credited in any of the texts (a version's units, byline and photo credit). */
+export function creditedAgencies(texts: readonly string[]): string[] {
+  return AGENCY_PATTERNS.filter(({ pattern }) => texts.some((text) => creditedIn(text, pattern))).map(
+    ({ name }) => name,
+  );
+}
+
 /** An agency credited in one version's text and not in the other's. */
 export function agencyFindings(context: EmphasisContext): Draft[] {
   const drafts: Draft[] = [];
