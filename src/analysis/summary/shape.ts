@@ -100,30 +100,29 @@ function droppedPhrase(runs: readonly Run[], dropped: number): string {
     : `drops ${dropped} in ${runs.length} places`;
 }
 
-/** Where the added sentences are: "opens with 4 sentences of its own", "adds 3 of its own in 2 places". */
+/**
+ * Where the added sentences are, in reading order: "opens with 4 sentences of its own", "adds 3
+ * sentences of its own in a row and ends with 9 more", "adds 5 of its own in 3 places".
+ */
 function addedPhrase(runs: readonly Run[], added: number): string {
   const opening = runs.find((run) => run.opens);
   const closing = runs.find((run) => run.closes && run !== opening);
+  const middle = runs.filter((run) => run !== opening && run !== closing);
   // Counted in what the runs hold: "sentences", or "list items" when that is all they are.
   const of = (chosen: readonly Run[]) => nounOf(chosen.flatMap((run) => run.members.map((info) => info.unit)));
+  const size = (chosen: readonly Run[]) => chosen.reduce((sum, run) => sum + run.members.length, 0);
   const parts: string[] = [];
-  if (opening !== undefined) parts.push(`opens with ${counted(opening.members.length, of([opening]))} of its own`);
-  if (closing !== undefined)
-    parts.push(
-      opening === undefined
-        ? `ends with ${counted(closing.members.length, of([closing]))} of its own`
-        : `ends with ${closing.members.length === 1 ? 'one' : closing.members.length}`,
-    );
-  const others = runs.filter((run) => run !== opening && run !== closing);
-  const rest = others.reduce((sum, run) => sum + run.members.length, 0);
-  if (rest > 0) {
-    const where = others.length === 1 ? (rest === 1 ? '' : ' in a row') : ` in ${others.length} places`;
-    parts.push(
-      parts.length === 0
-        ? `adds ${counted(rest, of(others))} of its own${where}`
-        : `adds ${rest === 1 ? 'one' : rest} more${where}`,
-    );
+  // The first part names the noun and says "of its own"; the next ones say "more".
+  const amount = (chosen: readonly Run[]) =>
+    parts.length === 0
+      ? `${counted(size(chosen), of(chosen))} of its own`
+      : `${size(chosen) === 1 ? 'one' : size(chosen)} more`;
+  if (opening !== undefined) parts.push(`opens with ${amount([opening])}`);
+  if (middle.length > 0) {
+    const where = middle.length > 1 ? ` in ${middle.length} places` : size(middle) > 1 ? ' in a row' : '';
+    parts.push(`adds ${amount(middle)}${where}`);
   }
+  if (closing !== undefined) parts.push(`ends with ${amount([closing])}`);
   return parts.length === 0 ? `adds ${counted(added, of(runs))} of its own` : joined(parts);
 }
 

@@ -86,6 +86,13 @@ describe('what kind of rewrite it is', () => {
     );
   });
 
+  test('added on top, in the middle and at the end: said in reading order', () => {
+    const summary = summaryOf(doc([...kept, ...tail]), doc([opinion[0]!, ...kept, ...elsewhere, ...tail, opinion[1]!]));
+    expect(summary.sentences[0]).toBe(
+      'The rewrite keeps all 7 of the original’s sentences word for word, and opens with one sentence of its own, adds 2 more in a row and ends with one more.',
+    );
+  });
+
   test('neither version has text beyond its headline', () => {
     expect(summaryOf(doc([], HEADLINE), doc([], HEADLINE)).sentences[0]).toBe(
       'Neither version has any text beyond its headline.',
