@@ -36,6 +36,16 @@ describe('clauses cut from or added to a kept sentence', () => {
     expect(found[0]!.explanation).toContain('adds “clearly rattled by weeks of angry letters”');
   });
 
+  test('a clause cut and another added in one sentence are one finding that names both', () => {
+    const found = clauses(
+      'The council chairman, who had promised a full inquiry, said the repairs to the older boat were complete and the ferry would sail on Monday.',
+      'The council chairman said the repairs to the older boat were complete and the ferry would sail on Monday, ending a summer of angry letters.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.explanation).toContain('leaves out “who had promised a full inquiry”');
+    expect(found[0]!.explanation).toContain('and adds “ending a summer of angry letters”');
+  });
+
   test('a clause moved within the sentence, or reworded in place, is no clause cut', () => {
     expect(
       clauses(

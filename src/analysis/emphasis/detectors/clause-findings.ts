@@ -10,13 +10,15 @@ import { TITLE_KINDS } from '../context.ts';
 import { FUNCTION_WORDS } from '../lexicons.ts';
 import { ledeOf } from './lede-findings.ts';
 import type { Draft } from '../finding.ts';
-import { clampSalience, excerpt, sideOf, SENTENCE_QUOTE } from '../finding.ts';
+import { clampSalience, excerpt, listed, sideOf, SENTENCE_QUOTE } from '../finding.ts';
 import type { Word } from '../match.ts';
 import { isCapitalised, isQuoted } from '../match.ts';
 import { prominence, SALIENCE } from '../salience.ts';
 
 /** Words a clause has at least: fewer are a word swapped, which the word diff shows in the row. */
 const CLAUSE_WORDS = 4;
+/** How much of each sentence a finding quotes when it quotes both. */
+const BOTH_QUOTE = 160;
 /** Words the other side may have in the clause's place and it still be a cut (or an insertion). */
 const IN_ITS_PLACE = 1;
 
@@ -32,38 +34,40 @@ export function clauseFindings(context: EmphasisContext): Draft[] {
     if ([...from, ...to].some((info) => TITLE_KINDS.has(info.unit.kind) || ledes.has(info.unit.id))) continue;
     const removed = stretches(group.diff.from, from, 'removed');
     const added = stretches(group.diff.to, to, 'added');
-    for (const [side, own, other] of [
-      ['from', removed, added],
-      ['to', added, removed],
-    ] as const) {
-      for (const stretch of own) {
-        if (stretch.words.length < CLAUSE_WORDS) continue;
-        if (stretch.words.some((word) => isQuoted(word.start, stretch.info.quotations))) continue;
-        const opposite = other.find((candidate) => candidate.place === stretch.place);
-        if (opposite !== undefined && opposite.words.length > IN_ITS_PLACE) continue;
-        const counterpart = side === 'from' ? to : from;
-        if (saidThere(stretch.words, counterpart) || connective(stretch.words) || mostlyNames(stretch.words)) continue;
-        const text = stretch.info.unit.text;
-        const clause = text.slice(stretch.words[0]!.start, stretch.words.at(-1)!.end);
-        const now = excerpt(counterpart.map((info) => info.unit.text).join(' '), SENTENCE_QUOTE);
-        drafts.push({
-          ...(side === 'from'
-            ? ({ kind: 'omission', change: 'clause cut' } as const)
-            : ({ kind: 'addition', change: 'clause added' } as const)),
-          salience: clampSalience(
-            (side === 'from' ? SALIENCE.clause.cut : SALIENCE.clause.added) * prominence(stretch.info.position),
-          ),
-          from: sideOf(from),
-          to: sideOf(to),
-          marks: [],
-          group: group.id,
-          explanation:
-            side === 'from'
-              ? `The rewrite keeps this sentence but leaves out “${clause}”; it now reads “${now}”.`
-              : `The rewrite adds “${clause}” to a sentence the original has: “${now}”.`,
-        });
-      }
-    }
+    const clauses = (own: readonly Stretch[], other: readonly Stretch[], counterpart: readonly UnitInfo[]) =>
+      own
+        .filter((stretch) => {
+          if (stretch.words.length < CLAUSE_WORDS) return false;
+          if (stretch.words.some((word) => isQuoted(word.start, stretch.info.quotations))) return false;
+          const opposite = other.find((candidate) => candidate.place === stretch.place);
+          if (opposite !== undefined && opposite.words.length > IN_ITS_PLACE) return false;
+          return !saidThere(stretch.words, counterpart) && !connective(stretch.words) && !mostlyNames(stretch.words);
+        })
+        .map((stretch) => stretch.info.unit.text.slice(stretch.words[0]!.start, stretch.words.at(-1)!.end));
+    const cut = clauses(removed, added, to);
+    const slipped = clauses(added, removed, from);
+    if (cut.length === 0 && slipped.length === 0) continue;
+    const quote = (infos: readonly UnitInfo[], length: number) =>
+      `“${excerpt(infos.map((info) => info.unit.text).join(' '), length)}”`;
+    const place = prominence(Math.min(...from.map((info) => info.position)));
+    // One finding a sentence: a clause cut and another added in one sentence are one rewording.
+    const explanation =
+      cut.length > 0 && slipped.length > 0
+        ? `The rewrite’s version of this sentence leaves out ${listed(cut)} and adds ${listed(slipped)}: ${quote(from, BOTH_QUOTE)} became ${quote(to, BOTH_QUOTE)}.`
+        : cut.length > 0
+          ? `The rewrite keeps this sentence but leaves out ${listed(cut)}; it now reads ${quote(to, SENTENCE_QUOTE)}.`
+          : `The rewrite adds ${listed(slipped)} to a sentence the original has: ${quote(from, SENTENCE_QUOTE)}.`;
+    drafts.push({
+      ...(cut.length > 0
+        ? ({ kind: 'omission', change: 'clause cut' } as const)
+        : ({ kind: 'addition', change: 'clause added' } as const)),
+      salience: clampSalience((cut.length > 0 ? SALIENCE.clause.cut : SALIENCE.clause.added) * place),
+      from: sideOf(from),
+      to: sideOf(to),
+      marks: [],
+      group: group.id,
+      explanation,
+    });
   }
   return drafts;
 }
