@@ -8,7 +8,7 @@ import { unitsOf } from './context.ts';
 import type { FateSide, FigureFate, Span } from './fates.ts';
 import { ABSENT } from './fates.ts';
 import type { Word } from './match.ts';
-import { figures } from './mentions.ts';
+import { conversions, figures } from './mentions.ts';
 
 /** An aligned group's figures that the other side of the group does not state. */
 export interface GroupFigures {
@@ -34,8 +34,8 @@ function compareGroups(context: EmphasisContext): GroupFigures[] {
     const to = group.to.map((id) => context.to.get(id)!);
     const fromFigures = from.flatMap(figures);
     const toFigures = to.flatMap(figures);
-    const fromKeys = new Set(fromFigures.map((figure) => figure.key));
-    const toKeys = new Set(toFigures.map((figure) => figure.key));
+    const fromKeys = new Set([...fromFigures, ...from.flatMap(conversions)].map((figure) => figure.key));
+    const toKeys = new Set([...toFigures, ...to.flatMap(conversions)].map((figure) => figure.key));
     // A figure restated without its unit ("70 km" and "70", its unit garbled or left out) is the
     // same figure: a change of number needs another number, not one word fewer.
     const bare = (key: string) => key.split(' ')[0]!;
@@ -70,10 +70,13 @@ export function figureFates(context: EmphasisContext): FigureFate[] {
   }
   const fromFigures = stated(unitsOf(context, 'from'));
   const toFigures = stated(unitsOf(context, 'to'));
+  // A figure the other version states only as a conversion is still stated there.
+  const fromConverted = stated(unitsOf(context, 'from'), conversions);
+  const toConverted = stated(unitsOf(context, 'to'), conversions);
   const fates: FigureFate[] = [];
   for (const [key, { text, first, side }] of fromFigures) {
     const instead = replaced.get(`${first.unit}:${first.start}`);
-    const there = toFigures.get(key)?.side;
+    const there = (toFigures.get(key) ?? toConverted.get(key))?.side;
     fates.push(
       instead !== undefined
         ? { text, key, fate: 'changed', from: side, to: instead }
@@ -83,17 +86,20 @@ export function figureFates(context: EmphasisContext): FigureFate[] {
     );
   }
   for (const [key, { text, side, words }] of toFigures) {
-    if (fromFigures.has(key) || words.every((word) => replacing.has(word))) continue;
+    if (fromFigures.has(key) || fromConverted.has(key) || words.every((word) => replacing.has(word))) continue;
     fates.push({ text, key, fate: 'added', from: ABSENT, to: side });
   }
   return fates;
 }
 
 /** Each figure of a side once, by its key: as first written, and every place it is stated. */
-function stated(infos: readonly UnitInfo[]): Map<string, { text: string; first: Span; side: FateSide; words: Word[] }> {
+function stated(
+  infos: readonly UnitInfo[],
+  read: (info: UnitInfo) => readonly { readonly word: Word; readonly key: string }[] = figures,
+): Map<string, { text: string; first: Span; side: FateSide; words: Word[] }> {
   const found = new Map<string, { text: string; first: Span; spans: Span[]; words: Word[] }>();
   for (const info of infos) {
-    for (const { word, key } of figures(info)) {
+    for (const { word, key } of read(info)) {
       const span = { unit: info.unit.id, start: word.start, end: word.end };
       const entry = found.get(key) ?? found.set(key, { text: word.text, first: span, spans: [], words: [] }).get(key)!;
       entry.spans.push(span);

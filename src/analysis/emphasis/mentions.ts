@@ -215,10 +215,22 @@ const SCALE = new Map<string, string>([
  * digits in them ("G7", "A320"), outside quotations; each with its key.
  */
 export function figures(info: Mentionable): Figure[] {
+  return statedFigures(info).filter((figure) => !figure.conversion);
+}
+
+/**
+ * The figures that only convert the one before them ("(45 miles)" after "70 km"): never reported
+ * as dropped or added, but a figure the other version states as its conversion is still stated
+ * there ("70 miles (110 km)" and "110 km (70 miles)" say the same).
+ */
+export function conversions(info: Mentionable): Figure[] {
+  return statedFigures(info).filter((figure) => figure.conversion);
+}
+
+function statedFigures(info: Mentionable): (Figure & { readonly conversion: boolean })[] {
   const text = info.unit.text;
   return info.words.flatMap((word, index) => {
     if (!/^\p{Nd}/u.test(word.text) || isQuoted(word.start, info.quotations)) return [];
-    if (isConversion(info, index)) return [];
     const digits = /^[\p{Nd},.\u00a0\u202f]*/u.exec(word.text)![0];
     const number = digits.replace(/[,\u00a0\u202f]/gu, '').replace(/\.$/u, '');
     const currency = /[£$€¥₹]$/u.exec(text.slice(0, word.start))?.[0] ?? '';
@@ -230,7 +242,9 @@ export function figures(info: Mentionable): Figure[] {
     const spaced = next !== undefined && /^[\s\u00a0-]*$/u.test(text.slice(word.end, next.start)) ? next.folded : '';
     const perCent = spaced === 'per' && info.words[index + 2]?.folded === 'cent' ? 'percent' : '';
     const scale = SCALE.get(attached) ?? SCALE.get(sign) ?? SCALE.get(perCent) ?? SCALE.get(spaced) ?? attached;
-    return [{ word, key: `${currency}${number}${scale === '' ? '' : ` ${scale}`}` }];
+    return [
+      { word, key: `${currency}${number}${scale === '' ? '' : ` ${scale}`}`, conversion: isConversion(info, index) },
+    ];
   });
 }
 
@@ -274,4 +288,21 @@ export function lookupKeys(name: string): string[] {
 export function wholeForms(run: string): string[] {
   const short = initials(run);
   return short === '' ? [run] : [run, short];
+}
+
+/** A figure as written, with its currency, sign and scale word: "$7 million", "1.5%", "105 miles". */
+export function figureText(info: Mentionable, word: Word, key: string): string {
+  const text = info.unit.text;
+  let start = word.start;
+  if (/[£$€¥₹]/u.test(text[start - 1] ?? '')) start -= 1;
+  let end = word.end;
+  if (text[end] === '%') end += 1;
+  const scaled = key.includes(' ') && /^[\p{Nd},.]+$/u.test(word.text) && end === word.end;
+  const index = info.words.indexOf(word);
+  const next = info.words[index + 1];
+  if (scaled && next !== undefined) {
+    end = next.end;
+    if (next.folded === 'per' && info.words[index + 2]?.folded === 'cent') end = info.words[index + 2]!.end;
+  }
+  return text.slice(start, end);
 }

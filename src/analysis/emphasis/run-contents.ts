@@ -11,7 +11,7 @@ import type { Word } from './match.ts';
 import { REPORTING_VERBS } from './lexicons.ts';
 import { compileLexicon, isCapitalised, isQuoted, matchLexicon } from './match.ts';
 import type { Mentionable } from './mentions.ts';
-import { capitalisedForms, figures, NameIndex, names, saysRun, wordRuns } from './mentions.ts';
+import { capitalisedForms, conversions, figures, figureText, NameIndex, names, saysRun, wordRuns } from './mentions.ts';
 import type { Quotation } from './quotations.ts';
 
 /** What a run holds that the other version lacks. */
@@ -70,7 +70,7 @@ export function otherVersion(other: readonly Mentionable[]): OtherVersion {
   return {
     text: ` ${other.map((info) => info.words.map((word) => word.folded).join(' ')).join(' ')} `,
     names: new NameIndex(other.flatMap(capitalisedForms)),
-    figures: new Set(other.flatMap((info) => figures(info).map((figure) => figure.key))),
+    figures: new Set(other.flatMap((info) => [...figures(info), ...conversions(info)].map((figure) => figure.key))),
   };
 }
 
@@ -190,21 +190,4 @@ export function nameAround(info: UnitInfo, from: number, step: 1 | -1): string |
   const previous = info.words[info.words.indexOf(words[0]!) - 1];
   if (previous !== undefined && PREPOSITIONS.has(previous.text)) return undefined;
   return info.unit.text.slice(words[0]!.start, words.at(-1)!.end).replace(/['’]s$/u, '');
-}
-
-/** A figure as written, with its currency, sign and scale word: "$7 million", "1.5%", "105 miles". */
-function figureText(info: Mentionable, word: Word, key: string): string {
-  const text = info.unit.text;
-  let start = word.start;
-  if (/[£$€¥₹]/u.test(text[start - 1] ?? '')) start -= 1;
-  let end = word.end;
-  if (text[end] === '%') end += 1;
-  const scaled = key.includes(' ') && /^[\p{Nd},.]+$/u.test(word.text) && end === word.end;
-  const index = info.words.indexOf(word);
-  const next = info.words[index + 1];
-  if (scaled && next !== undefined) {
-    end = next.end;
-    if (next.folded === 'per' && info.words[index + 2]?.folded === 'cent') end = info.words[index + 2]!.end;
-  }
-  return text.slice(start, end);
 }

@@ -177,6 +177,22 @@ describe('house style', () => {
     expect(list.filter((finding) => finding.kind === 'number')).toEqual([]);
   });
 
+  test('a figure and its conversion swapped round change no figure; a figure added is quoted with its unit', () => {
+    expect(
+      findings(
+        ['The ferry stopped about 70 miles (110 kilometers) south of the port after the engine failed.'],
+        ['The ferry stopped about 110 kilometers (70 miles) south of the port after the engine failed.'],
+      ).filter((finding) => finding.kind === 'number'),
+    ).toEqual([]);
+    const added = findings(
+      ['The council and the operator met on Tuesday and agreed to keep talking about the ferry timetable.'],
+      [
+        'The council and the operator met for 90 minutes on Tuesday and agreed to keep talking about the ferry timetable.',
+      ],
+    ).filter((finding) => finding.kind === 'number');
+    expect(added.map((finding) => finding.explanation)).toEqual(['The rewrite adds the figure “90 minutes”.']);
+  });
+
   test('“some 500” is a round number, not a source made vague', () => {
     const list = findings(
       ['The harbour said Ana Moreno and 480 islanders used the ferry on Monday.'],
