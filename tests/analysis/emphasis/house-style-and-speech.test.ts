@@ -201,6 +201,21 @@ describe('house style', () => {
     expect(list.filter((finding) => finding.change === 'vaguer')).toEqual([]);
   });
 
+  test('“at some point” names no one; “many warned” in place of a name is a source made vague', () => {
+    expect(
+      findings(
+        ['Mayor Ana Moreno will reopen the pier within the last week of October, the council said.'],
+        ['The pier will reopen at some point within the last week of October, the council said.'],
+      ).filter((finding) => finding.change === 'vaguer'),
+    ).toEqual([]);
+    expect(
+      findings(
+        ['Mayor Ana Moreno warned that the pier would not reopen before the winter storms.'],
+        ['Many warned that the pier would not reopen before the winter storms.'],
+      ).filter((finding) => finding.change === 'vaguer'),
+    ).toHaveLength(1);
+  });
+
   test('a date in a dateline is no named source made vague', () => {
     const list = findings(
       ['LISBON, Oct 4 (Reuters) - dock workers at the port will strike on Monday, a union said.'],

@@ -16,6 +16,21 @@ import { wordRuns } from '../mentions.ts';
 /** News agencies named by one word ("Reuters", "AFP"). */
 const AGENCIES = new Set(NEWS_AGENCIES);
 
+/** Stand-ins that are also determiners: a stand-in only when a verb follows. */
+const DETERMINERS = new Set(['many', 'some']);
+
+/** Verbs a plural subject takes in news copy, beyond any past form ("viewed", "warned"). */
+const PLURAL_VERBS = new Set(
+  'say said believe believed think thought fear feared argue argued see saw view worry feel felt expect remain are were have had warn claim suggest consider'.split(
+    ' ',
+  ),
+);
+
+/** True for a word that reads as the verb of a plural subject. */
+function actsLikeVerb(folded: string): boolean {
+  return PLURAL_VERBS.has(folded) || /\p{L}{3,}ed$/u.test(folded);
+}
+
 /** Stand-ins for a named source: "many", "critics", "officials". */
 const VAGUE = compileLexicon(VAGUE_SOURCES);
 
@@ -44,9 +59,10 @@ export function vaguerFindings(context: EmphasisContext): Draft[] {
           const first = stretch.words[match.index]!;
           const position = stretch.info.words.indexOf(first);
           const before = stretch.info.words[position - 1];
-          // "some 500 Britons" is a number made round, not a source made vague.
+          // "Many" and "some" stand in for people only as the subject of what follows ("many
+          // viewed", "some say"); "some 500 Britons" and "at some point" name no one.
           const after = stretch.info.words[position + 1];
-          if (first.folded === 'some' && after !== undefined && /^\p{Nd}/u.test(after.text)) return false;
+          if (DETERMINERS.has(first.folded) && (after === undefined || !actsLikeVerb(after.folded))) return false;
           return (
             before === undefined ||
             !isCapitalised(before.text) ||
