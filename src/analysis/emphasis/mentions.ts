@@ -227,7 +227,16 @@ export function conversions(info: Mentionable): Figure[] {
   return statedFigures(info).filter((figure) => figure.conversion);
 }
 
+/** Each unit's figures, read once: the number findings, the fates and the runs all ask. */
+const statedCache = new WeakMap<Mentionable, (Figure & { readonly conversion: boolean })[]>();
+
 function statedFigures(info: Mentionable): (Figure & { readonly conversion: boolean })[] {
+  let stated = statedCache.get(info);
+  if (stated === undefined) statedCache.set(info, (stated = readFigures(info)));
+  return stated;
+}
+
+function readFigures(info: Mentionable): (Figure & { readonly conversion: boolean })[] {
   const text = info.unit.text;
   return info.words.flatMap((word, index) => {
     if (!/^\p{Nd}/u.test(word.text) || isQuoted(word.start, info.quotations)) return [];
