@@ -156,7 +156,7 @@ export function doubledLetter(x: string, y: string): boolean {
   return false;
 }
 
-/** US states by their postal codes, as party labels write them ("R-MI", "D-Ill"). */
+/** US states by their postal codes, as party labels write them ("R-MI", "D-IL"). */
 const US_STATES: Readonly<Record<string, string>> = {
   AL: 'Alabama',
   AK: 'Alaska',

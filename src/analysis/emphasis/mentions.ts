@@ -5,15 +5,7 @@
  */
 import type { UnitInfo } from './context.ts';
 import { TITLE_KINDS } from './context.ts';
-import {
-  doubledLetter,
-  isCalendarWord,
-  isHonorific,
-  officeWord,
-  partyLabelNames,
-  partyLabelState,
-  spelledOut,
-} from './house-style.ts';
+import { doubledLetter, isCalendarWord, isHonorific, officeWord, partyLabelNames, spelledOut } from './house-style.ts';
 import { NAME_ALIASES } from './lexicons.ts';
 import type { Word } from './match.ts';
 import { findQuotations } from './quotations.ts';
@@ -117,9 +109,10 @@ export class NameIndex {
 
   /** True when the name is said: as it is, by an alias, or in another form of the same word. */
   says(name: string): boolean {
-    // A party label is said by its state: "Rep. Jane Doe, a Missouri Democrat" says "D-MO".
-    const state = partyLabelState(name);
-    if (state !== undefined) return this.says(state);
+    // A party label is said by its state and its party: "Rep. Jane Doe, a Missouri Democrat" says
+    // "D-MO"; "a Missouri Republican", or "R-MO", does not.
+    const label = partyLabelNames(name);
+    if (label.length > 0) return this.says(label[0]!) && label.slice(1).some((party) => this.says(party));
     const key = nameKey(name);
     if (this.#keys.has(key) || this.#keys.has(spelledOut(key))) return true;
     const alias = ALIAS_OF.get(key);
@@ -238,7 +231,7 @@ function statedFigures(info: Mentionable): (Figure & { readonly conversion: bool
 
 function readFigures(info: Mentionable): (Figure & { readonly conversion: boolean })[] {
   const text = info.unit.text;
-  return info.words.flatMap((word, index) => {
+  const found = info.words.flatMap((word, index) => {
     if (!/^\p{Nd}/u.test(word.text) || isQuoted(word.start, info.quotations)) return [];
     const digits = /^[\p{Nd},.\u00a0\u202f]*/u.exec(word.text)![0];
     const number = digits.replace(/[,\u00a0\u202f]/gu, '').replace(/\.$/u, '');
@@ -251,29 +244,35 @@ function readFigures(info: Mentionable): (Figure & { readonly conversion: boolea
     const spaced = next !== undefined && /^[\s\u00a0-]*$/u.test(text.slice(word.end, next.start)) ? next.folded : '';
     const perCent = spaced === 'per' && info.words[index + 2]?.folded === 'cent' ? 'percent' : '';
     const scale = SCALE.get(attached) ?? SCALE.get(sign) ?? SCALE.get(perCent) ?? SCALE.get(spaced) ?? attached;
-    return [
-      { word, key: `${currency}${number}${scale === '' ? '' : ` ${scale}`}`, conversion: isConversion(info, index) },
-    ];
+    return [{ word, key: `${currency}${number}${scale === '' ? '' : ` ${scale}`}`, conversion: false }];
+  });
+  // A conversion states the figure before it in another unit: both have a unit (or a currency),
+  // and the units differ ("70 km (45 miles)"); "12 people (3 of them children)" is two figures.
+  return found.map((figure, position) => {
+    const previous = found[position - 1];
+    const unit = (key: string) => key.replace(/[\p{Nd}.]+/u, '#');
+    const converts =
+      previous !== undefined &&
+      unit(previous.key) !== '#' &&
+      unit(figure.key) !== '#' &&
+      unit(previous.key) !== unit(figure.key) &&
+      inParenthesesAfter(info, previous.word, figure.word);
+    return converts ? { ...figure, conversion: true } : figure;
   });
 }
 
 /**
- * True for a figure that converts the one before it into other units, in parentheses right after
- * it: the "45 miles" of "70 km (45 miles)", the "£5m" of "$7m (£5m)". It says the same quantity
- * again; a rewrite that leaves it out changes no fact.
+ * True when a figure stands in parentheses right after another, with at most a unit word between
+ * them: the "45 miles" of "70 km (45 miles)", the "£5m" of "$7m (£5m)". Such a figure may be the
+ * same quantity again; whether it is depends on their units (see `readFigures`).
  */
-function isConversion(info: Mentionable, index: number): boolean {
+function inParenthesesAfter(info: Mentionable, previous: Word, word: Word): boolean {
   const text = info.unit.text;
-  const word = info.words[index]!;
   const before = text.slice(0, word.start);
   // "(45 miles)", "(£5m)": an opening parenthesis, perhaps a currency sign, then the figure.
   if (!/\(\s*[£$€¥₹]?$/u.test(before)) return false;
-  // The words between the previous figure and the parenthesis: at most a unit or a scale.
-  const previous = info.words.slice(0, index).reverse();
-  const figureAt = previous.findIndex((candidate) => /^\p{Nd}/u.test(candidate.text));
-  return (
-    figureAt >= 0 && figureAt <= 2 && /^[^()]*$/u.test(text.slice(previous[figureAt]!.end, before.lastIndexOf('(')))
-  );
+  const between = info.words.filter((candidate) => candidate.start > previous.start && candidate.end < word.start);
+  return between.length <= 1 && !text.slice(previous.end, before.lastIndexOf('(')).includes(')');
 }
 
 /**

@@ -109,12 +109,13 @@ function pushQuotation(quotations: Quotation[], text: string, start: number, end
 
 /**
  * True for a string of a script that a saved page left in the text (`mboxCreate('ads-in-articles')`):
- * straight marks right inside parentheses around one hyphenated or underscored identifier are
- * code, not anyone's words.
+ * straight marks right inside the parentheses of a call (a name right before them) around one
+ * hyphenated or underscored identifier are code, not anyone's words.
  */
 function codeString(text: string, start: number, end: number): boolean {
   return (
     text[start - 2] === '(' &&
+    /[\w.$]/u.test(text[start - 3] ?? '') &&
     text[end + 1] === ')' &&
     `'"`.includes(text[start - 1]!) &&
     /^\w+(?:[-_]\w+)+$/u.test(text.slice(start, end))

@@ -5,6 +5,7 @@
  * sentence.
  */
 import type { EmphasisContext, UnitInfo } from './context.ts';
+import { isCreditLine } from './credit-lines.ts';
 
 /** Consecutive body units of one side, none of which the other side has. */
 export interface Run {
@@ -78,7 +79,8 @@ export function unalignedRuns(context: EmphasisContext, side: 'from' | 'to'): Ru
 
 /** The original's lede: its first sentence (or list item) of the body. */
 export function ledeOf(context: EmphasisContext): UnitInfo | undefined {
-  return [...context.from.values()].find((info) => isBody(info) && info.unit.kind !== 'heading');
+  // A byline or credit line set as a paragraph of its own is no sentence of the story.
+  return [...context.from.values()].find((info) => isBody(info) && info.unit.kind !== 'heading' && !isCreditLine(info));
 }
 
 /**

@@ -36,6 +36,31 @@ describe('credit lines and datelines', () => {
     expect(listed.filter((finding) => finding.explanation.includes('Tom Reyes'))).toHaveLength(1);
   });
 
+  test('a short sentence that opens “By then” or “By contrast” is no byline: its omission stays listed', () => {
+    const report = compareDocuments(doc([...body, 'By then the harbour was quiet.']), doc(body));
+    expect(report.findings.filter((finding) => /^credit lines/u.test(finding.change))).toEqual([]);
+    expect(
+      report.findings.filter(isListed).filter((finding) => finding.explanation.includes('By then the harbour')),
+    ).toHaveLength(1);
+    expect(
+      credits([...body, 'By contrast, rail fares rose.'], [...body, 'By contrast, rail fares rose sharply.']),
+    ).toEqual([]);
+  });
+
+  test('a label before the lede is no dateline, and a dateline kept in other capitals is kept', () => {
+    expect(credits([`EXCLUSIVE — ${body[0]!}`, body[1]!], body)).toEqual([]);
+    expect(credits([`AI — once a niche field — is everywhere now, its makers say.`, ...body], body)).toEqual([]);
+    expect(
+      credits([`PORTSMOUTH (Harbour Wire) — ${body[0]!}`, body[1]!], [`Portsmouth — ${body[0]!}`, body[1]!]),
+    ).toEqual([]);
+  });
+
+  test('a byline moved between the text and the page’s metadata is kept', () => {
+    const from: ComparableDocument = { ...doc(body), credits: { byline: 'Ana Moreno' } };
+    const found = compareDocuments(from, doc(['By Ana Moreno', ...body])).findings;
+    expect(found.filter((finding) => /^credit lines/u.test(finding.change))).toEqual([]);
+  });
+
   test('credit lines and dateline kept raise nothing; a sentence opening with “By” is no byline', () => {
     expect(
       credits(

@@ -193,6 +193,27 @@ describe('house style', () => {
     expect(added.map((finding) => finding.explanation)).toEqual(['The rewrite adds the figure “90 minutes”.']);
   });
 
+  test('a second figure in parentheses is a figure of its own, and a party changed is a change', () => {
+    const counts = findings(
+      ['The storm damaged 12 boats (3 of them ferries) in the harbour overnight.'],
+      ['The storm damaged 12 boats (9 of them ferries) in the harbour overnight.'],
+    );
+    expect(counts.filter((finding) => finding.kind === 'number').map((finding) => finding.change)).toEqual(['changed']);
+    const party = findings(
+      ['Sen. John Roe (R-TX) voted against the harbour bill on Tuesday.'],
+      ['Sen. John Roe (D-TX) voted against the harbour bill on Tuesday.'],
+    );
+    expect(party.filter((finding) => finding.kind === 'name').length).toBeGreaterThan(0);
+  });
+
+  test('a hyphenated word quoted in parentheses is a quotation, not a script string', () => {
+    const list = findings(
+      ['The mayor called the bill a ("pro-growth") measure for the harbour.'],
+      ['The mayor called the bill a ("job-killing") measure for the harbour.'],
+    );
+    expect(list.some((finding) => finding.kind === 'quotation')).toBe(true);
+  });
+
   test('“some 500” is a round number, not a source made vague', () => {
     const list = findings(
       ['The harbour said Ana Moreno and 480 islanders used the ferry on Monday.'],

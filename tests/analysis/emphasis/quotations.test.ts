@@ -35,3 +35,22 @@ describe('findQuotations', () => {
     expect(inner(text)).toEqual(expected);
   });
 });
+
+describe('a quotation closed by the first mark of the next paragraph', () => {
+  test('leaves no empty mark and no empty span in the report', async () => {
+    const { compareDocuments, reportSchema } = await import('../../../src/analysis/index.ts');
+    const report = compareDocuments(
+      {
+        body: [
+          { type: 'paragraph', text: '“Yes, it may work' },
+          { type: 'paragraph', text: '” Kyiv' },
+        ],
+      },
+      { body: [] },
+    );
+    expect(reportSchema.safeParse(report).success).toBe(true);
+    for (const finding of report.findings) for (const mark of finding.marks) expect(mark.start).toBeLessThan(mark.end);
+    for (const fate of report.fates.quotations)
+      for (const span of [...fate.from.spans, ...fate.to.spans]) expect(span.start).toBeLessThan(span.end);
+  });
+});

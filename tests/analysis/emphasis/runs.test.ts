@@ -149,9 +149,11 @@ describe('how a run is quoted', () => {
     ];
     const found = listedOf(doc([...droppedOpening, ...original]), doc([...ownOpening, ...original]));
     const runs = found.filter((finding) => /run$/u.test(finding.change));
-    expect(runs.map((finding) => finding.change)).toEqual(['added run']);
-    expect(runs[0]!.explanation).toContain('the original’s lede, “The island ferry is to run again');
-    expect(runs[0]!.explanation).toContain('is gone');
+    expect(runs.map((finding) => finding.change)).toEqual(['replaced run']);
+    expect(runs[0]!.explanation).toContain(
+      'replaces the original’s first 2 sentences, its lede among them (from “The island ferry is to run again',
+    );
+    expect(runs[0]!.explanation).toContain('with 2 sentences of its own (from “Islanders have waited');
   });
 });
 

@@ -81,6 +81,15 @@ describe('opinion added within a sentence', () => {
     ).toEqual([]);
   });
 
+  test('a loaded word in a sentence that says who said it is the source’s, not the writer’s', () => {
+    expect(
+      tone(
+        'The union official said the plan to cut the library’s opening hours had failed.',
+        'The union official said the plan to cut the library’s opening hours had failed disastrously.',
+      ),
+    ).toEqual([]);
+  });
+
   test('a neutral paraphrase raises no tone finding', () => {
     expect(tone(ORIGINAL, 'A union official objected to the proposal to shorten the library’s opening hours.')).toEqual(
       [],

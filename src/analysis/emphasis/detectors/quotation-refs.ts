@@ -58,6 +58,8 @@ function continuation(infos: readonly UnitInfo[], index: number, single: boolean
     if (info.unit.kind !== infos[index]!.unit.kind) return [];
     const end = continuedQuotationEnd(info.unit.text, single);
     if (end === undefined) return [];
+    // A closing mark that opens the next unit closes the quotation with no words of that unit.
+    if (end === 0) return parts;
     parts.push({ info, start: 0, end: end === -1 ? info.unit.text.length : end });
     if (end !== -1) return parts;
   }

@@ -25,6 +25,9 @@ const MOST_WORDS = 6;
 /** How much of each side an aligned tone finding quotes: two sentences, so a little shorter. */
 const ALIGNED_QUOTE = 160;
 
+/** Verbs that attribute what a sentence says to someone, without judging it. */
+const SAYING = new Set(['say', 'tell', 'state', 'add', 'report', 'announce', 'explain', 'note']);
+
 /** A mark of tone and the unit it is in. */
 type UnitToneMark = ToneMark & { readonly unit: string };
 
@@ -174,10 +177,14 @@ function ownMarks(info: UnitInfo, lower: ReadonlySet<string>, aligned: boolean):
     lowerCaseWords: lower,
   });
   const covered = aligned ? [...info.hedges, ...info.boosters, ...info.verbs] : [];
+  // A sentence that says who said it ("…failed disastrously, the mayor said") reports a source's
+  // words, not the writer's: its loaded words are the source's (its signs still count).
+  const reported = info.verbs.some((verb) => verb.stance === 'neutral' && SAYING.has(verb.headword));
   return tone.marks
     .filter(
       (mark) =>
         !(isTop(info) && (mark.kind === 'capitals' || !WORD_KINDS.has(mark.kind))) &&
+        !(reported && WORD_KINDS.has(mark.kind)) &&
         !covered.some((match) => match.start < mark.end && mark.start < match.end),
     )
     .map((mark) => ({ ...mark, unit: info.unit.id }));
@@ -249,8 +256,9 @@ function quotedInOriginal(mark: UnitToneMark, toUnits: readonly UnitInfo[], from
   const fold = (text: string) => text.toLowerCase().replace(/[’‘]/gu, "'").replace(/\s+/gu, ' ');
   const unit = toUnits.find((info) => info.unit.id === mark.unit);
   if (unit === undefined) return false;
+  // Four words from the mark on, or all that is left of the sentence when fewer (at least two).
   const following = unit.words.filter((word) => word.start >= mark.start).slice(0, QUOTED_PHRASE_WORDS);
-  if (following.length < QUOTED_PHRASE_WORDS) return false;
+  if (following.length < 2) return false;
   const phrase = fold(unit.unit.text.slice(following[0]!.start, following.at(-1)!.end));
   return fromUnits.some((info) =>
     info.quotations.some((quotation) => fold(info.unit.text.slice(quotation.start, quotation.end)).includes(phrase)),

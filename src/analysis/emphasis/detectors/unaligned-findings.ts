@@ -26,7 +26,6 @@ export function unalignedFindings(context: EmphasisContext): Draft[] {
     const added = to.runs.find(
       (candidate) =>
         !replaced.has(candidate) &&
-        !dropped.run.opens &&
         candidate.run.between[0] === dropped.run.between[0] &&
         candidate.run.between[1] === dropped.run.between[1],
     );
@@ -47,9 +46,11 @@ interface RunDraft {
 
 /** One finding for a passage of the original replaced by one of the rewrite's own. */
 function replacedFinding(dropped: RunDraft, added: RunDraft): Draft {
-  const where = dropped.run.closes
-    ? `the last ${dropped.parts.count} of the original`
-    : `${dropped.parts.count} of the original, ${dropped.parts.percent} it`;
+  const where = dropped.run.opens
+    ? `the original’s first ${dropped.parts.count}, its lede among them`
+    : dropped.run.closes
+      ? `the last ${dropped.parts.count} of the original`
+      : `${dropped.parts.count} of the original, ${dropped.parts.percent} it`;
   return {
     kind: 'omission',
     change: 'replaced run',
