@@ -9,7 +9,7 @@ import type { EmphasisContext, UnitInfo } from '../emphasis/context.ts';
 import { NEWS_AGENCIES, REPORTING_VERBS, VAGUE_SOURCES } from '../emphasis/lexicons.ts';
 import { compileLexicon, isQuoted, matchLexicon } from '../emphasis/match.ts';
 import { capitalisedForms, NameIndex, nameKey, saysWhole } from '../emphasis/mentions.ts';
-import { isHonorific } from '../emphasis/house-style.ts';
+import { isHonorific, officeWord, spelledOut } from '../emphasis/house-style.ts';
 import { nameAround } from '../emphasis/run-contents.ts';
 
 const AGENCIES = new Set(NEWS_AGENCIES.map(nameKey));
@@ -112,7 +112,26 @@ export function sourcesKept(
   sources: readonly string[],
   other: 'from' | 'to',
 ): { readonly kept: string[]; readonly gone: string[] } {
-  const index = new NameIndex([...context[other].values()].flatMap(capitalisedForms));
-  const said = (name: string) => saysWhole(index, name) || index.says(name.split(/\s+/u).at(-1)!);
+  const infos = [...context[other].values()];
+  const index = new NameIndex(infos.flatMap(capitalisedForms));
+  const texts = infos.map((info) => info.unit.text);
+  // Someone else of the same last name ("John Smith" for "Mary Smith") does not say the source.
+  const someoneElse = (name: string) => {
+    const words = name.split(/\s+/u);
+    if (words.length < 2) return false;
+    const before = words.at(-2)!;
+    const pattern = new RegExp(`(\\p{Lu}[\\p{L}.'’-]*)\\s+${escaped(words.at(-1)!)}(?![\\p{L}])`, 'gu');
+    // A title before the last name ("Ms Smith", "Secretary Smith") is the same person.
+    const other = (word: string) =>
+      word !== before && !isHonorific(word) && officeWord(spelledOut(word.replace(/\.$/u, ''))) === undefined;
+    return texts.some((text) => [...text.matchAll(pattern)].some((match) => other(match[1]!)));
+  };
+  const said = (name: string) =>
+    saysWhole(index, name) || (index.says(name.split(/\s+/u).at(-1)!) && !someoneElse(name));
   return { kept: sources.filter(said), gone: sources.filter((name) => !said(name)) };
+}
+
+/** A text for a regular expression, its special characters escaped. */
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }

@@ -41,15 +41,18 @@ export function shapeSentences(context: EmphasisContext, counts: BodyCounts): st
   const toNoun = nounOf(context.input.to.units.filter(isBodyText));
   const { original, kept, dropped, rewrite, added } = counts;
   if (original === 0) {
-    if (rewrite === 0) return ['Neither version has any text beyond its headline.'];
+    if (rewrite === 0) return ['Neither version has any body text.'];
     const own = rewrite === 1 ? `only ${toNoun.one} is` : `${rewrite} ${toNoun.many} are all`;
     return [`The original has no text beyond its headline; the rewrite’s ${own} its own.`];
   }
   if (kept === 0) {
     const all =
-      original === 1 ? `the original’s only ${fromNoun.one}` : `all ${original} of the original’s ${fromNoun.many}`;
+      original === 1
+        ? `the original’s only ${fromNoun.one}`
+        : `${original === 2 ? 'both' : `all ${original}`} of the original’s ${fromNoun.many}`;
     const own = rewrite === 0 ? 'has none of its own' : `has ${counted(rewrite, toNoun)} of its own`;
-    return [`The rewrite shares no text with the original: it drops ${all} and ${own}.`];
+    // The headline is said apart: "shares no text" would contradict a headline kept.
+    return [`The rewrite keeps none of the original’s body: it drops ${all} and ${own}.`];
   }
   const parts = [keptPhrase(counts, fromNoun)];
   if (dropped > 0) parts.push(droppedPhrase(unalignedRuns(context, 'from'), dropped));

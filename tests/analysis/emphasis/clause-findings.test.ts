@@ -46,6 +46,27 @@ describe('clauses cut from or added to a kept sentence', () => {
     expect(found[0]!.explanation).toContain('and adds “ending a summer of angry letters”');
   });
 
+  test('a clause moved into a sentence the rewrite adds beside it is no clause cut', () => {
+    const from = compareDocuments(
+      {
+        body: [
+          lede,
+          'The council chairman, who had promised cheaper fares during the campaign, opened the new pier on Monday morning.',
+          tail,
+        ].map((text) => ({ type: 'paragraph' as const, text })),
+      },
+      {
+        body: [
+          lede,
+          'The council chairman opened the new pier on Monday morning.',
+          'He had promised cheaper fares during the campaign.',
+          tail,
+        ].map((text) => ({ type: 'paragraph' as const, text })),
+      },
+    );
+    expect(from.findings.filter((finding) => finding.change === 'clause cut')).toEqual([]);
+  });
+
   test('a clause moved within the sentence, or reworded in place, is no clause cut', () => {
     expect(
       clauses(

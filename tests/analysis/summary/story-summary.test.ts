@@ -61,7 +61,7 @@ describe('what kind of rewrite it is', () => {
   test('everything new: no text shared', () => {
     const summary = summaryOf(doc(tail), doc(elsewhere));
     expect(summary.sentences).toEqual([
-      'The rewrite shares no text with the original: it drops all 4 of the original’s sentences and has 2 sentences of its own.',
+      'The rewrite keeps none of the original’s body: it drops all 4 of the original’s sentences and has 2 sentences of its own.',
     ]);
   });
 
@@ -94,9 +94,7 @@ describe('what kind of rewrite it is', () => {
   });
 
   test('neither version has text beyond its headline', () => {
-    expect(summaryOf(doc([], HEADLINE), doc([], HEADLINE)).sentences[0]).toBe(
-      'Neither version has any text beyond its headline.',
-    );
+    expect(summaryOf(doc([], HEADLINE), doc([], HEADLINE)).sentences[0]).toBe('Neither version has any body text.');
     expect(summaryOf(doc([], HEADLINE), doc(opinion, HEADLINE)).sentences[0]).toBe(
       'The original has no text beyond its headline; the rewrite’s 2 sentences are all its own.',
     );
@@ -244,5 +242,19 @@ describe('the tone', () => {
     const summary = summaryOf(doc(kept), doc([...opinion, ...kept]));
     expect(summary.tone).toEqual({ added: 0, removed: 0 });
     expect(summary.sentences.join(' ')).not.toMatch(/opinion|voice|tone/u);
+  });
+
+  test('another person of the same last name does not keep a named source', async () => {
+    const { compareDocuments } = await import('../../../src/analysis/index.ts');
+    const paragraphs = (first: string) => ({
+      headline: 'Ward to close',
+      body: [
+        { type: 'paragraph' as const, text: `${first} Smith said the ward would close in May.` },
+        { type: 'paragraph' as const, text: 'The hospital has served the town since 1921.' },
+      ],
+    });
+    const summary = compareDocuments(paragraphs('Mary'), paragraphs('John')).summary;
+    expect(summary.sourcing.sources.kept).toEqual([]);
+    expect(summary.sourcing.sources.dropped).toEqual(['Mary Smith']);
   });
 });

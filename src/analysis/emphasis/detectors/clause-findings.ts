@@ -44,8 +44,8 @@ export function clauseFindings(context: EmphasisContext): Draft[] {
           return !saidThere(stretch.words, counterpart) && !connective(stretch.words) && !mostlyNames(stretch.words);
         })
         .map((stretch) => stretch.info.unit.text.slice(stretch.words[0]!.start, stretch.words.at(-1)!.end));
-    const cut = clauses(removed, added, to);
-    const slipped = clauses(added, removed, from);
+    const cut = clauses(removed, added, withNewNeighbours(context, 'to', to));
+    const slipped = clauses(added, removed, withNewNeighbours(context, 'from', from));
     if (cut.length === 0 && slipped.length === 0) continue;
     const quote = (infos: readonly UnitInfo[], length: number) =>
       `“${excerpt(infos.map((info) => info.unit.text).join(' '), length)}”`;
@@ -70,6 +70,45 @@ export function clauseFindings(context: EmphasisContext): Draft[] {
     });
   }
   return drafts;
+}
+
+/**
+ * A group's units on one side with the units next to them that have no counterpart: a clause cut
+ * from a sentence may live on in a sentence the rewrite adds beside it ("The mayor, who had
+ * promised cheaper fares, opened…" and "… She had promised cheaper fares.").
+ */
+function withNewNeighbours(context: EmphasisContext, side: 'from' | 'to', infos: readonly UnitInfo[]): UnitInfo[] {
+  const { all, place, unaligned } = sideOrder(context, side);
+  const near = infos.flatMap((info) => {
+    const index = place.get(info) ?? -1;
+    return [all[index - 1], all[index + 1]].filter(
+      (neighbour): neighbour is UnitInfo => neighbour !== undefined && unaligned.has(neighbour.unit.id),
+    );
+  });
+  return [...infos, ...near];
+}
+
+/** A side's units in reading order, each unit's place, and those without counterpart; read once. */
+const orders = new WeakMap<
+  EmphasisContext,
+  Record<'from' | 'to', { all: UnitInfo[]; place: Map<UnitInfo, number>; unaligned: Set<string> }>
+>();
+
+function sideOrder(context: EmphasisContext, side: 'from' | 'to') {
+  let order = orders.get(context);
+  if (order === undefined) {
+    const read = (which: 'from' | 'to') => {
+      const all = [...context[which].values()];
+      return {
+        all,
+        place: new Map(all.map((info, index) => [info, index])),
+        unaligned: new Set(which === 'from' ? context.input.dropped : context.input.added),
+      };
+    };
+    order = { from: read('from'), to: read('to') };
+    orders.set(context, order);
+  }
+  return order[side];
 }
 
 /**
