@@ -234,7 +234,9 @@ function readFigures(info: Mentionable): (Figure & { readonly conversion: boolea
   const found = info.words.flatMap((word, index) => {
     if (!/^\p{Nd}/u.test(word.text) || isQuoted(word.start, info.quotations)) return [];
     const digits = /^[\p{Nd},.\u00a0\u202f]*/u.exec(word.text)![0];
-    const number = digits.replace(/[,\u00a0\u202f]/gu, '').replace(/\.$/u, '');
+    // A power written in superscript ("10⁶") is part of the number: "10⁶" and "106" differ.
+    const power = SUPERSCRIPT.exec(text.slice(word.end))?.[0] ?? '';
+    const number = `${digits.replace(/[,\u00a0\u202f]/gu, '').replace(/\.$/u, '')}${power === '' ? '' : `^${power}`}`;
     const currency = /[£$€¥₹]$/u.exec(text.slice(0, word.start))?.[0] ?? '';
     const next = info.words[index + 1];
     // What follows: written on ("bn"), a sign right after ("%"), or the next word ("million",
@@ -260,6 +262,9 @@ function readFigures(info: Mentionable): (Figure & { readonly conversion: boolea
     return converts ? { ...figure, conversion: true } : figure;
   });
 }
+
+/** Superscript digits right after a number: a power of it. */
+const SUPERSCRIPT = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+/u;
 
 /**
  * True when a figure stands in parentheses right after another, with at most a unit word between
@@ -303,7 +308,7 @@ export function figureText(info: Mentionable, word: Word, key: string): string {
   const text = info.unit.text;
   let start = word.start;
   if (/[£$€¥₹]/u.test(text[start - 1] ?? '')) start -= 1;
-  let end = word.end;
+  let end = word.end + (SUPERSCRIPT.exec(text.slice(word.end))?.[0].length ?? 0);
   if (text[end] === '%') end += 1;
   const scaled = key.includes(' ') && /^[\p{Nd},.]+$/u.test(word.text) && end === word.end;
   const index = info.words.indexOf(word);

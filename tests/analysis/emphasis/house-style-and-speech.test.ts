@@ -214,6 +214,21 @@ describe('house style', () => {
     expect(list.some((finding) => finding.kind === 'quotation')).toBe(true);
   });
 
+  test('a power in superscript is part of its figure: “10⁶” becoming “106” is said whole', () => {
+    const list = findings(
+      ['The survey counted 10⁶ birds on the island this spring.'],
+      ['The survey counted 106 birds on the island this spring.'],
+    ).filter((finding) => finding.kind === 'number');
+    expect(list.map((finding) => finding.explanation)).toEqual([
+      'The figures changed: “10⁶” in the original, “106” in the rewrite.',
+    ]);
+    expect(
+      findings(['The survey counted 10⁶ birds this spring.'], ['The survey counted 10⁶ birds in the spring.']).filter(
+        (finding) => finding.kind === 'number',
+      ),
+    ).toEqual([]);
+  });
+
   test('“some 500” is a round number, not a source made vague', () => {
     const list = findings(
       ['The harbour said Ana Moreno and 480 islanders used the ferry on Monday.'],
