@@ -9,14 +9,18 @@
  *      stories (--skip-broken, or REWORDED_SKIP_BROKEN=1 for `npm run build`), in which case each
  *      broken story is reported and left out, and the others are written;
  *   4. otherwise write the files whose bytes changed and delete generated files with no source left,
- *      so a second run changes nothing and a removed story disappears.
+ *      so a second run changes nothing and a removed story disappears. Only files ingest wrote
+ *      (scripts/lib/generated-files.ts) are replaced or removed; an output folder that is, holds
+ *      or sits inside a sources folder is refused before anything is read.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError, ingestStory } from '../src/ingest/index.ts';
 import type { GeneratedFile } from '../src/ingest/index.ts';
+import { isGeneratedFile } from './lib/generated-files.ts';
+import { checkOutputFolder } from './lib/output-folder.ts';
 import { displayPath, readStoryFolder, storyFolderNames } from './lib/story-folders.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -31,6 +35,8 @@ const { values } = parseArgs({
 });
 const sourcesDir = path.resolve(values.sources);
 const outDir = path.resolve(values.out);
+// The content folder's sources count even when --sources names another: `--out content` is the slip.
+refuseIf(() => checkOutputFolder(outDir, [sourcesDir, path.join(content, 'sources')], root));
 
 const names = await storyFolderNames(sourcesDir);
 const generated: GeneratedFile[] = [];
@@ -67,6 +73,18 @@ if (problems.length > 0 && !values['skip-broken']) {
 }
 for (const { story, message } of problems) console.warn(`skipped story "${story}", as asked: ${message}\n`);
 
+const foreign = await foreignTargets(outDir, generated);
+if (foreign.length > 0) {
+  console.error(
+    `ingest: ${foreign.length} file(s) in the output folder were not written by ingest; nothing was written.\n`,
+  );
+  for (const target of foreign) {
+    console.error(
+      `${display(target)}: ingest would replace this file, which it did not write (it lacks the generated note).\n  Fix: move the file elsewhere, or give --out a folder of its own.\n`,
+    );
+  }
+  process.exit(1);
+}
 const changed = await writeChanged(outDir, generated);
 const removed = await removeStale(outDir, new Set(generated.map((file) => file.path)));
 const skipped =
@@ -88,22 +106,48 @@ async function writeChanged(dir: string, files: readonly GeneratedFile[]): Promi
   return count;
 }
 
+/** The targets that exist but are not files ingest wrote: replacing them would lose the user's work. */
+async function foreignTargets(dir: string, files: readonly GeneratedFile[]): Promise<string[]> {
+  const foreign: string[] = [];
+  for (const file of files) {
+    const target = path.join(dir, file.path);
+    // lstat, not existsSync: a dangling symlink exists too, and writing through it would land elsewhere.
+    const found = await lstat(target).catch(() => undefined);
+    if (found !== undefined && !(await isGeneratedFile(target, file.path))) foreign.push(target);
+  }
+  return foreign;
+}
+
+/** Removes the files ingest wrote that no story generates any more; nothing else in `dir`. */
 async function removeStale(dir: string, keep: ReadonlySet<string>): Promise<number> {
   if (!existsSync(dir)) return 0;
   let count = 0;
-  for (const relative of await readdir(dir, { recursive: true })) {
-    const target = path.join(dir, relative);
-    if (/\.(md|json)$/.test(relative) && !keep.has(relative.split(path.sep).join('/'))) {
-      await rm(target);
-      count += 1;
-    }
+  const emptied = new Set<string>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const target = path.join(entry.parentPath, entry.name);
+    const relative = path.relative(dir, target).split(path.sep).join('/');
+    if (keep.has(relative) || !(await isGeneratedFile(target, relative))) continue;
+    await rm(target);
+    emptied.add(entry.parentPath);
+    count += 1;
   }
-  // Story folders left empty by a removed story go too.
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const folder = path.join(dir, entry.name);
-    if (entry.isDirectory() && (await readdir(folder)).length === 0) await rm(folder, { recursive: true });
+  // A story folder left empty by a removed story goes too; a folder that still holds anything stays.
+  for (const folder of emptied) {
+    if (folder !== dir && (await readdir(folder)).length === 0) await rmdir(folder);
   }
   return count;
+}
+
+/** Runs a check that throws IngestError; prints the message and exits 1 when it does. */
+function refuseIf(check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    if (!(error instanceof IngestError)) throw error;
+    console.error(`ingest: nothing was read or written.\n\n${error.message}`);
+    process.exit(1);
+  }
 }
 
 function display(target: string): string {

@@ -1,6 +1,16 @@
 /** scripts/ingest.ts end to end, on copies of the seed story in a temporary folder. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -115,4 +125,71 @@ test('refuses a story.yaml that is not UTF-8, naming it', () => {
   const result = ingest();
   expect(result.status).toBe(1);
   expect(result.stderr).toMatch(/seed\/story\.yaml: the file is not valid UTF-8 text/);
+});
+
+describe('npm run ingest keeps what it did not write', () => {
+  const runInto = (target: string) =>
+    spawnSync(process.execPath, [path.join(ROOT, 'scripts/ingest.ts'), '--sources', sources, '--out', target], {
+      encoding: 'utf8',
+    });
+
+  test('refuses an output folder that is, holds or sits inside the sources folder, naming both', () => {
+    const before = snapshot(sources);
+    for (const target of [sources, work, path.join(sources, 'seed', 'out')]) {
+      const result = runInto(target);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/the output folder (is|contains|lies inside) the sources folder/u);
+      expect(result.stderr).toContain(path.relative(ROOT, target).split(path.sep).join('/'));
+      expect(result.stderr).toContain(path.relative(ROOT, sources).split(path.sep).join('/'));
+      expect(snapshot(sources)).toEqual(before);
+    }
+  });
+
+  test('refuses the content folder as output when --sources names another folder', () => {
+    const content = path.join(work, 'content');
+    cpSync(SEED_STORY_DIR, path.join(content, 'sources', 'kept'), { recursive: true });
+    const before = snapshot(content);
+    const result = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'scripts/ingest.ts'), '--sources', sources, '--out', content],
+      { encoding: 'utf8', env: { ...process.env, REWORDED_CONTENT: content } },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/the output folder contains the sources folder .*content\/sources/u);
+    expect(snapshot(content)).toEqual(before);
+  });
+
+  test('removes only generated files: notes, configs and hand-written Markdown stay', () => {
+    cpSync(SEED_STORY_DIR, path.join(sources, 'second'), { recursive: true });
+    expect(ingest().status).toBe(0);
+    const mine = {
+      'notes.md': '# My notes\n',
+      'config.json': '{"keep": true}\n',
+      'second/extra.md': 'A note about the second story.\n',
+      'drafts/story.json': '{"mine": true}\n',
+      'drafts/draft.md': '---\ntitle: draft\n---\nText.\n',
+    };
+    for (const [name, text] of Object.entries(mine)) {
+      mkdirSync(path.dirname(path.join(out, name)), { recursive: true });
+      writeFileSync(path.join(out, name), text);
+    }
+    rmSync(path.join(sources, 'second'), { recursive: true });
+
+    const result = ingest();
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/\(0 written, 3 removed\)/u);
+    for (const [name, text] of Object.entries(mine)) expect(readFileSync(path.join(out, name), 'utf8')).toBe(text);
+    expect(existsSync(path.join(out, 'second/original.md'))).toBe(false);
+    expect(existsSync(path.join(out, 'seed/original.md'))).toBe(true);
+  });
+
+  test('refuses to replace a file it did not write, naming it, and writes nothing', () => {
+    mkdirSync(path.join(out, 'seed'), { recursive: true });
+    writeFileSync(path.join(out, 'seed/original.md'), 'Written by hand.\n');
+    const result = ingest();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/seed\/original\.md: ingest would replace this file, which it did not write/u);
+    expect(readFileSync(path.join(out, 'seed/original.md'), 'utf8')).toBe('Written by hand.\n');
+    expect(existsSync(path.join(out, 'seed/story.json'))).toBe(false);
+  });
 });
