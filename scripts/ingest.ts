@@ -3,7 +3,8 @@
  *
  * Turns every story folder under content/sources/ into Markdown under content/articles/ (or
  * under the content folder REWORDED_CONTENT names):
- *   1. find the story folders and read their article files and story.yaml;
+ *   1. find the story folders and read their article files and story.yaml (a symlinked story
+ *      folder is skipped with a warning; a link that leaves the sources folder is refused);
  *   2. ingest each story (src/ingest, pure) and collect every problem, not just the first;
  *   3. if any story has a problem, print them all and write nothing; unless asked to skip broken
  *      stories (--skip-broken, or REWORDED_SKIP_BROKEN=1 for `npm run build`), in which case each
@@ -21,7 +22,7 @@ import { IngestError, ingestStory } from '../src/ingest/index.ts';
 import type { GeneratedFile } from '../src/ingest/index.ts';
 import { isGeneratedFile } from './lib/generated-files.ts';
 import { checkOutputFolder } from './lib/output-folder.ts';
-import { displayPath, readStoryFolder, storyFolderNames } from './lib/story-folders.ts';
+import { displayPath, linkedStoryFolders, readStoryFolder, storyFolderNames } from './lib/story-folders.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 // Another content folder (sources/ and articles/ inside it) when REWORDED_CONTENT names one.
@@ -39,13 +40,18 @@ const outDir = path.resolve(values.out);
 refuseIf(() => checkOutputFolder(outDir, [sourcesDir, path.join(content, 'sources')], root));
 
 const names = await storyFolderNames(sourcesDir);
+for (const { name, target } of await linkedStoryFolders(sourcesDir)) {
+  console.warn(
+    `warning: ${display(path.join(sourcesDir, name))} is a symlink to "${target}", not a folder, so it was skipped (story folders are read only when they are real folders). Move or copy the story folder into ${display(sourcesDir) || '.'} to publish it.`,
+  );
+}
 const generated: GeneratedFile[] = [];
 const problems: { story: string; message: string }[] = [];
 const owners = new Map<string, string>();
 for (const name of names) {
   try {
     // Reading decodes story.yaml: its encoding error is a problem of this story like any other.
-    const story = ingestStory(await readStoryFolder(path.join(sourcesDir, name), root));
+    const story = ingestStory(await readStoryFolder(path.join(sourcesDir, name), root, sourcesDir));
     const owner = owners.get(story.slug);
     if (owner !== undefined) {
       throw new IngestError({

@@ -6,7 +6,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { IngestError } from '../../src/ingest/index.ts';
-import { displayPath } from './story-folders.ts';
+import { displayPath } from './display-path.ts';
 
 /**
  * Throws IngestError, naming both folders, when `out` equals, contains or lies inside one of
@@ -36,7 +36,7 @@ export function checkOutputFolder(out: string, sources: readonly string[], root:
 /** True when `child` is strictly inside `parent` (both absolute and resolved). */
 function isInside(child: string, parent: string): boolean {
   const relative = path.relative(parent, child);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
 /** The real path of `target`, or of its nearest existing ancestor joined with the rest. */

@@ -3,12 +3,16 @@
  * and the tests, so that both see a folder the same way.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, lstatSync, statSync } from 'node:fs';
+import { readdir, readFile, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { ARTICLE_FILE } from '../../src/ingest/index.ts';
 import type { StoryFolder } from '../../src/ingest/index.ts';
 import { decodeUtf8 } from '../../src/ingest/source-text.ts';
+import { displayPath } from './display-path.ts';
+import { sourceEntryPath } from './source-entry.ts';
+
+export { displayPath };
 
 /** The names of the story folders under `dir` (hidden folders skipped), in name order. */
 export async function storyFolderNames(dir: string): Promise<string[]> {
@@ -20,30 +24,78 @@ export async function storyFolderNames(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** One story folder: its article files with their SHA-256, and its story.yaml when present. */
-export async function readStoryFolder(dir: string, root: string): Promise<StoryFolder> {
+/** A symlink in the sources folder where a story folder would be, and where it points. */
+export interface LinkedFolder {
+  readonly name: string;
+  readonly target: string;
+}
+
+/**
+ * The symlinks under `dir` (hidden ones aside) that lead to a folder, or nowhere, in name order.
+ * Story folders are read only when they are real folders; these are skipped, and the caller says so.
+ */
+export async function linkedStoryFolders(dir: string): Promise<LinkedFolder[]> {
+  if (!existsSync(dir)) return [];
+  const links = (await readdir(dir, { withFileTypes: true }))
+    .filter((entry) => entry.isSymbolicLink() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
+  const folders: LinkedFolder[] = [];
+  for (const name of links) {
+    const target = path.join(dir, name);
+    // statSync follows the link; a loop or a dangling link throws, and is reported as well.
+    const leadsToFile = (() => {
+      try {
+        return statSync(target).isFile();
+      } catch {
+        return false;
+      }
+    })();
+    if (!leadsToFile) folders.push({ name, target: await readlink(target) });
+  }
+  return folders;
+}
+
+/**
+ * One story folder: its article files with their SHA-256, and its story.yaml when present. An entry
+ * that is a symlink is followed only inside `boundary` (by default the sources folder holding the
+ * story); see ./source-entry.ts for what is refused.
+ */
+export async function readStoryFolder(
+  dir: string,
+  root: string,
+  boundary: string = path.dirname(dir),
+): Promise<StoryFolder> {
   const names = (await readdir(dir)).sort();
   const files = await Promise.all(
     names
       .filter((name) => ARTICLE_FILE.test(name) && !name.startsWith('.'))
       .map(async (name) => {
-        const bytes = await readFile(path.join(dir, name));
+        const bytes = await readFile(sourceEntryPath(dir, name, boundary, root));
         const sha256 = createHash('sha256').update(bytes).digest('hex');
         return { name, path: displayPath(path.join(dir, name), root), bytes, sha256 };
       }),
   );
   const configPath = path.join(dir, 'story.yaml');
-  const config = existsSync(configPath)
+  // lstat, not existsSync: a dangling or looping story.yaml link is refused, not taken for none.
+  const config = exists(configPath)
     ? // Decoded strictly, like the articles: a bad byte is an error, never a silent U+FFFD.
       {
         path: displayPath(configPath, root),
-        text: decodeUtf8(await readFile(configPath), displayPath(configPath, root)),
+        text: decodeUtf8(
+          await readFile(sourceEntryPath(dir, 'story.yaml', boundary, root)),
+          displayPath(configPath, root),
+        ),
       }
     : undefined;
   return { name: path.basename(dir), files, config };
 }
 
-/** Paths in messages and frontmatter are relative to the project root, with forward slashes. */
-export function displayPath(target: string, root: string): string {
-  return path.relative(root, target).split(path.sep).join('/');
+function exists(target: string): boolean {
+  try {
+    lstatSync(target);
+    return true;
+  } catch {
+    return false;
+  }
 }

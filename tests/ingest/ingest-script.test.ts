@@ -9,6 +9,7 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -191,5 +192,89 @@ describe('npm run ingest keeps what it did not write', () => {
     expect(result.stderr).toMatch(/seed\/original\.md: ingest would replace this file, which it did not write/u);
     expect(readFileSync(path.join(out, 'seed/original.md'), 'utf8')).toBe('Written by hand.\n');
     expect(existsSync(path.join(out, 'seed/story.json'))).toBe(false);
+  });
+});
+
+describe('npm run ingest and symlinks', () => {
+  const REWRITE = '001_aeafaadd1786d078.txt';
+  const secret = () => {
+    const file = path.join(work, 'secret.txt');
+    writeFileSync(file, 'A secret of the machine that builds the site.\n');
+    return file;
+  };
+  const published = () => (existsSync(out) ? Object.values(snapshot(out)).join('\n') : '');
+
+  test('refuses a link in a story folder that leaves the sources folder, naming the link and its target', () => {
+    const target = secret();
+    rmSync(path.join(sources, 'seed', REWRITE));
+    symlinkSync(target, path.join(sources, 'seed', REWRITE));
+    const result = ingest();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`seed/${REWRITE}: the file is a symlink to "${target}"`);
+    expect(result.stderr).toMatch(/outside the sources folder/u);
+    expect(published()).not.toMatch(/A secret of the machine/u);
+
+    cpSync(SEED_STORY_DIR, path.join(sources, 'other'), { recursive: true });
+    const skipped = ingest(['--skip-broken']);
+    expect(skipped.status).toBe(0);
+    expect(skipped.stderr).toMatch(/skipped story "seed", as asked: .*symlink/u);
+    expect(existsSync(path.join(out, 'other/story.json'))).toBe(true);
+    expect(published()).not.toMatch(/A secret of the machine/u);
+  });
+
+  test('refuses a story.yaml that links outside the sources folder, without reading it', () => {
+    const target = secret();
+    rmSync(path.join(sources, 'seed', 'story.yaml'));
+    symlinkSync(target, path.join(sources, 'seed', 'story.yaml'));
+    const result = ingest();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`seed/story.yaml: the file is a symlink to "${target}"`);
+    expect(result.stderr).not.toMatch(/A secret of the machine/u);
+  });
+
+  test('follows a link that stays inside the sources folder', () => {
+    cpSync(SEED_STORY_DIR, path.join(sources, 'second'), { recursive: true });
+    rmSync(path.join(sources, 'second', REWRITE));
+    symlinkSync(path.join('..', 'seed', REWRITE), path.join(sources, 'second', REWRITE));
+    expect(ingest().status).toBe(0);
+    expect(readFileSync(path.join(out, 'second/rewrite.md'), 'utf8')).toContain('second/001_aeafaadd1786d078.txt');
+  });
+
+  test('says so when it skips a symlinked story folder', () => {
+    const elsewhere = path.join(work, 'elsewhere');
+    cpSync(SEED_STORY_DIR, elsewhere, { recursive: true });
+    symlinkSync(elsewhere, path.join(sources, 'linked'));
+    const result = ingest();
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(
+      /warning: .*sources\/linked is a symlink to ".*elsewhere", not a folder, so it was skipped/u,
+    );
+    expect(existsSync(path.join(out, 'linked'))).toBe(false);
+  });
+
+  test.each([
+    [
+      'a symlink loop',
+      (file: string) => symlinkSync(path.basename(file), file),
+      /a symlink to "c\.txt" that loops back/u,
+    ],
+    [
+      'a dangling symlink',
+      (file: string) => symlinkSync('gone.txt', file),
+      /a symlink to "gone\.txt", which does not exist/u,
+    ],
+    ['a folder named like an article file', (file: string) => mkdirSync(file), /this is a folder, not a file/u],
+  ])('refuses %s as a problem of its story, which --skip-broken can skip', (_, make, problem) => {
+    cpSync(SEED_STORY_DIR, path.join(sources, 'broken'), { recursive: true });
+    make(path.join(sources, 'broken', 'c.txt'));
+    const result = ingest();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/1 problem\(s\); nothing was written/u);
+    expect(result.stderr).toMatch(/broken\/c\.txt: /u);
+    expect(result.stderr).toMatch(problem);
+    const skipped = ingest(['--skip-broken']);
+    expect(skipped.status).toBe(0);
+    expect(skipped.stderr).toMatch(/skipped story "broken", as asked/u);
+    expect(existsSync(path.join(out, 'seed/story.json'))).toBe(true);
   });
 });
