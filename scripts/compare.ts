@@ -6,11 +6,15 @@
  * files in any format ingest reads (plain text, Markdown with frontmatter, a saved web page; read
  * by the same code as the site) or the generated Markdown files of content/articles/. With
  * --units lines, every non-empty line is one unit, for text that is already segmented.
+ * Nothing from an article reaches the terminal as a control character: in the text, the JSON and
+ * the messages on standard error alike, each is shown as a visible escape such as `\x1b`.
  */
 import { parseArgs } from 'node:util';
 import { compareDocuments, compareUnits, lineUnits } from '../src/analysis/index.ts';
 import { ArticleFileError } from '../src/article-file/index.ts';
 import { renderReport } from '../src/cli/render-report.ts';
+import { terminalJson } from '../src/cli/visible-controls.ts';
+import { visibleError, visibleLines } from '../src/cli/visible-error.ts';
 import { IngestError } from '../src/ingest/index.ts';
 import { readComparedDocument, readComparedText } from './lib/compared-file.ts';
 
@@ -22,7 +26,7 @@ try {
     options: { json: { type: 'boolean', default: false }, units: { type: 'string', default: 'document' } },
   });
 } catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
+  console.error(`${visibleLines((error as Error).message)}\n${usage}`);
   process.exit(2);
 }
 const { values, positionals } = parsed;
@@ -41,11 +45,13 @@ try {
         )
       : compareDocuments(readComparedDocument(fromPath), readComparedDocument(toPath));
   const color = !values.json && process.stdout.isTTY === true && process.env['NO_COLOR'] === undefined;
-  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report, { color }));
+  process.stdout.write(values.json ? `${terminalJson(report)}\n` : renderReport(report, { color }));
 } catch (error) {
   if (error instanceof IngestError || error instanceof ArticleFileError) {
-    console.error(error.message);
+    console.error(visibleError(error));
     process.exit(1);
   }
-  throw error;
+  // A crash still reports its stack, but not an article's escape sequences with it.
+  console.error(visibleLines(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+  process.exit(1);
 }

@@ -2,11 +2,12 @@
  * An article file on disk read as a comparison takes it, for the command-line tools (`compare`,
  * `eval:news`): generated Markdown (it says so in its first lines) as the site compares it, any
  * other file by the ingest reader its extension names, plain text for an unknown extension.
- * Warnings go to standard error; a file that cannot be read is an IngestError naming it.
+ * Warnings go to standard error, their control characters made visible (they name files); a file that cannot be read is an IngestError naming it.
  */
 import { readFileSync } from 'node:fs';
 import type { ComparableDocument } from '../../src/analysis/index.ts';
 import { comparableArticle, isGeneratedArticle, readComparedArticle } from '../../src/article-file/index.ts';
+import { visibleControls } from '../../src/cli/visible-controls.ts';
 import { comparableDocument, IngestError } from '../../src/ingest/index.ts';
 import { parseArticleSource, sourceFormat } from '../../src/ingest/formats.ts';
 import { decodeText } from '../../src/ingest/source-text.ts';
@@ -22,14 +23,14 @@ export function readComparedDocument(path: string): ComparableDocument {
   }
   const name = sourceFormat(path) === undefined ? `${path}.txt` : path;
   const article = parseArticleSource({ name, path, bytes: readBytes(path) });
-  for (const warning of article.warnings) console.error(`warning: ${warning}`);
+  for (const warning of article.warnings) console.error(`warning: ${visibleControls(warning)}`);
   return comparableDocument(article.document);
 }
 
 /** The text of a file, decoded as ingest decodes it. */
 export function readComparedText(path: string): string {
   const decoded = decodeText(readBytes(path), path);
-  if (decoded.warning !== undefined) console.error(`warning: ${decoded.warning}`);
+  if (decoded.warning !== undefined) console.error(`warning: ${visibleControls(decoded.warning)}`);
   return decoded.text;
 }
 

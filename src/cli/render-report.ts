@@ -1,10 +1,13 @@
 /**
  * A comparison report as text for a terminal: the story-level summary, the statistics, what changed (the findings worth a
  * reader's attention, most salient first), then every group in the order of the original, with removed words in [-brackets-] and added words in {+braces+} (and in red and
- * green when colour is on). Pure: the caller decides on colour (TTY, NO_COLOR).
+ * green when colour is on). Pure: the caller decides on colour (TTY, NO_COLOR). Every string of the report may carry
+ * an article's characters, so each has its control characters made visible before any is printed: the only escape
+ * sequences in the output are our own colours.
  */
 import type { Report, ReportGroup, Segment } from '../analysis/index.ts';
 import { isKeptQuotation, isListed, LISTED_SALIENCE } from '../analysis/index.ts';
+import { withVisibleControls } from './visible-controls.ts';
 
 /** How to render. */
 export interface RenderOptions {
@@ -42,7 +45,9 @@ function whatChanged(report: Report, paint: (code: keyof typeof ANSI, text: stri
 }
 
 /** Renders a report as text. */
-export function renderReport(report: Report, options: RenderOptions): string {
+export function renderReport(untrusted: Report, options: RenderOptions): string {
+  // Done once for the whole report rather than field by field, so that no field can be missed.
+  const report = withVisibleControls(untrusted);
   const paint = (code: keyof typeof ANSI, text: string): string =>
     options.color ? `${ANSI[code]}${text}${ANSI.reset}` : text;
   const textOf = (side: 'from' | 'to', id: string): string =>

@@ -1,6 +1,6 @@
 /** `npm run compare`: the command-line tool, run as a user would, on the seed story. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -99,6 +99,43 @@ describe('npm run compare', () => {
     const result = compare([ORIGINAL]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('usage: npm run compare -- ORIGINAL REWRITE [--json] [--units lines]');
+  });
+
+  describe('control characters in an article', () => {
+    // Hides the words after it, writes the clipboard, sets the window title, returns the cursor.
+    const HOSTILE = '\u001b[8m\u001b]52;c;SGVsbG8=\u0007\u001b]0;pwned\u0007\r';
+    const SENT = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+    const hostileDir = path.join(scratch, `story\u001b]0;title\u0007`);
+    const from = path.join(hostileDir, 'from\u001b[8m.txt');
+    const to = path.join(hostileDir, 'to.txt');
+    mkdirSync(hostileDir, { recursive: true });
+    writeFileSync(
+      from,
+      `Minister ${HOSTILE}resigns\n\nThe minister said \u001b[8mnothing\u001b[0m about the \u202edeal today.\n`,
+    );
+    writeFileSync(to, 'Minister resigns\n\nThe minister said something about the deal today, in Paris\u0007.\n');
+
+    test.each([
+      ['the text', [from, to], {}],
+      ['the text with NO_COLOR', [from, to], { NO_COLOR: '1' }],
+      ['the JSON', [from, to, '--json'], {}],
+      ['lines as units', [from, to, '--units', 'lines'], {}],
+    ])('%s shows them as visible escapes, never sends them', (_, args, env) => {
+      const result = compare(args, env);
+      expect(result.status).toBe(0);
+      expect(result.stdout).not.toMatch(SENT);
+      expect(result.stdout).toMatch(/\\(x1b|u001b)\[8m/u);
+    });
+
+    test('a message naming a file shows its control characters as escapes', () => {
+      writeFileSync(path.join(hostileDir, 'bad\u001b[8m.txt'), new Uint8Array([0x41, 0x9b, 0x42, 0x0a]));
+      const warned = compare([path.join(hostileDir, 'bad\u001b[8m.txt'), to]);
+      expect(warned.stderr).toContain('bad\\x1b[8m.txt: byte 0x9B');
+      const missing = compare([path.join(hostileDir, 'gone\u001b]52;c;SGVsbG8=\u0007.txt'), to]);
+      expect(missing.status).toBe(1);
+      expect(missing.stderr).toContain('gone\\x1b]52;c;SGVsbG8=\\x07.txt: cannot read the file (ENOENT).');
+      for (const { stderr } of [warned, missing]) expect(stderr.replace(/\n/gu, '')).not.toMatch(SENT);
+    });
   });
 
   describe('inputs at the edges', () => {
