@@ -6,7 +6,9 @@
  * are not computed again, so after one story changes only its reports are. Cache files no page
  * uses any more are removed. The pages then read the reports instead of computing them one by one
  * in Astro's single thread: both build the documents and their key in src/data/story-reports.ts
- * (fillReportCache here, reportFor there), so both look under the same key.
+ * (fillReportCache here, reportFor there), so both look under the same key. A cache folder that
+ * cannot be written (read-only, or a file in its place) is said once, here, and the build goes on
+ * without it: the pages compute each report themselves.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
@@ -17,7 +19,12 @@ import { readArticleFile, storySummarySchema } from '../src/article-file/index.t
 import { assembleStories } from '../src/data/assemble-stories.ts';
 import { analysedPairs } from '../src/data/comparison-pairs.ts';
 import { fillReportCache, reportKeyFor } from '../src/data/story-reports.ts';
-import { analysisCacheDir, hasCachedReport } from '../src/report-files/index.ts';
+import {
+  analysisCacheDir,
+  hasCachedReport,
+  openReportCache,
+  unwritableCacheWarning,
+} from '../src/report-files/index.ts';
 import type { Job } from './lib/analyse-worker.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -53,9 +60,17 @@ for (const story of assembleStories(summaries, articles)) {
     wanted.set(key, { key, from, to });
   }
 }
-// Asking whether a report is there, not reading it: the pages read it, and a file is only ever
-// there whole.
-const missing = [...wanted.values()].filter((job) => !hasCachedReport(cacheDir, job.key));
+let writable = true;
+try {
+  openReportCache(cacheDir);
+} catch (error) {
+  writable = false;
+  console.warn(unwritableCacheWarning(cacheDir, error));
+}
+// Asking whether a report is there, not reading it: the pages read it, and check it against the
+// report schema (a file that is not a report is computed again there and written over). Nothing is
+// computed ahead into a cache that cannot keep it.
+const missing = writable ? [...wanted.values()].filter((job) => !hasCachedReport(cacheDir, job.key)) : [];
 
 // A worker costs a module load (about 0.3 s); a handful of reports is quicker computed here.
 const threads = Math.min(availableParallelism(), Math.ceil(missing.length / 8));
@@ -77,7 +92,7 @@ if (threads <= 1) {
 }
 
 let removed = 0;
-if (existsSync(cacheDir)) {
+if (writable) {
   for (const name of await readdir(cacheDir)) {
     if (!wanted.has(name.replace(/\.json$/u, ''))) {
       await rm(path.join(cacheDir, name), { force: true });
@@ -87,5 +102,7 @@ if (existsSync(cacheDir)) {
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `analyse: ${wanted.size} reports, ${missing.length} computed on ${Math.max(threads, 1)} ${threads > 1 ? 'threads' : 'thread'}, ${wanted.size - missing.length} from the cache, ${removed} stale removed (${seconds} s).`,
+  writable
+    ? `analyse: ${wanted.size} reports, ${missing.length} computed on ${Math.max(threads, 1)} ${threads > 1 ? 'threads' : 'thread'}, ${wanted.size - missing.length} from the cache, ${removed} stale removed (${seconds} s).`
+    : `analyse: ${wanted.size} reports, none computed ahead: without a cache to keep them, the pages compute each (${seconds} s).`,
 );

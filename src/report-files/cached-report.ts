@@ -1,10 +1,16 @@
 /**
  * A report through the analysis cache on disk: read when it is there (scripts/analyse.ts computes
  * every report the pages show ahead of `astro build`, on every core), else computed and kept there.
+ * A cache that cannot be written does not stop a build: the reports are computed without being
+ * kept, and the build says so once.
  */
 import type { ComparableDocument, Report } from '../analysis/index.ts';
 import { compareDocuments } from '../analysis/index.ts';
 import { analysisCacheDir, readCachedReport, reportKey, writeCachedReport } from './report-cache.ts';
+import { unwritableCacheWarning } from './unwritable-cache.ts';
+
+// Set at the first write that fails: the next would fail the same way, and say so again.
+let unwritable = false;
 
 /**
  * The report of `from` with `to`, from the cache, else computed and kept there. Not under
@@ -18,6 +24,13 @@ export function cachedReport(from: ComparableDocument, to: ComparableDocument): 
   const cached = readCachedReport(dir, key);
   if (cached !== undefined) return cached;
   const report = compareDocuments(from, to);
-  writeCachedReport(dir, key, report);
+  if (!unwritable) {
+    try {
+      writeCachedReport(dir, key, report);
+    } catch (error) {
+      unwritable = true;
+      console.warn(unwritableCacheWarning(dir, error));
+    }
+  }
   return report;
 }

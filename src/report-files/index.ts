@@ -4,4 +4,5 @@
  * content collections).
  */
 export { cachedReport } from './cached-report.ts';
-export { analysisCacheDir, hasCachedReport, reportKey } from './report-cache.ts';
+export { analysisCacheDir, hasCachedReport, openReportCache, reportKey } from './report-cache.ts';
+export { unwritableCacheWarning } from './unwritable-cache.ts';

@@ -5,13 +5,25 @@
  * delete at any time: a missing report is computed again.
  *
  * Filled on every core by scripts/analyse.ts before `astro build`; read and added to by the pages
- * through cached-report.ts.
+ * through cached-report.ts. What is read is checked against the report schema, since anything may
+ * have written the file (a disk filled mid-write, a hand, a tool): a file that is not a report of
+ * this format is a miss, computed again and written over, never a broken build.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import type { ComparableDocument, Report } from '../analysis/index.ts';
-import { REPORT_VERSION } from '../analysis/index.ts';
+import { REPORT_VERSION, reportSchema } from '../analysis/index.ts';
 
 /**
  * Where reports are kept: beside the content folder when REWORDED_CONTENT names another one (so a
@@ -70,24 +82,46 @@ export function hasCachedReport(dir: string, key: string): boolean {
   return existsSync(path.join(dir, `${key}.json`));
 }
 
-/** The cached report under a key, if there is one. */
+/** The cached report under a key, if one that the report schema accepts is there. */
 export function readCachedReport(dir: string, key: string): Report | undefined {
   const file = path.join(dir, `${key}.json`);
   if (!existsSync(file)) return undefined;
+  let value: unknown;
   try {
-    const report = JSON.parse(readFileSync(file, 'utf8')) as Report;
-    // A report of another format version is a miss: it is computed again, never shown stale.
-    return report.version === REPORT_VERSION ? report : undefined;
+    value = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    // A file cut short (a build killed mid-write on a system without atomic rename) is a miss.
+    // A file cut short (a build killed mid-write on a system without atomic rename), or one that
+    // cannot be read (a folder of that name, no permission), is a miss.
     return undefined;
   }
+  // `{}`, `null`, a report of another format version or shape: a miss, never shown. The value read
+  // is returned, not the schema's copy of it, so that a report from the cache and one just computed
+  // give the pages the same object, key order included (builds are byte-identical).
+  return reportSchema.safeParse(value).success ? (value as Report) : undefined;
+}
+
+/**
+ * Makes sure reports can be kept in `dir`: creates it, and throws the file system's error when it
+ * cannot be written (read-only, or a file where it or a folder above it should be).
+ */
+export function openReportCache(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  accessSync(dir, constants.W_OK);
 }
 
 /** Keeps a report; written to a temporary name and renamed, so a reader never sees half a file. */
 export function writeCachedReport(dir: string, key: string, report: Report): void {
   mkdirSync(dir, { recursive: true });
   const temporary = path.join(dir, `${key}.${process.pid}.tmp`);
-  writeFileSync(temporary, JSON.stringify(report));
-  renameSync(temporary, path.join(dir, `${key}.json`));
+  try {
+    writeFileSync(temporary, JSON.stringify(report));
+    renameSync(temporary, path.join(dir, `${key}.json`));
+  } catch (error) {
+    // Left behind, a half-written temporary would only take space (the disk may be full). Its
+    // removal failing too must not hide why the write failed.
+    try {
+      rmSync(temporary, { force: true });
+    } catch {}
+    throw error;
+  }
 }

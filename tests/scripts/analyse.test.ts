@@ -3,10 +3,11 @@
  * whose inputs changed computed again.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { REPORT_VERSION, reportSchema } from '../../src/analysis/index.ts';
 import { astroBuild } from '../support/astro-build.ts';
 import { ROOT } from '../support/seed.ts';
 
@@ -22,6 +23,9 @@ const run = (script: string, ...args: string[]) => {
   expect(result.status).toBe(0);
   return result.stdout;
 };
+// Vitest sets NODE_ENV=test, under which Astro's build counts as development and the pages skip the
+// cache (src/report-files/cached-report.ts): these builds must be production builds to read it.
+const PRODUCTION = { REWORDED_CONTENT: content, NODE_ENV: 'production' };
 const cached = () => readdirSync(path.join(content, '.cache/analysis')).sort();
 
 test('computes each report once, again only when one of its versions changes, and drops the stale ones', () => {
@@ -38,7 +42,7 @@ test('computes each report once, again only when one of its versions changes, an
   expect(first).toHaveLength(6);
   // The pages find every report they show under the key the script used: they add none.
   // A build of its own, not a shared one: it must read this test's content and cache.
-  astroBuild(path.join(content, 'dist'), { REWORDED_CONTENT: content });
+  astroBuild(path.join(content, 'dist'), PRODUCTION);
   expect(cached()).toEqual(first);
 
   expect(run('scripts/analyse.ts')).toMatch(
@@ -53,4 +57,16 @@ test('computes each report once, again only when one of its versions changes, an
     /^analyse: 6 reports, 4 computed on 1 thread, 2 from the cache, 4 stale removed/u,
   );
   expect(cached().filter((name) => first.includes(name))).toHaveLength(2);
+});
+
+test('a build computes again the cache files that are not reports, and writes reports over them', () => {
+  // Runs after the test above, on its content and cache: six reports, all cached.
+  const files = cached().map((name) => path.join(content, '.cache/analysis', name));
+  expect(files).toHaveLength(6);
+  const first = readFileSync(files[0] ?? '', 'utf8');
+  const bad = ['{}', 'null', first.slice(0, 100), '[]', JSON.stringify({ version: REPORT_VERSION })];
+  files.forEach((file, index) => writeFileSync(file, bad[index % bad.length] ?? ''));
+  run('scripts/analyse.ts');
+  astroBuild(path.join(content, 'dist'), PRODUCTION);
+  for (const file of files) expect(reportSchema.safeParse(JSON.parse(readFileSync(file, 'utf8'))).success).toBe(true);
 });
