@@ -93,9 +93,10 @@ if (threads <= 1) {
 
 let removed = 0;
 if (writable) {
-  for (const name of await readdir(cacheDir)) {
-    if (!wanted.has(name.replace(/\.json$/u, ''))) {
-      await rm(path.join(cacheDir, name), { force: true });
+  // Files only: the cache writes nothing else, so a folder in it is someone else's and stays.
+  for (const entry of await readdir(cacheDir, { withFileTypes: true })) {
+    if (entry.isFile() && !wanted.has(entry.name.replace(/\.json$/u, ''))) {
+      await rm(path.join(cacheDir, entry.name), { force: true });
       removed += 1;
     }
   }
