@@ -8,6 +8,13 @@ import { markdownOptions } from './src/markdown/options.ts';
 // A site built from another content folder (REWORDED_CONTENT, see src/content.config.ts) keeps
 // its content cache there too, so that it never mixes with the real site's.
 const contentDir = process.env.REWORDED_CONTENT;
+// The content loaders read their folder as a URL, where "#" ends the path and "%" starts an
+// escape: such a folder would build an empty site and report success. Refuse it by name.
+if (contentDir !== undefined && /[#%]/u.test(contentDir)) {
+  throw new Error(
+    `REWORDED_CONTENT (${contentDir}): the site cannot be built from a folder whose path holds “#” or “%”. Fix: rename or move the folder.`,
+  );
+}
 const base = process.env.BASE ?? '/';
 
 /**
