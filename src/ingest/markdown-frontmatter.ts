@@ -16,10 +16,11 @@
  * line, never a value silently ignored. YAML is read with the 1.2 core schema, so a date stays the
  * text it was written as and is read here, with its offset, rather than by YAML into a UTC Date.
  */
-import { isMap, isScalar, LineCounter, parseDocument, Scalar } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { IngestError } from './errors.ts';
 import { isoDate } from './iso-date.ts';
+import { cutValue, cutValueMessage } from './yaml-cut-value.ts';
 
 const DATE_FIX =
   'write the date as ISO 8601 (2025-11-24, 2025-11-24T21:44+05:30) or as a YAML timestamp (2025-11-24 21:44:00 +05:30).';
@@ -106,15 +107,8 @@ export function parseMarkdownFrontmatter(yaml: string, file: string): MarkdownFr
       fix: 'check the indentation and quoting on that line; a value with a colon or a # needs quotes.',
     });
   }
-  const comment = trailingComment(document.contents, yaml);
-  if (comment !== undefined) {
-    throw new IngestError({
-      file,
-      line: fileLine(comment.offset),
-      problem: `"${comment.key}" has a " #" comment after it, so YAML reads the value as "${comment.value}" and drops the rest of the line.`,
-      fix: `put the value in quotes (${JSON.stringify(comment.line)}) if the # is part of it, or move the comment to a line of its own.`,
-    });
-  }
+  const cut = cutValue(document, yaml);
+  if (cut !== undefined) throw new IngestError({ file, line: fileLine(cut.offset), ...cutValueMessage(cut) });
   const data: unknown = document.toJS() ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new IngestError({
@@ -170,47 +164,6 @@ function describe(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
     return `a ${typeof value} (${String(value)})`;
   return `a ${typeof value}`;
-}
-
-/** A plain scalar's value as text, as YAML read it (`12`, `true`, and `.inf` as Infinity). */
-function plainText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  return JSON.stringify(value);
-}
-
-/**
- * The first unquoted value followed by a comment on its own line. In YAML, " #" starts a comment, so
- * `headline: Why #MeToo still matters` is the headline "Why": a hashtag in a headline is far likelier
- * than a comment there, and either way the writer must say which it is. A quoted value's comment
- * is meant as one.
- */
-function trailingComment(
-  contents: unknown,
-  yaml: string,
-): { key: string; value: string; line: string; offset: number } | undefined {
-  if (!isMap(contents)) return undefined;
-  for (const { key, value } of contents.items) {
-    if (
-      !isScalar(value) ||
-      value.type !== Scalar.PLAIN ||
-      value.value === null ||
-      value.range === undefined ||
-      value.range === null
-    )
-      continue;
-    const [start, end, nodeEnd] = value.range;
-    const after = yaml.slice(end, nodeEnd).split(/\r\n|\r|\n/u)[0] ?? '';
-    if (after.includes('#')) {
-      return {
-        key: String(isScalar(key) ? key.value : key),
-        value: plainText(value.value),
-        line: yaml.slice(start, end) + after.trimEnd(),
-        offset: start,
-      };
-    }
-  }
-  return undefined;
 }
 
 /** The key node of a top-level key, for the line of an unknown key. */

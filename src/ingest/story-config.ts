@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { LineCounter, parseDocument } from 'yaml';
 import { isoDateTimeSchema, slugSchema } from '../article-file/index.ts';
 import { IngestError } from './errors.ts';
+import { cutValue, cutValueMessage } from './yaml-cut-value.ts';
 
 const versionConfigSchema = z
   .object({
@@ -44,7 +45,8 @@ export const storyConfigSchema = z
 export type StoryConfig = z.infer<typeof storyConfigSchema>;
 
 /**
- * Parses and validates a story.yaml. Errors name the line of the offending value. Dates are read as
+ * Parses and validates a story.yaml. Errors name the line of the offending value; an unquoted value
+ * a ` #` comment cuts short is refused (yaml-cut-value.ts). Dates are read as
  * text (YAML 1.2 core schema), so `retrieved: 2025-11-25` stays the string the schema expects.
  */
 export function parseStoryConfig(text: string, file: string): StoryConfig {
@@ -58,6 +60,10 @@ export function parseStoryConfig(text: string, file: string): StoryConfig {
       problem: `this is not valid YAML (${syntaxError.message.split('\n')[0]}).`,
       fix: 'check the indentation and quoting on that line; a value with a colon or a # needs quotes.',
     });
+  }
+  const cut = cutValue(document, text);
+  if (cut !== undefined) {
+    throw new IngestError({ file, line: lineCounter.linePos(cut.offset).line, ...cutValueMessage(cut) });
   }
   const result = storyConfigSchema.safeParse(document.toJS() ?? {});
   if (result.success) return result.data;

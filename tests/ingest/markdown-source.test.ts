@@ -182,6 +182,20 @@ describe('bad Markdown articles are refused with the line and a fix', () => {
     );
   });
 
+  test('a value wrapped onto a next line starting with # is refused, with the line and the quoted value', () => {
+    for (const text of [
+      '---\nheadline: Why\n  #MeToo still matters\n---\nText.',
+      '---\nheadline: Why\n\n    #MeToo still matters\noutlet: X\n---\nText.',
+    ]) {
+      const error = errorOf(() => parse(text));
+      expect(error.line).toBe(2);
+      expect(error.problem).toBe(
+        '"headline" goes on to a line starting with "#", which YAML reads as a comment, so the value is "Why".',
+      );
+      expect(error.fix).toContain('("Why #MeToo still matters")');
+    }
+  });
+
   test('a value YAML reads as a number is named as YAML read it', () => {
     expect(errorOf(() => parse('---\nheadline: .inf # bad\n---\nText.')).problem).toContain(
       'reads the value as "Infinity"',

@@ -145,6 +145,43 @@ describe('parseStoryConfig', () => {
     expect(error.fix).toMatch(/title, original/);
   });
 
+  test.each([
+    ['a title', 'title: Why #MeToo still matters\n', 1, '"title" has a " #" comment after it', 'Why'],
+    [
+      "a version's label",
+      'versions:\n  - file: a.txt\n    label: Channel #4 News\n',
+      3,
+      '"label" has a " #" comment after it',
+      'Channel',
+    ],
+    [
+      'a label wrapped onto a next line',
+      'versions:\n  - file: a.txt\n    label: Channel\n      #4 News\n',
+      3,
+      '"label" goes on to a line starting with "#"',
+      'Channel',
+    ],
+  ])('refuses %s cut short by a #, naming the line, rather than keep part of it', (_, text, line, problem, cut) => {
+    const error = errorOf(() => parseStoryConfig(text, path));
+    expect(error.file).toBe(path);
+    expect(error.line).toBe(line);
+    expect(error.problem).toContain(problem);
+    expect(error.problem).toContain(`"${cut}"`);
+    expect(error.fix).toMatch(/^put the (whole )?value (on one line )?in quotes/u);
+  });
+
+  test('keeps comments on their own lines, after a quoted value, and a # inside a word', () => {
+    expect(
+      parseStoryConfig(
+        '# A story\ntitle: "Why #MeToo still matters" # as printed\nversions:\n  # the original\n  - file: a.txt\n    url: https://example.com/a#b\n    # checked\n    label: Channel 4\n',
+        path,
+      ),
+    ).toEqual({
+      title: 'Why #MeToo still matters',
+      versions: [{ file: 'a.txt', url: 'https://example.com/a#b', label: 'Channel 4' }],
+    });
+  });
+
   test('refuses a URL that is not http(s)', () => {
     expect(() => parseStoryConfig('versions:\n  - { file: a.txt, url: "javascript:alert(1)" }\n', path)).toThrow(
       /versions\.0\.url/,
