@@ -21,6 +21,7 @@ import { z } from 'zod';
 import { IngestError } from './errors.ts';
 import { isoDate } from './iso-date.ts';
 import { cutValue, cutValueMessage } from './yaml-cut-value.ts';
+import { yamlData } from './yaml-data.ts';
 
 const DATE_FIX =
   'write the date as ISO 8601 (2025-11-24, 2025-11-24T21:44+05:30) or as a YAML timestamp (2025-11-24 21:44:00 +05:30).';
@@ -109,7 +110,7 @@ export function parseMarkdownFrontmatter(yaml: string, file: string): MarkdownFr
   }
   const cut = cutValue(document, yaml);
   if (cut !== undefined) throw new IngestError({ file, line: fileLine(cut.offset), ...cutValueMessage(cut) });
-  const data: unknown = document.toJS() ?? {};
+  const data: unknown = yamlData(document, { file, line: fileLine }) ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new IngestError({
       file,

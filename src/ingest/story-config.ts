@@ -18,6 +18,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { isoDateTimeSchema, slugSchema } from '../article-file/index.ts';
 import { IngestError } from './errors.ts';
 import { cutValue, cutValueMessage } from './yaml-cut-value.ts';
+import { yamlData } from './yaml-data.ts';
 
 const versionConfigSchema = z
   .object({
@@ -65,7 +66,9 @@ export function parseStoryConfig(text: string, file: string): StoryConfig {
   if (cut !== undefined) {
     throw new IngestError({ file, line: lineCounter.linePos(cut.offset).line, ...cutValueMessage(cut) });
   }
-  const result = storyConfigSchema.safeParse(document.toJS() ?? {});
+  const result = storyConfigSchema.safeParse(
+    yamlData(document, { file, line: (offset) => lineCounter.linePos(offset).line }) ?? {},
+  );
   if (result.success) return result.data;
 
   const [issue] = result.error.issues;

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ROOT, SEED_STORY_DIR } from '../support/seed.ts';
+import { yamlBomb } from '../support/yaml-bomb.ts';
 
 let work: string;
 let sources: string;
@@ -108,6 +109,19 @@ describe('npm run ingest', () => {
       expect(existsSync(path.join(out, 'second'))).toBe(false);
       expect(existsSync(path.join(out, 'third'))).toBe(false);
     }
+  });
+
+  test('skips a story whose story.yaml or frontmatter is a YAML alias bomb, naming the file', () => {
+    cpSync(SEED_STORY_DIR, path.join(sources, 'bomb'), { recursive: true });
+    writeFileSync(path.join(sources, 'bomb/story.yaml'), yamlBomb('title'));
+    mkdirSync(path.join(sources, 'bomb-md'));
+    writeFileSync(path.join(sources, 'bomb-md/a.md'), `---\n${yamlBomb('headline')}---\nText.\n`);
+
+    const result = ingest(['--skip-broken']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/skipped story "bomb", as asked: .*bomb\/story\.yaml:2: its aliases/u);
+    expect(result.stderr).toMatch(/skipped story "bomb-md", as asked: .*bomb-md\/a\.md:3: its aliases/u);
+    expect(existsSync(path.join(out, 'seed/original.md'))).toBe(true);
   });
 
   test('refuses two folders that would publish the same story slug', () => {

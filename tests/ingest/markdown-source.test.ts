@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseMarkdownArticle } from '../../src/ingest/markdown-source.ts';
 import { errorOf } from '../support/ingest-error.ts';
+import { yamlBomb } from '../support/yaml-bomb.ts';
 
 const path = (name: string) => `tests/fixtures/formats/markdown/${name}`;
 const fixture = (name: string) => parseMarkdownArticle(readFileSync(path(name), 'utf8'), path(name));
@@ -194,6 +195,13 @@ describe('bad Markdown articles are refused with the line and a fix', () => {
       );
       expect(error.fix).toContain('("Why #MeToo still matters")');
     }
+  });
+
+  test('a YAML alias bomb in the frontmatter is refused by name, with the line of its first alias', () => {
+    const error = errorOf(() => parse(`---\n${yamlBomb('headline')}---\nText.`));
+    expect(error.file).toBe('a.md');
+    expect(error.line).toBe(3);
+    expect(error.problem).toMatch(/aliases \(\*name\) repeat anchored values/u);
   });
 
   test('a value YAML reads as a number is named as YAML read it', () => {

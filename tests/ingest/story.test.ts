@@ -3,6 +3,7 @@ import { ingestStory } from '../../src/ingest/story.ts';
 import type { SourceFile, StoryFolder } from '../../src/ingest/story.ts';
 import { parseStoryConfig } from '../../src/ingest/story-config.ts';
 import { errorOf } from '../support/ingest-error.ts';
+import { yamlBomb } from '../support/yaml-bomb.ts';
 
 const file = (name: string, text: string): SourceFile => ({
   name,
@@ -179,6 +180,21 @@ describe('parseStoryConfig', () => {
     ).toEqual({
       title: 'Why #MeToo still matters',
       versions: [{ file: 'a.txt', url: 'https://example.com/a#b', label: 'Channel 4' }],
+    });
+  });
+
+  test("refuses a YAML alias bomb by name, as the story's problem, rather than crash or exhaust memory", () => {
+    const error = errorOf(() => ingestStory(folder(yamlBomb('title'))));
+    expect(error.file).toBe('content/sources/talks/story.yaml');
+    expect(error.line).toBe(2);
+    expect(error.problem).toMatch(/aliases \(\*name\) repeat anchored values/u);
+    expect(error.fix).toMatch(/instead of using anchors \(&\) and aliases \(\*\)/u);
+  });
+
+  test('keeps an alias that repeats a value a few times', () => {
+    expect(parseStoryConfig('title: &t Talks\nversions:\n  - file: a.txt\n    label: *t\n', path)).toEqual({
+      title: 'Talks',
+      versions: [{ file: 'a.txt', label: 'Talks' }],
     });
   });
 
