@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { LineCounter, parseDocument } from 'yaml';
 import { isoDateTimeSchema, slugSchema } from '../article-file/index.ts';
 import { IngestError } from './errors.ts';
+import { isoDate } from './iso-date.ts';
 import { cutValue, cutValueMessage } from './yaml-cut-value.ts';
 import { yamlData } from './yaml-data.ts';
 
@@ -26,7 +27,13 @@ const versionConfigSchema = z
     slug: slugSchema.optional(),
     label: z.string().trim().min(1).optional(),
     url: z.url({ protocol: /^https?$/ }).optional(),
-    retrieved: isoDateTimeSchema.optional(),
+    // The pattern alone would take 2025-13-45T99:99; isoDate refuses what no calendar or clock holds.
+    retrieved: isoDateTimeSchema
+      .refine(
+        (value) => isoDate(value) !== undefined,
+        'is not a real date and time (month 01-12, a day the month has, hour 00-23, minute 00-59), e.g. 2025-11-25 or 2025-11-24T21:44+05:30',
+      )
+      .optional(),
   })
   .strict();
 

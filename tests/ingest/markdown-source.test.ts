@@ -153,6 +153,7 @@ describe('bad Markdown articles are refused with the line and a fix', () => {
       /"byline" must be text, not a list/u,
     ],
     ['an impossible date', '---\nheadline: A\ndate: 2025-11-31\n---\nText.', 3, /"date" is not a date/u],
+    ['an impossible time', '---\nheadline: A\nupdated: 2025-13-45T99:99\n---\nText.', 3, /"updated" is not a date/u],
     ['a frontmatter that is a list', '---\n- a\n---\nText.', 2, /must be a list of "key: value" lines, not a list/u],
     ['an unclosed frontmatter', '---\nheadline: A\n\nText.', 1, /never closed/u],
     [

@@ -198,6 +198,21 @@ describe('parseStoryConfig', () => {
     });
   });
 
+  test.each(['2025-13-45T99:99', '2025-11-31', '2025-11-24T24:00', '2025-11-24T21:44+99:00'])(
+    'refuses the impossible retrieved date %s, naming the field and the line',
+    (date) => {
+      const error = errorOf(() => parseStoryConfig(`versions:\n  - file: a.txt\n    retrieved: ${date}\n`, path));
+      expect(error.line).toBe(3);
+      expect(error.problem).toMatch(/^"versions\.0\.retrieved": is not a real date and time/u);
+    },
+  );
+
+  test('keeps a real retrieved date as written', () => {
+    expect(
+      parseStoryConfig('versions:\n  - file: a.txt\n    retrieved: 2024-02-29T23:59:60+05:30\n', path).versions,
+    ).toEqual([{ file: 'a.txt', retrieved: '2024-02-29T23:59:60+05:30' }]);
+  });
+
   test('refuses a URL that is not http(s)', () => {
     expect(() => parseStoryConfig('versions:\n  - { file: a.txt, url: "javascript:alert(1)" }\n', path)).toThrow(
       /versions\.0\.url/,
