@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError } from '../src/ingest/index.ts';
 import { planNewStory } from '../src/ingest/new-story.ts';
-import { displayPath } from './lib/story-folders.ts';
+import { displayPath, storyFolderNames } from './lib/story-folders.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const content = path.resolve(root, process.env['REWORDED_CONTENT'] ?? 'content');
@@ -78,6 +78,9 @@ try {
     original: values.original === undefined ? undefined : path.basename(values.original),
     title: values.title,
     configPath: display(path.join(folder, 'story.yaml')),
+    otherStories: (await storyFolderNames(path.dirname(folder)))
+      .filter((name) => name !== slug)
+      .map((name) => ({ name, path: display(path.join(path.dirname(folder), name)) })),
   });
 } catch (error) {
   if (!(error instanceof IngestError)) throw error;

@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import { readdir, readFile, readlink } from 'node:fs/promises';
 import path from 'node:path';
-import { ARTICLE_FILE } from '../../src/ingest/index.ts';
 import type { StoryFolder } from '../../src/ingest/index.ts';
 import { decodeUtf8 } from '../../src/ingest/source-text.ts';
+import { isArticleFileName, isStoryFolderName } from '../../src/ingest/story-folder-entries.ts';
 import { displayPath } from './display-path.ts';
 import { sourceEntryPath } from './source-entry.ts';
 
@@ -19,7 +19,7 @@ export async function storyFolderNames(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .filter((entry) => entry.isDirectory() && isStoryFolderName(entry.name))
     .map((entry) => entry.name)
     .sort();
 }
@@ -37,7 +37,7 @@ export interface LinkedFolder {
 export async function linkedStoryFolders(dir: string): Promise<LinkedFolder[]> {
   if (!existsSync(dir)) return [];
   const links = (await readdir(dir, { withFileTypes: true }))
-    .filter((entry) => entry.isSymbolicLink() && !entry.name.startsWith('.'))
+    .filter((entry) => entry.isSymbolicLink() && isStoryFolderName(entry.name))
     .map((entry) => entry.name)
     .sort();
   const folders: LinkedFolder[] = [];
@@ -68,13 +68,11 @@ export async function readStoryFolder(
 ): Promise<StoryFolder> {
   const names = (await readdir(dir)).sort();
   const files = await Promise.all(
-    names
-      .filter((name) => ARTICLE_FILE.test(name) && !name.startsWith('.'))
-      .map(async (name) => {
-        const bytes = await readFile(sourceEntryPath(dir, name, boundary, root));
-        const sha256 = createHash('sha256').update(bytes).digest('hex');
-        return { name, path: displayPath(path.join(dir, name), root), bytes, sha256 };
-      }),
+    names.filter(isArticleFileName).map(async (name) => {
+      const bytes = await readFile(sourceEntryPath(dir, name, boundary, root));
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      return { name, path: displayPath(path.join(dir, name), root), bytes, sha256 };
+    }),
   );
   const configPath = path.join(dir, 'story.yaml');
   // lstat, not existsSync: a dangling or looping story.yaml link is refused, not taken for none.

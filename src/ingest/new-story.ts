@@ -8,6 +8,7 @@ import { IngestError } from './errors.ts';
 import { parseArticleSource } from './formats.ts';
 import type { SourceArticle } from './source-article.ts';
 import { slugify } from './slug.ts';
+import { isHiddenName } from './story-folder-entries.ts';
 import type { IngestedStory, SourceFile } from './story.ts';
 import { ingestStory } from './story.ts';
 import type { StoryConfig } from './story-config.ts';
@@ -25,6 +26,8 @@ export interface NewStoryRequest {
   readonly title: string | undefined;
   /** Where story.yaml will be written, for messages. */
   readonly configPath: string;
+  /** The story folders already in the sources, other than one of this slug that is replaced. */
+  readonly otherStories: readonly { readonly name: string; readonly path: string }[];
 }
 
 /** What `add` read from one file. */
@@ -54,6 +57,15 @@ export function planNewStory(request: NewStoryRequest): NewStoryPlan {
       fix: slugify(request.slug) === '' ? 'use a slug such as "harbour-bridge".' : `use "${slugify(request.slug)}".`,
     });
   }
+  // The build publishes a folder under the slug of its name: "Harbour-Bridge" is "harbour-bridge" too.
+  const clash = request.otherStories.find((story) => slugify(story.name) === request.slug);
+  if (clash !== undefined) {
+    throw new IngestError({
+      file: clash.path,
+      problem: `this story folder would also be published as story "${request.slug}".`,
+      fix: `choose another slug for the new story, or rename or remove "${clash.name}" first.`,
+    });
+  }
   if (request.files.length === 0) {
     throw new IngestError({
       file: request.slug,
@@ -63,6 +75,13 @@ export function planNewStory(request: NewStoryRequest): NewStoryPlan {
   }
   const names = new Set<string>();
   for (const file of request.files) {
+    if (isHiddenName(file.name)) {
+      throw new IngestError({
+        file: file.path,
+        problem: 'the file is hidden (its name starts with "."), and the build leaves hidden files out of a story.',
+        fix: `rename it without the leading dot (e.g. "${file.name.replace(/^\.+/u, '') || 'article.txt'}") and run add again.`,
+      });
+    }
     if (names.has(file.name)) {
       throw new IngestError({
         file: file.path,

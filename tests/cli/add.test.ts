@@ -1,6 +1,6 @@
 /** `npm run add`: creating a story folder from article files, run as a user would. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, test } from 'vitest';
@@ -90,6 +90,32 @@ describe('npm run add', () => {
     expect(readdirSync(folder('harbour-bridge'))).toHaveLength(3);
     expect(add('harbour-bridge', GAZETTE, '--force').status).toBe(0);
     expect(readdirSync(folder('harbour-bridge')).sort()).toEqual(['harbour-gazette.txt', 'story.yaml']);
+  });
+
+  test('refuses a hidden file, which the build would leave out of the story, writing nothing', () => {
+    const hidden = path.join(content, '.x.txt');
+    writeFileSync(hidden, readFileSync(WIRE));
+    const result = add('harbour-bridge', GAZETTE, hidden);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/\.x\.txt: the file is hidden \(its name starts with "\."\)/u);
+    expect(result.stderr).toMatch(/rename it without the leading dot \(e\.g\. "x\.txt"\)/u);
+    expect(existsSync(folder('harbour-bridge'))).toBe(false);
+  });
+
+  test('refuses a slug that an existing folder differing only in case would also publish', () => {
+    expect(add('harbour-bridge', GAZETTE).status).toBe(0);
+    renameSync(folder('harbour-bridge'), folder('Harbour-Bridge'));
+    // Where names ignore case, the folder is there by either name: add says so, as for any story.
+    const caseBlind = existsSync(folder('harbour-bridge'));
+    const result = add('harbour-bridge', WIRE);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      caseBlind
+        ? /already exists; nothing was written/u
+        : /Harbour-Bridge: this story folder would also be published as story "harbour-bridge"/u,
+    );
+    expect(readdirSync(path.join(content, 'sources'))).toEqual(['Harbour-Bridge']);
+    expect(readdirSync(folder('Harbour-Bridge')).sort()).toEqual(['harbour-gazette.txt', 'story.yaml']);
   });
 
   test('writes nothing when a file is broken, and names the file and the problem', () => {
