@@ -12,7 +12,7 @@ import type { Document } from 'yaml';
 export interface CutValue {
   readonly key: string;
   readonly value: string;
-  /** The text of the value's first line, with the comment that cut it. */
+  /** The value as written, on one line, with the comment that cut it. */
   readonly line: string;
   /** The offset of the value in the YAML text. */
   readonly offset: number;
@@ -38,15 +38,14 @@ export function cutValue(document: Document, yaml: string): CutValue | undefined
       const [start, end] = node.range;
       const keyStart = isScalar(pair?.key) && pair.key.range ? pair.key.range[0] : start;
       const indent = column(yaml, keyStart) - (pair === undefined ? 2 : 0);
-      const rest = yaml.slice(end).split(LINE_BREAK);
-      const sameLine = rest[0] ?? '';
-      const nextLine = rest.slice(1).find((line) => line.trim() !== '');
+      const sameLine = yaml.slice(end, lineEnd(yaml, end));
+      const nextLine = nextTextLine(yaml, end);
       const wrapped = nextLine !== undefined && nextLine.trimStart().startsWith('#') && leadingSpace(nextLine) > indent;
       if (!/^[ \t]+#/u.test(sameLine) && !wrapped) return undefined;
       found = {
         key: pair === undefined ? String(key) : String(isScalar(pair.key) ? pair.key.value : pair.key),
         value: plainText(node.value),
-        line: yaml.slice(start, end) + (wrapped ? ` ${nextLine.trim()}` : sameLine.trimEnd()),
+        line: oneLine(yaml.slice(start, end) + (wrapped ? ` ${nextLine.trim()}` : sameLine.trimEnd())),
         offset: start,
         wrapped,
       };
@@ -70,10 +69,41 @@ export function cutValueMessage(cut: CutValue): { problem: string; fix: string }
       };
 }
 
+/*
+ * The scans below go from an offset to the nearest line break only, never over the rest of the
+ * text, so that a YAML of many short values is checked in time proportional to its length.
+ */
+
 /** The column (from 0) of an offset in the text. */
 function column(yaml: string, offset: number): number {
-  const before = yaml.slice(0, offset);
-  return offset - 1 - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  let index = offset;
+  while (index > 0 && yaml[index - 1] !== '\n' && yaml[index - 1] !== '\r') index -= 1;
+  return offset - index;
+}
+
+/** The offset of the line break that ends the line holding `from` (the text's length on its last line). */
+function lineEnd(yaml: string, from: number): number {
+  const lineBreak = new RegExp(LINE_BREAK.source, 'gu');
+  lineBreak.lastIndex = from;
+  return lineBreak.exec(yaml)?.index ?? yaml.length;
+}
+
+/** The first line after the one holding `from` that is not blank. */
+function nextTextLine(yaml: string, from: number): string | undefined {
+  let start = lineEnd(yaml, from);
+  while (start < yaml.length) {
+    start += yaml.startsWith('\r\n', start) ? 2 : 1;
+    const end = lineEnd(yaml, start);
+    const line = yaml.slice(start, end);
+    if (line.trim() !== '') return line;
+    start = end;
+  }
+  return undefined;
+}
+
+/** A value wrapped over lines as YAML reads it: one line, each break and indentation a space. */
+function oneLine(text: string): string {
+  return text.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/gu, ' ');
 }
 
 function leadingSpace(line: string): number {

@@ -213,6 +213,20 @@ describe('parseStoryConfig', () => {
     ).toEqual([{ file: 'a.txt', retrieved: '2024-02-29T23:59:60+05:30' }]);
   });
 
+  test('quotes a value wrapped over lines as one line in the fix', () => {
+    expect(errorOf(() => parseStoryConfig('title: Why\n  still #MeToo matters\n', path)).fix).toContain(
+      '("Why still #MeToo matters")',
+    );
+  });
+
+  test('checks a story.yaml of 50,000 short values for cut values in time proportional to its length', () => {
+    // A guard against a check that rescans the rest of the file for every value, not a benchmark.
+    const started = performance.now();
+    const error = errorOf(() => parseStoryConfig(`title:\n${'  - a\n'.repeat(50_000)}  - Channel #4\n`, path));
+    expect(error.line).toBe(50_002);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
   test('refuses a URL that is not http(s)', () => {
     expect(() => parseStoryConfig('versions:\n  - { file: a.txt, url: "javascript:alert(1)" }\n', path)).toThrow(
       /versions\.0\.url/,
