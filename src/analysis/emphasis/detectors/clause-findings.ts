@@ -9,6 +9,8 @@ import type { EmphasisContext, UnitInfo } from '../context.ts';
 import { TITLE_KINDS } from '../context.ts';
 import { FUNCTION_WORDS } from '../lexicons.ts';
 import { ledeOf } from './lede-findings.ts';
+import type { Stretch } from '../changed-stretches.ts';
+import { changedStretches } from '../changed-stretches.ts';
 import type { Draft } from '../finding.ts';
 import { clampSalience, excerpt, listed, sideOf, SENTENCE_QUOTE } from '../finding.ts';
 import type { Word } from '../match.ts';
@@ -32,8 +34,8 @@ export function clauseFindings(context: EmphasisContext): Draft[] {
     const to = group.to.map((id) => context.to.get(id)!);
     // The headline, the standfirst and the ledes have findings of their own that quote them whole.
     if ([...from, ...to].some((info) => TITLE_KINDS.has(info.unit.kind) || ledes.has(info.unit.id))) continue;
-    const removed = stretches(group.diff.from, from, 'removed');
-    const added = stretches(group.diff.to, to, 'added');
+    const removed = changedStretches(group.diff.from, from, 'removed');
+    const added = changedStretches(group.diff.to, to, 'added');
     const clauses = (own: readonly Stretch[], other: readonly Stretch[], counterpart: readonly UnitInfo[]) =>
       own
         .filter((stretch) => {
@@ -153,35 +155,4 @@ function connective(words: readonly Word[]): boolean {
 function mostlyNames(words: readonly Word[]): boolean {
   const content = words.filter((word) => !FUNCTION_WORDS.has(word.folded));
   return content.filter((word) => isCapitalised(word.text)).length * 2 > content.length;
-}
-
-/** A changed stretch of one unit: its words, and its place (unchanged words of the side before it). */
-interface Stretch {
-  readonly info: UnitInfo;
-  readonly words: readonly Word[];
-  readonly place: number;
-}
-
-/** The changed stretches of a group's side, in order. */
-function stretches(
-  diffs: EmphasisContext['input']['groups'][number]['diff']['from'],
-  infos: readonly UnitInfo[],
-  op: 'removed' | 'added',
-): Stretch[] {
-  const found: Stretch[] = [];
-  let unchanged = 0;
-  for (const diff of diffs) {
-    const info = infos.find((candidate) => candidate.unit.id === diff.unit);
-    if (info === undefined) continue;
-    let next = 0;
-    let offset = 0;
-    for (const segment of diff.segments) {
-      offset += segment.text.length;
-      const words: Word[] = [];
-      while (next < info.words.length && info.words[next]!.end <= offset) words.push(info.words[next++]!);
-      if (segment.op === 'same') unchanged += words.length;
-      else if (segment.op === op && words.length > 0) found.push({ info, words, place: unchanged });
-    }
-  }
-  return found;
 }

@@ -3,7 +3,7 @@
  * aligned groups.
  */
 import { foldCase } from '../../units/normalize.ts';
-import type { EmphasisContext, UnitInfo } from '../context.ts';
+import type { EmphasisContext } from '../context.ts';
 import { isCalendarWord, isHonorific } from '../house-style.ts';
 import type { Draft, Mark } from '../finding.ts';
 import { clampSalience, listed, sideOf } from '../finding.ts';
@@ -12,6 +12,8 @@ import { NEWS_AGENCIES, VAGUE_SOURCES } from '../lexicons.ts';
 import type { Word } from '../match.ts';
 import { compileLexicon, isCapitalised, matchLexicon } from '../match.ts';
 import { wordRuns } from '../mentions.ts';
+import type { Stretch } from '../changed-stretches.ts';
+import { changedStretches } from '../changed-stretches.ts';
 
 /** News agencies named by one word ("Reuters", "AFP"). */
 const AGENCIES = new Set(NEWS_AGENCIES);
@@ -132,36 +134,4 @@ export function vaguerFindings(context: EmphasisContext): Draft[] {
     }
   }
   return drafts;
-}
-
-/** A changed stretch of one unit: its words, and its place (unchanged words of the side before it). */
-interface Stretch {
-  readonly info: UnitInfo;
-  readonly words: readonly Word[];
-  readonly place: number;
-}
-
-/** The changed stretches of a group's side, in order. */
-function changedStretches(
-  diffs: EmphasisContext['input']['groups'][number]['diff']['from'],
-  infos: readonly UnitInfo[],
-  op: 'removed' | 'added',
-): Stretch[] {
-  const stretches: Stretch[] = [];
-  let unchanged = 0;
-  for (const diff of diffs) {
-    const info = infos.find((candidate) => candidate.unit.id === diff.unit);
-    if (info === undefined) continue;
-    // Words and segments both run in text order: one pass over each.
-    let next = 0;
-    let offset = 0;
-    for (const segment of diff.segments) {
-      offset += segment.text.length;
-      const words: Word[] = [];
-      while (next < info.words.length && info.words[next]!.end <= offset) words.push(info.words[next++]!);
-      if (segment.op === 'same') unchanged += words.length;
-      else if (segment.op === op && words.length > 0) stretches.push({ info, words, place: unchanged });
-    }
-  }
-  return stretches;
 }
