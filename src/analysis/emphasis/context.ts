@@ -82,6 +82,10 @@ const STANCES = new Map(
 /** Kinds of unit that may be set in Title Case, where a capital does not mark a name. */
 export const TITLE_KINDS: ReadonlySet<Unit['kind']> = new Set(['headline', 'standfirst', 'heading']);
 
+/** True for the top of an article, the lines most readers read: its headline and standfirst. */
+export const isTop = (info: Pick<UnitInfo, 'unit'>): boolean =>
+  info.unit.kind === 'headline' || info.unit.kind === 'standfirst';
+
 /** Words after which a reporting verb's form is a noun: "the report", "Moscow’s demands". */
 const NOUN_MARKERS = new Set([
   'the',

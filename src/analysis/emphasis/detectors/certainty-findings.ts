@@ -6,6 +6,7 @@
  * changes the footing of the claim: who vouches for it, and whether anyone checked it. Only the
  * writer's own words count: a quotation's "if" is the speaker's.
  */
+import { isTop } from '../context.ts';
 import type { EmphasisContext, UnitInfo } from '../context.ts';
 import type { Category, Marker } from '../certainty-markers.ts';
 import { inSentence, markersOf, markOf } from '../certainty-markers.ts';
@@ -22,8 +23,6 @@ const QUOTE_LENGTH = 110;
 const QUOTED_SHARE = 0.5;
 /** Words around an attribution that name its source: "according to a video posted by…". */
 const SOURCE_WORDS = 4;
-
-const isTop = (info: UnitInfo): boolean => info.unit.kind === 'headline' || info.unit.kind === 'standfirst';
 
 /** Caveats, conditionals and attributions present on one side of a group and absent on the other. */
 export function certaintyFindings(context: EmphasisContext): Draft[] {

@@ -6,6 +6,7 @@
  * "Largest colony"). A caveat lost is among the most consequential edits (wire-service practice),
  * so these rank high; a caveat dropped together with its whole claim is an omission like any other.
  */
+import { isTop } from '../context.ts';
 import type { EmphasisContext, UnitInfo } from '../context.ts';
 import type { Marker } from '../certainty-markers.ts';
 import { inSentence, markersOf, markOf } from '../certainty-markers.ts';
@@ -20,8 +21,6 @@ const SHARED_WORDS = 2;
 /** Words this long or longer carry content ("first", "colony"; not "this", "would"). */
 const CONTENT_LENGTH = 5;
 const QUOTE_LENGTH = 110;
-
-const isTop = (info: UnitInfo): boolean => info.unit.kind === 'headline' || info.unit.kind === 'standfirst';
 
 /** Caveats dropped with their sentence while their claim stays, in the original's order. */
 export function droppedCaveatFindings(context: EmphasisContext): Draft[] {

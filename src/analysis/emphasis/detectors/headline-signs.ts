@@ -6,25 +6,13 @@
  */
 import type { UnitInfo } from '../context.ts';
 import type { Word } from '../match.ts';
+import { SECOND_PERSON } from '../tone/tone-signs.ts';
 
 /** One sign, as a reader would name it, with the words that show it. */
 export interface HeadlineSign {
   readonly key: 'capitals' | 'tag' | 'second person' | 'question' | 'exclamation' | 'teaser';
   readonly words: readonly string[];
 }
-
-/** Second-person words outside quotations: the headline speaks to its reader. */
-const SECOND_PERSON = new Set([
-  'you',
-  'your',
-  'yours',
-  'yourself',
-  'yourselves',
-  "you're",
-  "you'll",
-  "you've",
-  "you'd",
-]);
 
 /** A word written in capitals only, with at least two letters: "EXPOSED", "U.S." has its dots. */
 const isAllCaps = (text: string): boolean => /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(text);

@@ -3,14 +3,13 @@
  * the headline and standfirst taken together (framing: what a reader sees first, often all they
  * see). Only the writer's own words count: words inside quotation marks are the speaker's.
  */
+import { isTop } from '../context.ts';
 import type { EmphasisContext, UnitInfo, VerbMatch } from '../context.ts';
 import type { ChangeOf, Draft, KindAndChange, Mark, MarkCategory } from '../finding.ts';
 import { clampSalience, listed, sideOf } from '../finding.ts';
 import { prominence, SALIENCE } from '../salience.ts';
 import type { VerbStance } from '../lexicons.ts';
 import type { LexiconMatch } from '../match.ts';
-
-const isTop = (info: UnitInfo): boolean => info.unit.kind === 'headline' || info.unit.kind === 'standfirst';
 
 /** Hedges, boosters and reporting verbs changed in the headline and standfirst, and in each group. */
 export function lexicalFindings(context: EmphasisContext): Draft[] {

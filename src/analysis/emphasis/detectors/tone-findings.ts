@@ -11,7 +11,7 @@
  * headline's signs (capitals, a question) to headline-signs.ts: one change, one finding.
  */
 import type { EmphasisContext, UnitInfo } from '../context.ts';
-import { TITLE_KINDS } from '../context.ts';
+import { isTop, TITLE_KINDS } from '../context.ts';
 import type { Draft, Mark } from '../finding.ts';
 import { clampSalience, excerpt, NOWHERE, SENTENCE_QUOTE, sideOf } from '../finding.ts';
 import { unalignedRuns } from '../runs.ts';
@@ -30,8 +30,6 @@ const SAYING = new Set(['say', 'tell', 'state', 'add', 'report', 'announce', 'ex
 
 /** A mark of tone and the unit it is in. */
 type UnitToneMark = ToneMark & { readonly unit: string };
-
-const isTop = (info: UnitInfo): boolean => info.unit.kind === 'headline' || info.unit.kind === 'standfirst';
 
 /** Tone findings of the aligned groups: opinion one side has and the other lacks. */
 export function toneFindings(context: EmphasisContext): Draft[] {

@@ -42,8 +42,8 @@ const FIRST_PERSON = new Set([
   "let's",
 ]);
 
-/** The reader addressed. */
-const SECOND_PERSON = new Set([
+/** The reader addressed (outside quotations, the writer speaking to the reader). */
+export const SECOND_PERSON = new Set([
   'you',
   'your',
   'yours',
