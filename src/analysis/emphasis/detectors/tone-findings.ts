@@ -238,12 +238,18 @@ function described(marks: readonly ToneMark[]): string {
 }
 
 /** Folded words the two versions write in lower case: in capitals they are a shout, not an acronym. */
-function lowerCaseWords(context: EmphasisContext): Set<string> {
-  const words = new Set<string>();
+function lowerCaseWords(context: EmphasisContext): ReadonlySet<string> {
+  // Read once a comparison: both the aligned groups and the added sentences ask.
+  let words = lowerCaseRead.get(context);
+  if (words !== undefined) return words;
+  words = new Set<string>();
   for (const info of [...context.from.values(), ...context.to.values()])
     for (const word of info.words) if (word.text === word.text.toLowerCase()) words.add(word.folded);
+  lowerCaseRead.set(context, words);
   return words;
 }
+
+const lowerCaseRead = new WeakMap<EmphasisContext, Set<string>>();
 
 /**
  * True when the rewrite's words at the mark stand inside quotation marks in the original: a
