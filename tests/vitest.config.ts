@@ -7,6 +7,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * project (`npm run test:fast`), which needs no build and no browser.
  */
 const BUILD_TESTS = [
+  'tests/build/concurrent-builds.test.ts',
   'tests/build/finding-stories.test.ts',
   'tests/build/fixture-stories.test.ts',
   'tests/build/links.test.ts',

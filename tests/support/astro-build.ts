@@ -5,12 +5,9 @@
  * build run at a time across Vitest's workers; a lock left by a process that died is taken over.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildLocksDir, lockPathFor, stagingFolder, takeLock } from '../../scripts/lib/build-lock.ts';
 import { ROOT } from './seed.ts';
-
-const LOCK = path.join(ROOT, 'node_modules/.cache/reworded-astro-build.lock');
-const WAIT = new Int32Array(new SharedArrayBuffer(4));
 
 /**
  * Variables a test build never takes from the environment it runs in: those Vitest sets, which
@@ -28,51 +25,30 @@ export function astroBuild(outDir: string, env: Record<string, string> = {}): vo
       'This test builds the site, but it runs in the fast project: list it among BUILD_TESTS in tests/vitest.config.ts.',
     );
   }
-  const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !NOT_INHERITED.has(name)));
-  withLock(() =>
+  withLock(outDir, () =>
     execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
       cwd: ROOT,
       stdio: 'pipe',
-      env: { ...base, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: testBuildEnv(env),
     }),
   );
 }
 
-function withLock<T>(work: () => T): T {
-  const deadline = Date.now() + 15 * 60_000;
-  for (;;) {
-    try {
-      mkdirSync(LOCK, { recursive: false });
-      writeFileSync(path.join(LOCK, 'pid'), String(process.pid));
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') mkdirSync(path.dirname(LOCK), { recursive: true });
-      else if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      else if (!holderAlive()) rmSync(LOCK, { recursive: true, force: true });
-      else if (Date.now() > deadline)
-        throw new Error(`waited 15 minutes for ${LOCK}; remove it if no build is running.`);
-      else Atomics.wait(WAIT, 0, 0, 200);
-    }
-  }
+/** The environment of a build a test starts: this one without NOT_INHERITED, with `env` added. */
+export function testBuildEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !NOT_INHERITED.has(name)));
+  return { ...base, ASTRO_TELEMETRY_DISABLED: '1', ...env };
+}
+
+function withLock<T>(outDir: string, work: () => T): T {
+  // The lock `npm run build` takes for the same staging folder: test builds, whose outputs all lie
+  // outside the project, wait for each other and for a build the developer started.
+  const release = takeLock(lockPathFor(buildLocksDir(ROOT), stagingFolder(ROOT, path.resolve(outDir))), {
+    timeout: 15 * 60_000,
+  });
   try {
     return work();
   } finally {
-    rmSync(LOCK, { recursive: true, force: true });
-  }
-}
-
-/** True unless the lock names a process that no longer exists (a lock just made may have no pid yet). */
-function holderAlive(): boolean {
-  let pid: number;
-  try {
-    pid = Number(readFileSync(path.join(LOCK, 'pid'), 'utf8'));
-  } catch {
-    return true;
-  }
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    release();
   }
 }
