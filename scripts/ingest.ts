@@ -20,6 +20,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError, ingestStory } from '../src/ingest/index.ts';
 import type { GeneratedFile } from '../src/ingest/index.ts';
+import { areNormalisationTwins, lookalikeNote } from '../src/ingest/lookalike-names.ts';
 import { isGeneratedFile } from './lib/generated-files.ts';
 import { checkOutputFolder } from './lib/output-folder.ts';
 import { displayPath, linkedStoryFolders, readStoryFolder, storyFolderNames } from './lib/story-folders.ts';
@@ -56,8 +57,10 @@ for (const name of names) {
     if (owner !== undefined) {
       throw new IngestError({
         file: display(path.join(sourcesDir, name)),
-        problem: `this folder and "${owner}" would both be published as story "${story.slug}".`,
-        fix: 'rename one of the two folders.',
+        problem: `this folder and "${owner}" would both be published as story "${story.slug}".${lookalikeNote(name, owner)}`,
+        fix: areNormalisationTwins(name, owner)
+          ? 'keep one of the two folders: merge their files into one, or rename or remove the other.'
+          : 'rename one of the two folders.',
       });
     }
     owners.set(story.slug, name);

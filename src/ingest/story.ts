@@ -9,6 +9,7 @@ import type { SourceArticle } from './source-article.ts';
 import type { StoryConfig, VersionConfig } from './story-config.ts';
 import { IngestError } from './errors.ts';
 import { ARTICLE_FILE, parseArticleSource } from './formats.ts';
+import { areNormalisationTwins, findByNormalisedName, lookalikeNote } from './lookalike-names.ts';
 import { slugify } from './slug.ts';
 import { parseStoryConfig } from './story-config.ts';
 
@@ -106,7 +107,12 @@ interface PlannedVersion {
 function planVersions(folder: StoryFolder, config: StoryConfig): PlannedVersion[] {
   const configPath = folder.config?.path ?? folder.name;
   const byName = new Map(folder.files.map((file) => [file.name, file]));
-  const listed: readonly VersionConfig[] = config.versions ?? [...byName.keys()].sort().map((file) => ({ file }));
+  // A name typed in the other Unicode form than the file's (see ./lookalike-names.ts) is that file.
+  const fileNamed = (name: string): string =>
+    byName.has(name) ? name : (findByNormalisedName(byName.keys(), name) ?? name);
+  const listed: readonly VersionConfig[] = (config.versions ?? [...byName.keys()].sort().map((file) => ({ file }))).map(
+    (entry) => ({ ...entry, file: fileNamed(entry.file) }),
+  );
 
   for (const entry of listed) {
     if (!byName.has(entry.file)) {
@@ -125,8 +131,8 @@ function planVersions(folder: StoryFolder, config: StoryConfig): PlannedVersion[
       fix: 'add each article file under versions, or move it out of the folder.',
     });
   }
-  const originalFile = config.original ?? listed[0]?.file;
-  if (config.original !== undefined && !byName.has(config.original)) {
+  const originalFile = config.original === undefined ? listed[0]?.file : fileNamed(config.original);
+  if (originalFile !== undefined && !byName.has(originalFile)) {
     throw new IngestError({
       file: configPath,
       problem: `original names "${config.original}", which is not one of the story's versions.`,
@@ -144,8 +150,11 @@ function planVersions(folder: StoryFolder, config: StoryConfig): PlannedVersion[
         problem:
           slug === ''
             ? `"${entry.file}" makes no URL slug (it has no Latin letter or digit).`
-            : `"${entry.file}" and "${clash}" would both be published as version "${slug}".`,
-        fix: `give the version its own slug in story.yaml (versions: - file: ${entry.file} / slug: …).`,
+            : `"${entry.file}" and "${clash}" would both be published as version "${slug}".${lookalikeNote(entry.file, clash ?? '')}`,
+        fix:
+          clash !== undefined && areNormalisationTwins(entry.file, clash)
+            ? 'keep one of the two files: rename or remove the other.'
+            : `give the version its own slug in story.yaml (versions: - file: ${entry.file} / slug: …).`,
       });
     }
     seen.set(slug, entry.file);

@@ -130,6 +130,17 @@ describe('npm run ingest', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/would both be published as story "seed"/);
   });
+
+  test('says how two story folders whose names look the same differ', () => {
+    const name = 'Résumé';
+    cpSync(SEED_STORY_DIR, path.join(sources, name.normalize('NFC')), { recursive: true });
+    cpSync(SEED_STORY_DIR, path.join(sources, name.normalize('NFD')), { recursive: true });
+    const result = ingest();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('would both be published as story "resume"');
+    expect(result.stderr).toContain('look the same but are written differently');
+    expect(result.stderr).toContain('Fix: keep one of the two folders');
+  });
 });
 
 test('refuses a story.yaml that is not UTF-8, naming it', () => {

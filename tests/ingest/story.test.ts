@@ -83,6 +83,39 @@ describe('ingestStory', () => {
     expect(() => ingestStory(folder(undefined, []))).toThrow(/holds no article file/);
   });
 
+  describe('names that look alike but differ in Unicode form', () => {
+    const composed = 'café.txt'.normalize('NFC');
+    const decomposed = 'café.txt'.normalize('NFD');
+
+    test('two such files are refused with words that say how they differ', () => {
+      const error = errorOf(() =>
+        ingestStory(folder(undefined, [file(composed, 'One\n\nBody.'), file(decomposed, 'Two\n\nBody.')])),
+      );
+      expect(error.message).toContain('would both be published as version "cafe"');
+      expect(error.message).toContain('look the same but are written differently');
+      expect(error.message).toContain(`"${composed}" with each accented letter as one character`);
+      expect(error.message).toContain(`"${decomposed}" with letters followed by combining accents`);
+      expect(error.fix).toBe('keep one of the two files: rename or remove the other.');
+    });
+
+    test('story.yaml naming a file in the other form finds that file', () => {
+      const story = ingestStory(
+        folder(`original: ${composed}\nversions:\n  - file: a.txt\n  - file: ${composed}\n`, [
+          file('a.txt', 'Original headline\n\nBody.'),
+          file(decomposed, 'Rewrite headline\n\nBody.'),
+        ]),
+      );
+      expect(summary(story)).toMatchObject({ original: 'cafe', versions: ['a', 'cafe'] });
+    });
+
+    test('two different names keep the message they had', () => {
+      const error = errorOf(() =>
+        ingestStory(folder('versions:\n  - { file: a.txt, slug: x }\n  - { file: b.txt, slug: x }')),
+      );
+      expect(error.message).not.toContain('look the same');
+    });
+  });
+
   test('folder and file names with spaces and accents make plain slugs', () => {
     const story = ingestStory({
       ...folder(undefined, [
