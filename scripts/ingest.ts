@@ -85,12 +85,10 @@ for (const { story, message } of problems) console.warn(`skipped story "${story}
 const foreign = await foreignTargets(outDir, generated);
 if (foreign.length > 0) {
   console.error(
-    `ingest: ${foreign.length} file(s) in the output folder were not written by ingest; nothing was written.\n`,
+    `ingest: ${foreign.length} ${foreign.length === 1 ? 'entry' : 'entries'} in the output folder ${foreign.length === 1 ? 'was' : 'were'} not made by ingest; nothing was written.\n`,
   );
-  for (const target of foreign) {
-    console.error(
-      `${display(target)}: ingest would replace this file, which it did not write (it lacks the generated note).\n  Fix: move the file elsewhere, or give --out a folder of its own.\n`,
-    );
+  for (const { target, problem } of foreign) {
+    console.error(`${display(target)}: ${problem}\n  Fix: move it elsewhere, or give --out a folder of its own.\n`);
   }
   process.exit(1);
 }
@@ -115,16 +113,36 @@ async function writeChanged(dir: string, files: readonly GeneratedFile[]): Promi
   return count;
 }
 
-/** The targets that exist but are not files ingest wrote: replacing them would lose the user's work. */
-async function foreignTargets(dir: string, files: readonly GeneratedFile[]): Promise<string[]> {
-  const foreign: string[] = [];
+/**
+ * What stands where ingest would write and is not its own: a file it did not write (replacing it
+ * would lose the user's work), or a story folder that is a symlink or a file (writing through a
+ * link would land outside the output folder).
+ */
+async function foreignTargets(
+  dir: string,
+  files: readonly GeneratedFile[],
+): Promise<{ target: string; problem: string }[]> {
+  const foreign = new Map<string, string>();
   for (const file of files) {
+    const folder = path.dirname(path.join(dir, file.path));
+    const folderFound = await lstat(folder).catch(() => undefined);
+    if (folderFound !== undefined && !folderFound.isDirectory()) {
+      foreign.set(
+        folder,
+        folderFound.isSymbolicLink()
+          ? 'ingest would write into this story folder, which is a symlink: the files would land wherever it leads.'
+          : 'ingest would write a story folder here, where a file stands.',
+      );
+      continue;
+    }
     const target = path.join(dir, file.path);
     // lstat, not existsSync: a dangling symlink exists too, and writing through it would land elsewhere.
     const found = await lstat(target).catch(() => undefined);
-    if (found !== undefined && !(await isGeneratedFile(target, file.path))) foreign.push(target);
+    if (found !== undefined && !(await isGeneratedFile(target, file.path))) {
+      foreign.set(target, 'ingest would replace this file, which it did not write (it lacks the generated note).');
+    }
   }
-  return foreign;
+  return [...foreign].map(([target, problem]) => ({ target, problem }));
 }
 
 /** Removes the files ingest wrote that no story generates any more; nothing else in `dir`. */

@@ -220,6 +220,17 @@ describe('npm run ingest keeps what it did not write', () => {
   });
 });
 
+test('refuses to write through a story folder in the output that is a symlink, and writes nothing', () => {
+  const elsewhere = path.join(work, 'elsewhere');
+  mkdirSync(elsewhere);
+  mkdirSync(out);
+  symlinkSync(elsewhere, path.join(out, 'seed'));
+  const result = ingest();
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/articles\/seed: ingest would write into this story folder, which is a symlink/u);
+  expect(readdirSync(elsewhere)).toEqual([]);
+});
+
 describe('npm run ingest and symlinks', () => {
   const REWRITE = '001_aeafaadd1786d078.txt';
   const secret = () => {
