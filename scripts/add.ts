@@ -2,7 +2,8 @@
  * npm run add -- <story-slug> FILE... [--label LABEL]... [--original FILE] [--title TITLE] [--force]
  *
  * Creates content/sources/<story-slug>/ (or under the content folder REWORDED_CONTENT names):
- *   1. read each file and check it the way the build will (src/ingest/new-story.ts, pure);
+ *   1. read each file (only a regular file within the size limit) and check it the way the build
+ *      will (src/ingest/new-story.ts, pure);
  *   2. refuse an existing story folder unless --force (which replaces the folder);
  *   3. copy the files unchanged and write story.yaml with what was detected or given;
  *   4. print what was read from each file: headline, byline, date, paragraphs, warnings.
@@ -10,11 +11,12 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError } from '../src/ingest/index.ts';
 import { planNewStory } from '../src/ingest/new-story.ts';
+import { readSourceFile } from './lib/read-source-file.ts';
 import { displayPath, storyFolderNames } from './lib/story-folders.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -55,19 +57,24 @@ if (existsSync(folder) && !values.force) {
   fail(`${display(folder)} already exists; nothing was written. To replace that story, run again with --force.`);
 }
 
-const files = await Promise.all(
-  paths.map(async (file) => {
-    const target = path.resolve(file);
-    if (!existsSync(target)) fail(`${file}: no such file.`);
-    const bytes = await readFile(target);
-    return {
-      name: path.basename(target),
-      path: display(path.join(folder, path.basename(target))),
-      bytes,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-    };
-  }),
-);
+// Each file is looked at before it is read (a folder, a pipe or a 3 GB file is refused by name) and
+// read at most to the size limit; see ./lib/read-source-file.ts.
+const files = paths.map((file) => {
+  const target = path.resolve(file);
+  let bytes;
+  try {
+    bytes = readSourceFile(target, file);
+  } catch (error) {
+    if (!(error instanceof IngestError)) throw error;
+    fail(`${error.message}\nNothing was written.`);
+  }
+  return {
+    name: path.basename(target),
+    path: display(path.join(folder, path.basename(target))),
+    bytes,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
+});
 
 let plan;
 try {

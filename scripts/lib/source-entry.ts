@@ -1,18 +1,19 @@
 /**
  * Which file an entry of a story folder really is, before anything reads it. A symlink is followed
  * only while it stays inside the sources folder: a link such as `c.txt -> /etc/passwd`, added by a
- * pull request, would otherwise publish a file of the machine that builds the site. A folder named
- * like an article file, a symlink loop or a dangling link are refused as problems of their story,
- * so that `--skip-broken` can leave that story out.
+ * pull request, would otherwise publish a file of the machine that builds the site. A symlink loop
+ * or a dangling link is refused as a problem of its story, so that `--skip-broken` can leave that
+ * story out. What the entry is (a file, not a folder, a pipe or a device) and its size are checked
+ * where it is read, ./read-source-file.ts, on the descriptor that reads it.
  */
-import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { IngestError } from '../../src/ingest/index.ts';
 import { displayPath } from './display-path.ts';
 
 /**
- * The real path of the file `name` in the story folder `dir`; throws IngestError when it is not a
- * file, or is a symlink that leads outside `boundary` (the sources folder), loops or leads nowhere.
+ * The real path of the entry `name` in the story folder `dir`; throws IngestError when it is a
+ * symlink that leads outside `boundary` (the sources folder), loops or leads nowhere.
  */
 export function sourceEntryPath(dir: string, name: string, boundary: string, root: string): string {
   const entry = path.join(dir, name);
@@ -38,21 +39,6 @@ export function sourceEntryPath(dir: string, name: string, boundary: string, roo
       file,
       problem: `the file is a symlink to "${link}" (${real}), outside the sources folder ${displayPath(boundary, root) || '.'}; ingest reads only files inside it, so as never to publish a file that is not part of the story.`,
       fix: 'copy the file into the story folder instead of linking to it.',
-    });
-  }
-  const stats = statSync(real);
-  if (stats.isDirectory()) {
-    throw new IngestError({
-      file,
-      problem: `this is a folder, not a file, though its name is one ingest reads as a file.`,
-      fix: 'rename the folder, or move it out of the story folder.',
-    });
-  }
-  if (!stats.isFile()) {
-    throw new IngestError({
-      file,
-      problem: 'this is not a regular file (a named pipe, a socket or a device), so it holds no article to read.',
-      fix: 'replace it with the file itself.',
     });
   }
   return real;

@@ -4,12 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, statSync } from 'node:fs';
-import { readdir, readFile, readlink } from 'node:fs/promises';
+import { readdir, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { StoryFolder } from '../../src/ingest/index.ts';
 import { decodeUtf8 } from '../../src/ingest/source-text.ts';
 import { isArticleFileName, isStoryFolderName } from '../../src/ingest/story-folder-entries.ts';
 import { displayPath } from './display-path.ts';
+import { readSourceFile } from './read-source-file.ts';
 import { sourceEntryPath } from './source-entry.ts';
 
 export { displayPath };
@@ -59,7 +60,8 @@ export async function linkedStoryFolders(dir: string): Promise<LinkedFolder[]> {
 /**
  * One story folder: its article files with their SHA-256, and its story.yaml when present. An entry
  * that is a symlink is followed only inside `boundary` (by default the sources folder holding the
- * story); see ./source-entry.ts for what is refused.
+ * story), see ./source-entry.ts; each is read only if a regular file within the size limit, see
+ * ./read-source-file.ts.
  */
 export async function readStoryFolder(
   dir: string,
@@ -67,13 +69,12 @@ export async function readStoryFolder(
   boundary: string = path.dirname(dir),
 ): Promise<StoryFolder> {
   const names = (await readdir(dir)).sort();
-  const files = await Promise.all(
-    names.filter(isArticleFileName).map(async (name) => {
-      const bytes = await readFile(sourceEntryPath(dir, name, boundary, root));
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      return { name, path: displayPath(path.join(dir, name), root), bytes, sha256 };
-    }),
-  );
+  const files = names.filter(isArticleFileName).map((name) => {
+    const file = displayPath(path.join(dir, name), root);
+    const bytes = readSourceFile(sourceEntryPath(dir, name, boundary, root), file);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    return { name, path: file, bytes, sha256 };
+  });
   const configPath = path.join(dir, 'story.yaml');
   // lstat, not existsSync: a dangling or looping story.yaml link is refused, not taken for none.
   const config = exists(configPath)
@@ -81,7 +82,7 @@ export async function readStoryFolder(
       {
         path: displayPath(configPath, root),
         text: decodeUtf8(
-          await readFile(sourceEntryPath(dir, 'story.yaml', boundary, root)),
+          readSourceFile(sourceEntryPath(dir, 'story.yaml', boundary, root), displayPath(configPath, root)),
           displayPath(configPath, root),
         ),
       }

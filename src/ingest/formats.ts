@@ -3,6 +3,8 @@
  * article file of any of them. Every format's bytes are decoded alike (source-text.ts), so an
  * encoding is accepted or refused the same way whatever the format.
  */
+import { refuseBinaryDocument } from './binary-file.ts';
+import { IngestError } from './errors.ts';
 import { parseHtmlArticle } from './html-article.ts';
 import { parseMarkdownArticle } from './markdown-source.ts';
 import { parsePlainTextArticle } from './plain-text.ts';
@@ -40,7 +42,16 @@ export interface ArticleFile {
 /** Reads an article file in the format its extension names; throws IngestError naming the file. */
 export function parseArticleSource(file: ArticleFile): SourceArticle {
   const format = sourceFormat(file.name);
-  if (format === undefined) throw new Error(`${file.path}: not an article file (${ARTICLE_FILE})`);
+  if (format === undefined) {
+    // A PDF is the likely one (`add` given report.pdf): said by name, rather than by its extension.
+    refuseBinaryDocument(file.bytes, file.path);
+    throw new IngestError({
+      file: file.path,
+      problem:
+        'Reworded reads article files ending in .txt, .md, .markdown, .html or .htm, and this one is none of them.',
+      fix: 'save the article as text, Markdown or HTML; if the file already is one, rename it with that ending.',
+    });
+  }
   const decoded = decodeText(file.bytes, file.path);
   const parsed = parse(format, decoded.text, file.path);
   return decoded.warning === undefined ? parsed : { ...parsed, warnings: [decoded.warning, ...parsed.warnings] };

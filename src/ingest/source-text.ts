@@ -1,3 +1,4 @@
+import { refuseBinaryDocument } from './binary-file.ts';
 import { IngestError } from './errors.ts';
 
 /** One line of a source file: its 1-based number and its text without the line break. */
@@ -37,7 +38,22 @@ export interface DecodedText {
  */
 export const MAX_ARTICLE_BYTES = 2_000_000;
 
-const megabytes = (bytes: number): string => `${(bytes / 1_000_000).toFixed(1)} MB`;
+/** A size in bytes as messages show it: "2.0 MB". */
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+/**
+ * The error for a file over MAX_ARTICLE_BYTES; `size` says how large it is ("3221.2 MB", or "more
+ * than 2.0 MB" when it was read only up to the limit).
+ */
+export function fileTooLarge(file: string, size: string): IngestError {
+  return new IngestError({
+    file,
+    problem: `the file is ${size}; Reworded compares articles up to ${megabytes(MAX_ARTICLE_BYTES)} (about 350,000 words), a size it analyses in seconds.`,
+    fix: 'split the file, or compare the part of the article that matters.',
+  });
+}
 
 /** Bytes Windows-1252 leaves undefined: a file holding one is not Windows-1252 text. */
 const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
@@ -57,13 +73,8 @@ const MAX_ACCENTED_SHARE = 0.3;
  * silent change to what the user wrote.
  */
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
-  if (bytes.length > MAX_ARTICLE_BYTES) {
-    throw new IngestError({
-      file,
-      problem: `the file is ${megabytes(bytes.length)}; Reworded compares articles up to ${megabytes(MAX_ARTICLE_BYTES)} (about 350,000 words), a size it analyses in seconds.`,
-      fix: 'split the file, or compare the part of the article that matters.',
-    });
-  }
+  if (bytes.length > MAX_ARTICLE_BYTES) throw fileTooLarge(file, megabytes(bytes.length));
+  refuseBinaryDocument(bytes, file);
   if (
     (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) ||
     (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)

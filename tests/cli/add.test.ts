@@ -1,10 +1,20 @@
 /** `npm run add`: creating a story folder from article files, run as a user would. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, test } from 'vitest';
 import { parseStoryConfig } from '../../src/ingest/story-config.ts';
+import { HANG_GUARD, namedPipe, PDF, sparseFile } from '../support/hostile-files.ts';
 import { ROOT } from '../support/seed.ts';
 
 const STORY = path.join(ROOT, 'tests/fixtures/stories/three-versions');
@@ -145,6 +155,39 @@ describe('npm run add', () => {
     const result = add(...args);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(message);
+    expect(existsSync(folder('harbour-bridge'))).toBe(false);
+  });
+
+  test.each([
+    ['a folder', 'folder.txt', (target: string) => mkdirSync(target), /folder\.txt: this is a folder, not a file/u],
+    ['a named pipe', 'pipe.txt', namedPipe, /pipe\.txt: this is a named pipe, not a regular file/u],
+    ['a 3 GB file', 'huge.txt', sparseFile, /huge\.txt: the file is 3221\.2 MB/u],
+    ['a PDF', 'report.pdf', (target: string) => writeFileSync(target, PDF), /report\.pdf: the file looks like a PDF/u],
+    [
+      'a PDF saved as text',
+      'report.txt',
+      (target: string) => writeFileSync(target, PDF),
+      /report\.txt: the file looks like a PDF/u,
+    ],
+    [
+      'a file of another kind',
+      'notes.rtf',
+      (target: string) => writeFileSync(target, '{\\rtf1 Headline}'),
+      /notes\.rtf: Reworded reads article files ending in \.txt, \.md, \.markdown, \.html or \.htm/u,
+    ],
+  ])('refuses %s by name, writing nothing', (_, name, make, problem) => {
+    const target = path.join(mkdtempSync(path.join(scratch, 'given-')), name);
+    make(target);
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/add.ts'), 'harbour-bridge', GAZETTE, target], {
+      encoding: 'utf8',
+      env: { ...process.env, REWORDED_CONTENT: content },
+      timeout: HANG_GUARD,
+    });
+    expect(result.error).toBeUndefined();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(problem);
+    expect(result.stderr).toContain('Nothing was written.');
+    expect(result.stderr).not.toMatch(/2 GiB|\/u\)|\n\s+at /u);
     expect(existsSync(folder('harbour-bridge'))).toBe(false);
   });
 });

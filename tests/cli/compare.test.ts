@@ -1,11 +1,12 @@
 /** `npm run compare`: the command-line tool, run as a user would, on the seed story. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { reportSchema } from '../../src/analysis/index.ts';
 import { renderReport } from '../../src/cli/render-report.ts';
+import { HANG_GUARD, namedPipe, PDF, sparseFile } from '../support/hostile-files.ts';
 import { ROOT, SEED_STORY_DIR } from '../support/seed.ts';
 
 const ORIGINAL = `${SEED_STORY_DIR}/000_de2a6d799cf6aacf.txt`;
@@ -92,7 +93,7 @@ describe('npm run compare', () => {
   test('a missing file is an error that names it, exit code 1', () => {
     const result = compare([path.join(scratch, 'nope.txt'), REWRITE]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('nope.txt: cannot read the file (ENOENT).');
+    expect(result.stderr).toContain('nope.txt: no such file (ENOENT).');
   });
 
   test('wrong arguments print the usage, exit code 2', () => {
@@ -133,7 +134,7 @@ describe('npm run compare', () => {
       expect(warned.stderr).toContain('bad\\x1b[8m.txt: byte 0x9B');
       const missing = compare([path.join(hostileDir, 'gone\u001b]52;c;SGVsbG8=\u0007.txt'), to]);
       expect(missing.status).toBe(1);
-      expect(missing.stderr).toContain('gone\\x1b]52;c;SGVsbG8=\\x07.txt: cannot read the file (ENOENT).');
+      expect(missing.stderr).toContain('gone\\x1b]52;c;SGVsbG8=\\x07.txt: no such file (ENOENT).');
       for (const { stderr } of [warned, missing]) expect(stderr.replace(/\n/gu, '')).not.toMatch(SENT);
     });
   });
@@ -186,6 +187,51 @@ describe('npm run compare', () => {
       expect(report.groups.map((group) => group.op)).toEqual(['edited']);
       expect(report.dropped).toHaveLength(1);
       expect(report.added).toHaveLength(1);
+    });
+  });
+
+  describe('files that are not articles', () => {
+    const place = (name: string) => path.join(mkdtempSync(path.join(scratch, 'special-')), name);
+
+    test.each([
+      ['a named pipe', 'pipe.txt', namedPipe, /pipe\.txt: this is a named pipe, not a regular file/u],
+      [
+        '/dev/zero behind a link',
+        'zero.txt',
+        (target: string) => symlinkSync('/dev/zero', target),
+        /zero\.txt: this is a character device, not a regular file/u,
+      ],
+      ['a folder', 'folder.txt', (target: string) => mkdirSync(target), /folder\.txt: this is a folder, not a file/u],
+      [
+        'a 3 GB file',
+        'huge.txt',
+        sparseFile,
+        /huge\.txt: the file is 3221\.2 MB; Reworded compares articles up to 2\.0 MB/u,
+      ],
+      [
+        'a PDF',
+        'report.pdf',
+        (target: string) => writeFileSync(target, PDF),
+        /report\.pdf: the file looks like a PDF/u,
+      ],
+      [
+        'a PDF saved as text',
+        'report.txt',
+        (target: string) => writeFileSync(target, PDF),
+        /report\.txt: the file looks like a PDF/u,
+      ],
+    ])('%s is refused by name before it is read, exit code 1', (_, name, make, problem) => {
+      const target = place(name);
+      make(target);
+      const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/compare.ts'), target, REWRITE], {
+        encoding: 'utf8',
+        timeout: HANG_GUARD,
+      });
+      expect(result.error).toBeUndefined();
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(problem);
+      expect(result.stderr).not.toMatch(/2 GiB|\n\s+at /u);
+      expect(result.stdout).toBe('');
     });
   });
 });

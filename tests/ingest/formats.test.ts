@@ -7,6 +7,7 @@ import { isoDate } from '../../src/ingest/iso-date.ts';
 import { ingestStory } from '../../src/ingest/story.ts';
 import type { SourceFile } from '../../src/ingest/story.ts';
 import { markdownOptions } from '../../src/markdown/options.ts';
+import { errorOf } from '../support/ingest-error.ts';
 import { blockTexts, readGenerated } from '../support/markdown.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -184,5 +185,26 @@ describe('a story folder mixing plain text, Markdown and HTML', () => {
     expect(() => ingestStory({ name: 'strike', files: clash, config: undefined })).toThrow(
       /"a\.txt" and "a\.md" would both be published as version "a"/u,
     );
+  });
+});
+
+describe('parseArticleSource and files that are not articles', () => {
+  const PDF = encode('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n');
+
+  test.each(['report.pdf', 'report.txt', 'report.html'])('refuses a PDF named %s as a PDF, with a fix', (name) => {
+    const error = errorOf(() => parseArticleSource(source(name, PDF)));
+    expect(error.file).toBe(`content/sources/strike/${name}`);
+    expect(error.problem).toMatch(/^the file looks like a PDF/u);
+    expect(error.fix).toMatch(/save the article as text, Markdown or HTML/u);
+  });
+
+  test('refuses a file of another kind by its name, not with an error showing a pattern', () => {
+    const error = errorOf(() => parseArticleSource(source('notes.rtf', encode('{\\rtf1 Headline}'))));
+    expect(error.problem).toMatch(/ending in \.txt, \.md, \.markdown, \.html or \.htm/u);
+  });
+
+  test('reads text that merely mentions the signature after its first words', () => {
+    const article = parseArticleSource(source('a.txt', encode('Headline\n\nThe file began with %PDF-1.7 and more.\n')));
+    expect(article.document.headline).toBe('Headline');
   });
 });

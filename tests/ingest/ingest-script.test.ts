@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ROOT, SEED_STORY_DIR } from '../support/seed.ts';
+import { HANG_GUARD, namedPipe, PDF, sparseFile } from '../support/hostile-files.ts';
 import { yamlBomb } from '../support/yaml-bomb.ts';
 
 let work: string;
@@ -312,5 +313,47 @@ describe('npm run ingest and symlinks', () => {
     expect(skipped.status).toBe(0);
     expect(skipped.stderr).toMatch(/skipped story "broken", as asked/u);
     expect(existsSync(path.join(out, 'seed/story.json'))).toBe(true);
+  });
+});
+
+describe('npm run ingest and files that are not articles', () => {
+  const ingestGuarded = (args: string[] = []) =>
+    spawnSync(process.execPath, [path.join(ROOT, 'scripts/ingest.ts'), '--sources', sources, '--out', out, ...args], {
+      encoding: 'utf8',
+      timeout: HANG_GUARD,
+    });
+
+  // The rewrite's file, which story.yaml lists: only the file's own problem can refuse the story.
+  const REWRITE = '001_aeafaadd1786d078.txt';
+  test.each([
+    [
+      'a 3 GB article file',
+      REWRITE,
+      sparseFile,
+      /001_\w+\.txt: the file is 3221\.2 MB; Reworded compares articles up to 2\.0 MB/u,
+    ],
+    ['a 3 GB story.yaml', 'story.yaml', sparseFile, /story\.yaml: the file is 3221\.2 MB/u],
+    ['a named pipe', REWRITE, namedPipe, /001_\w+\.txt: this is a named pipe, not a regular file/u],
+    [
+      'a PDF saved as text',
+      REWRITE,
+      (file: string) => writeFileSync(file, PDF),
+      /001_\w+\.txt: the file looks like a PDF/u,
+    ],
+  ])('refuses %s by name, before reading it, as a problem of its story', (_, name, make, problem) => {
+    cpSync(SEED_STORY_DIR, path.join(sources, 'broken'), { recursive: true });
+    rmSync(path.join(sources, 'broken', name), { force: true });
+    make(path.join(sources, 'broken', name));
+    const result = ingestGuarded();
+    expect(result.error).toBeUndefined();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/1 problem\(s\); nothing was written/u);
+    expect(result.stderr).toMatch(problem);
+    expect(result.stderr).not.toMatch(/2 GiB|RangeError|\n\s+at /u);
+    const skipped = ingestGuarded(['--skip-broken']);
+    expect(skipped.status).toBe(0);
+    expect(skipped.stderr).toMatch(/skipped story "broken", as asked/u);
+    expect(existsSync(path.join(out, 'seed/story.json'))).toBe(true);
+    expect(existsSync(path.join(out, 'broken'))).toBe(false);
   });
 });
