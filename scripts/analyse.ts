@@ -11,11 +11,11 @@
  * without it: the pages compute each report themselves.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { readArticleFile, storySummarySchema } from '../src/article-file/index.ts';
+import { ArticleFileError, readArticleFile, storySummarySchema } from '../src/article-file/index.ts';
 import { assembleStories } from '../src/data/assemble-stories.ts';
 import { analysedPairs } from '../src/data/comparison-pairs.ts';
 import { fillReportCache, reportKeyFor } from '../src/data/story-reports.ts';
@@ -25,7 +25,10 @@ import {
   openReportCache,
   unwritableCacheWarning,
 } from '../src/report-files/index.ts';
+import { IngestError } from '../src/ingest/index.ts';
+import { MAX_ARTICLE_BYTES } from '../src/ingest/source-text.ts';
 import type { Job } from './lib/analyse-worker.ts';
+import { readSourceFile } from './lib/read-source-file.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 // The cache, and the analysis code its keys hash, are found from the working directory, as
@@ -35,6 +38,12 @@ const content = path.resolve(process.env['REWORDED_CONTENT'] ?? 'content');
 const articlesDir = path.join(content, 'articles');
 const cacheDir = analysisCacheDir();
 const started = performance.now();
+/**
+ * A generated file is its source's text with frontmatter and Markdown escapes, which can turn one
+ * character into a character reference of six bytes: sixteen times the source limit is far above
+ * anything ingest writes, and still a bound on a file that is not what ingest wrote.
+ */
+const MAX_GENERATED_BYTES = 16 * MAX_ARTICLE_BYTES;
 
 // The generated stories, read as the content collections read them.
 const summaries = [];
@@ -44,11 +53,22 @@ for (const story of existsSync(articlesDir)
   : []) {
   const dir = path.join(articlesDir, story.name);
   for (const name of (await readdir(dir)).sort()) {
-    const text = await readFile(path.join(dir, name), 'utf8');
-    if (name === 'story.json') summaries.push(storySummarySchema.parse(JSON.parse(text)));
-    else if (name.endsWith('.md')) {
-      const { frontmatter, body } = readArticleFile(text, path.relative(root, path.join(dir, name)));
-      articles.push({ data: frontmatter, entry: { body } });
+    if (name !== 'story.json' && !name.endsWith('.md')) continue;
+    const file = path.relative(root, path.join(dir, name));
+    try {
+      // Looked at before it is read, like a source: a pipe or a folder here is refused by name.
+      const text = readSourceFile(path.join(dir, name), file, MAX_GENERATED_BYTES).toString('utf8');
+      if (name === 'story.json') summaries.push(storySummarySchema.parse(JSON.parse(text)));
+      else {
+        const { frontmatter, body } = readArticleFile(text, file);
+        articles.push({ data: frontmatter, entry: { body } });
+      }
+    } catch (error) {
+      // A generated file edited by hand (or something else in its place) stops the build with
+      // its name, its problem and the fix, not a stack trace.
+      if (!(error instanceof ArticleFileError || error instanceof IngestError)) throw error;
+      console.error(`analyse: nothing was computed.\n\n${error.message}`);
+      process.exit(1);
     }
   }
 }

@@ -24,7 +24,7 @@ export function readSourceFile(target: string, file: string, limit: number = MAX
   // Looked at before opening: opening a pipe waits for a writer, opening a device can act on it.
   const stats = statOrRefuse(target, file);
   refuseUnlessFile(stats, file);
-  if (stats.size > limit) throw fileTooLarge(file, megabytes(stats.size));
+  if (stats.size > limit) throw fileTooLarge(file, megabytes(stats.size), limit);
   // O_NONBLOCK: had the entry been swapped for a pipe since the look, opening it must not wait.
   const descriptor = openOrRefuse(target, file);
   try {
@@ -45,7 +45,7 @@ function readAtMost(descriptor: number, limit: number, file: string): Buffer {
     if (read === 0) break;
     chunks.push(chunk.subarray(0, read));
     total += read;
-    if (total > limit) throw fileTooLarge(file, `more than ${megabytes(limit)}`);
+    if (total > limit) throw fileTooLarge(file, `more than ${megabytes(limit)}`, limit);
   }
   return Buffer.concat(chunks, total);
 }

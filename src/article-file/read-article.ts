@@ -4,8 +4,11 @@
  * as the site's content collections do (src/content.config.ts); `compare` checks only the fields
  * it compares.
  */
-import { parse as parseYaml } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
+// Imported by file, not through src/ingest's index, which imports this folder's index.
+import { IngestError } from '../ingest/errors.ts';
+import { yamlData } from '../ingest/yaml-data.ts';
 import { ArticleFileError } from './article-file-error.ts';
 import type { ArticleFrontmatter } from './article-frontmatter.ts';
 import { articleFrontmatterSchema } from './article-frontmatter.ts';
@@ -43,11 +46,19 @@ function readWith<Frontmatter>(
 ): ArticleFileContent<Frontmatter> {
   const split = splitFrontmatter(text);
   if (split?.yaml === undefined) throw new ArticleFileError(file, 'it has no frontmatter between "---" lines.');
+  const lineCounter = new LineCounter();
+  const document = parseDocument(split.yaml, { lineCounter, prettyErrors: false });
+  const [syntaxError] = document.errors;
+  if (syntaxError !== undefined) {
+    throw new ArticleFileError(file, `the frontmatter is not valid YAML (${syntaxError.message.split('\n')[0]}).`);
+  }
   let data: unknown;
   try {
-    data = parseYaml(split.yaml);
+    // The same guard as the sources' YAML: a hand-edited file can hold an alias bomb as well.
+    data = yamlData(document, { file, line: (offset) => lineCounter.linePos(offset).line + 1 });
   } catch (error) {
-    throw new ArticleFileError(file, `the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}).`);
+    if (!(error instanceof IngestError)) throw error;
+    throw new ArticleFileError(file, `the frontmatter, from line ${error.line ?? 2}: ${error.problem}`);
   }
   const result = schema.safeParse(data);
   if (!result.success) {

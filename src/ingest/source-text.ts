@@ -44,13 +44,14 @@ export function megabytes(bytes: number): string {
 }
 
 /**
- * The error for a file over MAX_ARTICLE_BYTES; `size` says how large it is ("3221.2 MB", or "more
- * than 2.0 MB" when it was read only up to the limit).
+ * The error for a file over its limit (MAX_ARTICLE_BYTES for a source); `size` says how large it
+ * is ("3221.2 MB", or "more than 2.0 MB" when it was read only up to the limit).
  */
-export function fileTooLarge(file: string, size: string): IngestError {
+export function fileTooLarge(file: string, size: string, limit: number = MAX_ARTICLE_BYTES): IngestError {
+  const why = limit === MAX_ARTICLE_BYTES ? ' (about 350,000 words), a size it analyses in seconds' : '';
   return new IngestError({
     file,
-    problem: `the file is ${size}; Reworded compares articles up to ${megabytes(MAX_ARTICLE_BYTES)} (about 350,000 words), a size it analyses in seconds.`,
+    problem: `the file is ${size}; Reworded compares articles up to ${megabytes(limit)}${why}.`,
     fix: 'split the file, or compare the part of the article that matters.',
   });
 }

@@ -8,6 +8,7 @@ import {
   splitFrontmatter,
 } from '../../src/article-file/index.ts';
 import type { ArticleFrontmatter } from '../../src/article-file/index.ts';
+import { yamlBomb } from '../support/yaml-bomb.ts';
 
 const frontmatter: ArticleFrontmatter = {
   story: 'talks',
@@ -52,6 +53,11 @@ describe('readArticleFile', () => {
       'YAML that does not parse',
       '---\nheadline: "Talks\n---\nText.',
       'talks/wire.md: the frontmatter is not valid YAML',
+    ],
+    [
+      'an alias bomb edited into the frontmatter',
+      articleFileText(frontmatter, []).replace('---\n', `---\n${yamlBomb('note')}`),
+      'talks/wire.md: the frontmatter, from line 3: its aliases (*name) repeat anchored values',
     ],
     [
       'a field of the wrong type',
