@@ -26,8 +26,8 @@ import {
   unwritableCacheWarning,
 } from '../src/report-files/index.ts';
 import { IngestError } from '../src/ingest/index.ts';
-import { MAX_ARTICLE_BYTES } from '../src/ingest/source-text.ts';
 import type { Job } from './lib/analyse-worker.ts';
+import { MAX_GENERATED_BYTES } from './lib/generated-files.ts';
 import { readSourceFile } from './lib/read-source-file.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -38,12 +38,6 @@ const content = path.resolve(process.env['REWORDED_CONTENT'] ?? 'content');
 const articlesDir = path.join(content, 'articles');
 const cacheDir = analysisCacheDir();
 const started = performance.now();
-/**
- * A generated file is its source's text with frontmatter and Markdown escapes, which can turn one
- * character into a character reference of six bytes: sixteen times the source limit is far above
- * anything ingest writes, and still a bound on a file that is not what ingest wrote.
- */
-const MAX_GENERATED_BYTES = 16 * MAX_ARTICLE_BYTES;
 
 // The generated stories, read as the content collections read them.
 const summaries = [];
@@ -56,7 +50,8 @@ for (const story of existsSync(articlesDir)
     if (name !== 'story.json' && !name.endsWith('.md')) continue;
     const file = path.relative(root, path.join(dir, name));
     try {
-      // Looked at before it is read, like a source: a pipe or a folder here is refused by name.
+      // Looked at before it is read, like a source: a pipe or a folder here is refused by name, and
+      // no read goes past the size of the largest file ingest writes.
       const text = readSourceFile(path.join(dir, name), file, MAX_GENERATED_BYTES).toString('utf8');
       if (name === 'story.json') summaries.push(storySummarySchema.parse(JSON.parse(text)));
       else {

@@ -9,7 +9,7 @@ import { isGeneratedArticle, storySummarySchema } from '../../src/article-file/i
 import { STORY_SUMMARY_FILE } from '../../src/ingest/index.ts';
 
 /** Larger than any file ingest writes (articles are at most 2 MB of source): not read, not ours. */
-const MAX_GENERATED_BYTES = 64_000_000;
+export const MAX_GENERATED_BYTES = 64_000_000;
 
 /**
  * True when the file at `target` (`relative` to the output folder, forward slashes) is one ingest
