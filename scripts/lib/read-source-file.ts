@@ -41,13 +41,22 @@ function readAtMost(descriptor: number, limit: number, file: string): Buffer {
   let total = 0;
   for (;;) {
     const chunk = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
-    const read = readSync(descriptor, chunk, 0, chunk.length, null);
+    const read = readOrRefuse(descriptor, chunk, file);
     if (read === 0) break;
     chunks.push(chunk.subarray(0, read));
     total += read;
     if (total > limit) throw fileTooLarge(file, `more than ${megabytes(limit)}`, limit);
   }
   return Buffer.concat(chunks, total);
+}
+
+function readOrRefuse(descriptor: number, chunk: Buffer, file: string): number {
+  try {
+    return readSync(descriptor, chunk, 0, chunk.length, null);
+  } catch (error) {
+    // An I/O error, or a file on a network share gone meanwhile: still this file's problem.
+    throw unreadable(error, file);
+  }
 }
 
 function statOrRefuse(target: string, file: string): Stats {
