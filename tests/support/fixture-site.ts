@@ -24,12 +24,17 @@ export const HOSTILE_LINES = [
 ] as const;
 
 /**
- * Builds the fixture site, with the seed story too when asked (a list of many stories);
- * returns its content folder (sources, articles) and its dist folder.
+ * Builds the fixture site, with the seed story too when asked (a list of many stories), from
+ * tests/fixtures/stories or another folder of stories under tests/fixtures; returns its content
+ * folder (sources, articles) and its dist folder.
  */
-export function buildFixtureSite(options: { withSeed?: boolean } = {}): { content: string; dist: string } {
+export function buildFixtureSite(options: { withSeed?: boolean; stories?: string } = {}): {
+  content: string;
+  dist: string;
+} {
   const content = mkdtempSync(path.join(tmpdir(), 'reworded-fixtures-'));
-  cpSync(path.join(ROOT, 'tests/fixtures/stories'), path.join(content, 'sources'), { recursive: true });
+  const stories = path.join(ROOT, 'tests/fixtures', options.stories ?? 'stories');
+  cpSync(stories, path.join(content, 'sources'), { recursive: true });
   if (options.withSeed === true)
     cpSync(SEED_STORY_DIR, path.join(content, 'sources', path.basename(SEED_STORY_DIR)), { recursive: true });
   const dist = path.join(content, 'dist');
