@@ -1,8 +1,11 @@
 /**
- * A Pagefind result's excerpt as plain segments, the matched words flagged. Pagefind gives the
- * excerpt as HTML (escaped text with <mark> around matches); the search page builds text nodes
- * and <mark> elements from these segments rather than setting innerHTML, so that nothing from the
- * index is ever parsed as markup.
+ * A Pagefind result's excerpt as plain segments, the matched words flagged, made from the text
+ * Pagefind indexed. Pagefind's own excerpt is HTML in which `<` and `>` are escaped but `&` is
+ * not, so it cannot be decoded: an article's `&lt;b&gt;` and its `<b>` come out the same. Its
+ * `raw_content` is that same escaping of the whole text, and its `content` the text itself; read
+ * side by side they tell an escape from the article's own characters, and the excerpt is cut from
+ * the result, word for word as Pagefind counts words (the match `locations`). The search page
+ * builds text nodes and <mark> elements from the segments, never markup.
  */
 
 /** A stretch of an excerpt, and whether it is a match. */
@@ -11,28 +14,76 @@ export interface ExcerptSegment {
   readonly match: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references an escaped excerpt holds (named basics and numeric ones). */
-function decode(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/giu, (reference, name: string) => {
-    if (name.startsWith('#')) {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : reference;
-    }
-    return ENTITIES[name.toLowerCase()] ?? reference;
-  });
+/** What an excerpt is made from: the fields of a Pagefind result's data of the same names. */
+export interface IndexedText {
+  /** The page's text as indexed, zero-width spaces removed. */
+  readonly content: string;
+  /** The same text, zero-width spaces kept, with `<` and `>` written `&lt;` and `&gt;`. */
+  readonly raw_content: string;
+  /** The matched words, as indexes into the words of `raw_content`. */
+  readonly locations: readonly number[];
 }
 
-/** The segments of an excerpt, in order, empty ones left out; any other tag stays text. */
-export function excerptSegments(excerpt: string): ExcerptSegment[] {
+/** How many words an excerpt shows, as Pagefind's default; and how many before the first match. */
+const LENGTH = 30;
+const BEFORE = 5;
+
+/**
+ * `raw_content` unescaped exactly: a `&lt;` there is a `<` only where the text has one (an
+ * article's own `&lt;` stays); the zero-width spaces that divide words of some scripts are kept.
+ */
+function unescape(raw: string, content: string): string {
+  let out = '';
+  let at = 0;
+  for (let index = 0; index < raw.length;) {
+    const char = content[at];
+    if ((char === '<' && raw.startsWith('&lt;', index)) || (char === '>' && raw.startsWith('&gt;', index))) {
+      out += char;
+      index += 4;
+      at += 1;
+    } else if (raw[index] === '\u200b' && char !== '\u200b') {
+      out += '\u200b';
+      index += 1;
+    } else {
+      out += raw[index];
+      index += 1;
+      at += 1;
+    }
+  }
+  return out;
+}
+
+/** The first word of the stretch of `LENGTH` words holding the most matches, a few words before the first of them. */
+function excerptStart(locations: readonly number[], words: number): number {
+  let best = 0;
+  let most = -1;
+  for (const location of locations) {
+    const start = Math.max(0, Math.min(location - BEFORE, words - LENGTH));
+    const count = locations.filter((other) => other >= start && other < start + LENGTH).length;
+    if (count > most) [best, most] = [start, count];
+  }
+  return best;
+}
+
+/** The segments of a result's excerpt, in order, consecutive words of one kind together. */
+export function excerptSegments(result: IndexedText): ExcerptSegment[] {
+  const text = unescape(result.raw_content, result.content);
+  // Words as Pagefind counts them: split at zero-width spaces where it put them, else at white space.
+  const divided = text.includes('\u200b');
+  const words = divided ? text.split('\u200b') : text.split(/[^\S\ufeff]+/u);
+  const joiner = divided ? '' : ' ';
+  const matches = new Set(result.locations);
+  const start = excerptStart(result.locations, words.length);
   const segments: ExcerptSegment[] = [];
-  let match = false;
-  for (const part of excerpt.split(/(<\/?mark>)/u)) {
-    if (part === '<mark>') match = true;
-    else if (part === '</mark>') match = false;
-    else if (part !== '') segments.push({ text: decode(part), match });
+  const add = (piece: string, match: boolean): void => {
+    const last = segments.at(-1);
+    if (piece === '') return;
+    if (last !== undefined && last.match === match) segments[segments.length - 1] = { text: last.text + piece, match };
+    else segments.push({ text: piece, match });
+  };
+  for (let index = start; index < Math.min(words.length, start + LENGTH); index += 1) {
+    if (index > start) add(joiner, false);
+    add(words[index] ?? '', matches.has(index));
   }
   return segments;
 }

@@ -1,26 +1,44 @@
 import { expect, test } from 'vitest';
 import { excerptSegments } from '../../src/data/search-excerpt.ts';
 
-test('splits an excerpt at its marks', () => {
-  expect(excerptSegments('Trump said <mark>Ukraine</mark> and <mark>Russia</mark>.')).toEqual([
+/** A result as Pagefind gives it: `raw_content` is the text with only `<` and `>` escaped. */
+const result = (content: string, locations: readonly number[]) => ({
+  content: content.replaceAll('\u200b', ''),
+  raw_content: content.replaceAll('<', '&lt;').replaceAll('>', '&gt;'),
+  locations,
+});
+
+test('marks the matched words', () => {
+  expect(excerptSegments(result('Trump said Ukraine and Russia.', [2, 4]))).toEqual([
     { text: 'Trump said ', match: false },
     { text: 'Ukraine', match: true },
     { text: ' and ', match: false },
-    { text: 'Russia', match: true },
-    { text: '.', match: false },
+    { text: 'Russia.', match: true },
   ]);
 });
 
-test('decodes character references into text, and keeps any other tag as text', () => {
-  expect(
-    excerptSegments('&lt;script&gt;alert(1)&lt;/script&gt; &amp; <mark>&#8220;talks&#x201D;</mark> <b>x</b> &bogus;'),
-  ).toEqual([
-    { text: '<script>alert(1)</script> & ', match: false },
-    { text: '“talks”', match: true },
-    { text: ' <b>x</b> &bogus;', match: false },
+test('shows exactly the article’s characters: its own “&lt;b&gt;” stays, its “<b>” is a “<b>”', () => {
+  const text = 'A line &lt;b&gt; and <b>x</b> & &amp; &#8220;talks&#x201D; <mark>';
+  const segments = excerptSegments(result(text, [1]));
+  expect(segments.map((segment) => segment.text).join('')).toBe(text);
+  expect(segments[1]).toEqual({ text: 'line', match: true });
+});
+
+test('keeps the words of a text Pagefind divided at zero-width spaces together', () => {
+  expect(excerptSegments(result('東京\u200bで\u200b会談', [2]))).toEqual([
+    { text: '東京で', match: false },
+    { text: '会談', match: true },
   ]);
 });
 
-test('gives nothing for an empty excerpt', () => {
-  expect(excerptSegments('')).toEqual([]);
+test('shows thirty words from a few before the densest matches', () => {
+  const words = Array.from({ length: 100 }, (_, index) => `w${index}`);
+  const segments = excerptSegments(result(words.join(' '), [10, 60, 62]));
+  const shown = segments.map((segment) => segment.text).join('');
+  expect(shown).toBe(words.slice(55, 85).join(' '));
+  expect(segments.filter((segment) => segment.match).map((segment) => segment.text)).toEqual(['w60', 'w62']);
+});
+
+test('gives nothing for an empty text', () => {
+  expect(excerptSegments(result('', []))).toEqual([]);
 });

@@ -146,3 +146,13 @@ test('a word of 200,000 letters wraps: no page scrolls sideways at 390 or 1280 p
       expect(await scrollWidth(page, address, width), `${address} at ${width}`).toBe(width);
   expect((await new AxeBuilder({ page }).include('main').analyze()).violations).toEqual([]);
 });
+
+test('a search result shows the article’s characters: “&lt;b&gt;” stays as written', async ({ page }) => {
+  await page.goto(`${origin}/search/?q=notice`);
+  const result = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+  await expect(result).toHaveCount(1);
+  const excerpt = result.locator('p');
+  await expect(excerpt).toContainText('A line reading &lt;b&gt; stayed as written in the');
+  await expect(excerpt.locator('mark').first()).toHaveText('notice.');
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
