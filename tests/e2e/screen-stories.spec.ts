@@ -108,6 +108,35 @@ test.describe('an outlet and a quotation with a right-to-left override left open
     await expect(header).toHaveText('Original · Daily Courier\\u202e');
   });
 
+  test('the overview and the picker name the outlets in the order of their words', async ({ page }) => {
+    await page.goto(`${origin}/stories/bidi-overview/`);
+    const intro = page.locator('main p').filter({ hasText: 'the original' }).first();
+    for (const words of [' (the original) and ', 'Coast Courier', 'Morning Wire'])
+      expect(leftToRight(await charBoxes(intro, words)), words).toBe(true);
+    // The list of every pair (open on the overview, where no pair is on show).
+    await page
+      .locator('details')
+      .filter({ hasText: 'Every pair of versions' })
+      .evaluate((details) => {
+        (details as HTMLDetailsElement).open = true;
+      });
+    const pair = page.getByRole('link', { name: /^Harbour Gazette.* → Coast Courier$/u });
+    const arrow = await charBoxes(pair, ' → ');
+    const after = await charBoxes(pair, 'Coast Courier');
+    expect(leftToRight(arrow)).toBe(true);
+    expect(arrow.at(-1)!.x).toBeLessThan(after[0]!.x);
+    const header = page.getByRole('columnheader', { name: /^Figure in Harbour Gazette/u });
+    await expect(header).toHaveText('Figure in Harbour Gazette\\u202e');
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.goto(`${origin}/stories/bidi-overview/compare/gazette/wire/`);
+    const line = page.locator('main p').filter({ hasText: 'compared with' }).first();
+    expect(leftToRight(await charBoxes(line, ' compared with '))).toBe(true);
+    await expect(page).toHaveTitle(
+      'Harbour bridge to reopen after repairs: Harbour Gazette\\u202e and Morning Wire · Reworded',
+    );
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
+
   test('an Arabic sentence still reads right to left', async ({ page }) => {
     await page.goto(`${origin}/stories/bidi/daily/`);
     const boxes = await charBoxes(page.locator('main article .prose'), 'المجلس');
