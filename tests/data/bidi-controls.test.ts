@@ -1,3 +1,4 @@
+/** Which directional controls an article string shows as escapes, and which it keeps. */
 import { expect, test } from 'vitest';
 import { bidiPieces, hasBidiControls, visibleBidiControls } from '../../src/data/bidi-controls.ts';
 

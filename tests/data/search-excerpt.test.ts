@@ -1,3 +1,4 @@
+/** Search excerpts cut from Pagefind's indexed text: exactly the article's characters, the matches marked. */
 import { expect, test } from 'vitest';
 import { excerptSegments } from '../../src/data/search-excerpt.ts';
 

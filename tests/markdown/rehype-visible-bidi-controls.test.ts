@@ -1,3 +1,4 @@
+/** A version's rendered body shows its directional controls as escapes, through the site's own Markdown options. */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { expect, test } from 'vitest';
 import { markdownOptions } from '../../src/markdown/options.ts';
