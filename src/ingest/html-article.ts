@@ -16,6 +16,7 @@ import { parseDateline } from './dateline.ts';
 import type { ArticleDocument } from './document.ts';
 import { IngestError } from './errors.ts';
 import { contentBlocks, isPhotoFigure, photoCaption } from './html-blocks.ts';
+import { checkHtmlDepth } from './html-depth.ts';
 import { chooseHeadline, same } from './html-headline.ts';
 import { removeChrome } from './html-chrome.ts';
 import { pageMetadata } from './html-metadata.ts';
@@ -32,6 +33,7 @@ const MAX_NAMES = 8;
 
 /** Parses a saved web page; `file` names it in errors and warnings. */
 export function parseHtmlArticle(html: string, file: string): SourceArticle {
+  checkHtmlDepth(html, file);
   const document = pageDocument(html);
   const meta = pageMetadata(document);
   const chrome = removeChrome(document);
