@@ -11,6 +11,7 @@ import { parsePlainTextArticle } from './plain-text.ts';
 import type { SourceFormat } from '../article-file/index.ts';
 import type { SourceArticle } from './source-article.ts';
 import { decodeText } from './source-text.ts';
+import { guardStack } from './stack-guard.ts';
 
 /** File names ingest reads as article versions: plain text, Markdown and HTML. */
 export const ARTICLE_FILE = /\.(?:txt|md|markdown|html?)$/iu;
@@ -53,7 +54,7 @@ export function parseArticleSource(file: ArticleFile): SourceArticle {
     });
   }
   const decoded = decodeText(file.bytes, file.path);
-  const parsed = parse(format, decoded.text, file.path);
+  const parsed = guardStack(file.path, () => parse(format, decoded.text, file.path));
   return decoded.warning === undefined ? parsed : { ...parsed, warnings: [decoded.warning, ...parsed.warnings] };
 }
 
