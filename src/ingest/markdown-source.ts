@@ -16,6 +16,7 @@ import type { Block } from '../analysis/index.ts';
 import { splitFrontmatter } from '../article-file/index.ts';
 import { bylineName } from './byline.ts';
 import { IngestError } from './errors.ts';
+import { checkMarkdownDepth } from './markdown-depth.ts';
 import { parseMarkdownFrontmatter } from './markdown-frontmatter.ts';
 import type { SourceArticle } from './source-article.ts';
 
@@ -45,6 +46,7 @@ export function parseMarkdownArticle(text: string, file: string): SourceArticle 
   const inline = (nodes: readonly PhrasingContent[]): string =>
     collapse(nodes.map((node) => phrasingText(node, notes, line)).join(''));
 
+  checkMarkdownDepth(markdown, file, bodyLine);
   const tree = fromMarkdown(markdown);
   let children = tree.children;
   // Without a headline in the frontmatter, the first top-level "# " heading is the headline (and
