@@ -17,6 +17,7 @@ import { splitFrontmatter } from '../article-file/index.ts';
 import { bylineName } from './byline.ts';
 import { IngestError } from './errors.ts';
 import { checkMarkdownDepth } from './markdown-depth.ts';
+import { MAX_EMPHASIS_CLOSERS, TooMuchEmphasis, emphasisLimit } from './markdown-emphasis-limit.ts';
 import { parseMarkdownFrontmatter } from './markdown-frontmatter.ts';
 import type { SourceArticle } from './source-article.ts';
 
@@ -47,7 +48,7 @@ export function parseMarkdownArticle(text: string, file: string): SourceArticle 
     collapse(nodes.map((node) => phrasingText(node, notes, line)).join(''));
 
   checkMarkdownDepth(markdown, file, bodyLine);
-  const tree = fromMarkdown(markdown);
+  const tree = readMarkdown(markdown, file, bodyLine);
   let children = tree.children;
   // Without a headline in the frontmatter, the first top-level "# " heading is the headline (and
   // only that); with one, a "# " heading repeating it at the top is the same line, not body text.
@@ -126,6 +127,21 @@ export function parseMarkdownArticle(text: string, file: string): SourceArticle 
     outlet: meta?.outlet,
     url: meta?.url,
   };
+}
+
+/** The Markdown text's tree; a paragraph with too many emphasis markers to pair in time is refused. */
+function readMarkdown(markdown: string, file: string, bodyLine: number) {
+  try {
+    return fromMarkdown(markdown, { extensions: [emphasisLimit] });
+  } catch (error) {
+    if (!(error instanceof TooMuchEmphasis)) throw error;
+    throw new IngestError({
+      file,
+      line: error.line + bodyLine - 1,
+      problem: `the paragraph starting here holds more than ${MAX_EMPHASIS_CLOSERS} runs of "*" or "_" that could close emphasis; real paragraphs hold a few, and pairing this many takes minutes.`,
+      fix: 'write a backslash before each "*" or "_" meant as a character (\\* or \\_), split the paragraph, or save the article as a .txt file, where they are plain text.',
+    });
+  }
 }
 
 /** The text of inline content. Markup is dropped and its text kept; raw HTML stays as typed. */
