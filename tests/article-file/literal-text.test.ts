@@ -79,6 +79,21 @@ describe('Markdown-special characters stay literal', () => {
   });
 });
 
+describe('text that is hard on a Markdown reader stays fast to read back and render', () => {
+  // Hang guards, not speed tests: before "]" was escaped, 40,000 "[a](" took over a minute to render.
+  test.each([
+    ['"[a](" repeated', '[a]('.repeat(40_000)],
+    ['"*a" repeated', '*a'.repeat(60_000)],
+    ['"_*_*" repeated', '_*_*'.repeat(30_000)],
+    ['"]" repeated', 'a]'.repeat(60_000)],
+  ])('a paragraph of %s reads back and renders as the same text', { timeout: 20_000 }, async (_, text) => {
+    const markdown = serializeMarkdownFile({ headline: 'H' }, bodyToMdast([{ type: 'paragraph', text }]), 'test');
+    expect(blockTexts(readGenerated(markdown).body)).toEqual([text]);
+    const html = await render(stripFrontmatter(markdown));
+    expect(decodeEntities(html.replace(/^<p>|<\/p>$/gu, ''))).toBe(text);
+  });
+});
+
 describe('every character of a body paragraph reaches the page', () => {
   test('for any line of Unicode text, with special spaces, soft hyphens, joiners, emoji and right-to-left letters: ingest, then rendering, give it back', async () => {
     // Documented normalisation: a line's leading and trailing white space is layout and goes;
