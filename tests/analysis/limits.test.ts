@@ -1,7 +1,9 @@
 /**
  * Inputs at the documented limits go through ingest and the analysis and come out whole: a
- * megabyte on one line with no sentence end, and ten thousand paragraphs. (How long they take is
- * the benchmark's business, not a test's.)
+ * megabyte on one line with no sentence end, ten thousand paragraphs, and thousands of short
+ * quotations. (How long they take is the benchmark's business, not a test's; a generous timeout
+ * only stops a step that grows with the square of the input, which ran for minutes or out of
+ * memory.)
  */
 import { describe, expect, test } from 'vitest';
 import { compareDocuments, unitsText } from '../../src/analysis/index.ts';
@@ -36,4 +38,21 @@ describe('at the limits', () => {
     expect(report.dropped).toEqual([]);
     expect(report.groups.filter((group) => group.op === 'edited')).toHaveLength(10_000);
   });
+
+  test('three thousand short quotations a side, each reworded: each judged once', () => {
+    // Words shared widely between quotations, so that many pairs could be the same quotation.
+    const word = (index: number, place: number) =>
+      `${WORDS[(index * 7 + place * 3) % WORDS.length]}${(index * 31 + place) % 97}`;
+    const quotations = (order: readonly number[], speaker: string) =>
+      Array.from(
+        { length: 3_000 },
+        (_, index) => `“${order.map((place) => word(index, place)).join(' ')},” ${speaker} said.`,
+      );
+    const report = compareDocuments(
+      read(`Headline\n\n${quotations([0, 1, 2], 'he').join('\n\n')}`),
+      read(`Headline\n\n${quotations([0, 2, 1], 'she').join('\n\n')}`),
+    );
+    expect(report.fates.quotations).toHaveLength(3_000);
+    expect(new Set(report.fates.quotations.map((fate) => fate.fate))).toEqual(new Set(['altered']));
+  }, 30_000);
 });

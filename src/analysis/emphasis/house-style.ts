@@ -120,6 +120,20 @@ export function isCalendarWord(word: string): boolean {
  * differ ("four" and "for", "hour") stay apart.
  */
 export function spellingKey(folded: string): string {
+  let key = spellingKeys.get(folded);
+  if (key === undefined) {
+    // Six regular expressions a word add up when every quotation is compared with its candidates.
+    if (spellingKeys.size >= SPELLING_KEYS_KEPT) spellingKeys.clear();
+    spellingKeys.set(folded, (key = britishToAmerican(folded)));
+  }
+  return key;
+}
+
+/** Words whose spelling key is kept for the next comparison: a long story's vocabulary, bounded. */
+const SPELLING_KEYS_KEPT = 50_000;
+const spellingKeys = new Map<string, string>();
+
+function britishToAmerican(folded: string): string {
   return folded
     .replace(/^(\p{L}{3,})our(s|ed|ing|ite|ites|able|er|ers|ful|less)?$/u, '$1or$2')
     .replace(/^(\p{L}{3,})is(e|es|ed|ing|ation|ations|er|ers)$/u, '$1iz$2')

@@ -13,11 +13,12 @@ import { foldedSalience, prominence, SALIENCE } from '../salience.ts';
 import { HEDGES } from '../lexicons.ts';
 import type { Word } from '../match.ts';
 import { compileLexicon, matchLexicon } from '../match.ts';
+import { quotationCandidates } from './quotation-candidates.ts';
 import type { QuoteRef } from './quotation-refs.ts';
 import { quoted, quoteMarks, quoteSide, sameWords, sideQuotes } from './quotation-refs.ts';
 import { findStitches, indirectFinding, openingTurnedIndirect, stitchedFinding } from './quotation-speech.ts';
 
-type Verdict =
+export type Verdict =
   | { readonly change: 'kept' }
   | { readonly change: 'trimmed'; readonly leftOut: readonly Word[] }
   | { readonly change: 'altered'; readonly overlap: number };
@@ -62,11 +63,16 @@ function judge(context: EmphasisContext): Judgement[] {
   // Every pair that could be the same quotation, best first (kept, then trimmed, then altered;
   // a pair in one alignment group before one across groups), then taken greedily: a quotation
   // kept word for word elsewhere must not be taken for an altered copy of a shorter one.
+  // Only the pairs an index of their words finds could be the same quotation (see
+  // quotation-candidates.ts): comparing every pair grew with the square of the quotations.
   const candidates: { from: QuoteRef; to: QuoteRef; verdict: Verdict; score: number }[] = [];
-  for (const fromQuote of fromQuotes) {
-    if (stitched.has(fromQuote)) continue;
+  const unstitched = fromQuotes.filter((quote) => !stitched.has(quote));
+  const folded = (quote: QuoteRef) => quote.words.map((word) => word.folded);
+  const toIndexes = quotationCandidates(unstitched.map(folded), toQuotes.map(folded));
+  for (const [at, fromQuote] of unstitched.entries()) {
     const group = context.groupOf.from.get(fromQuote.info.unit.id);
-    for (const toQuote of toQuotes) {
+    for (const toIndex of toIndexes[at]!) {
+      const toQuote = toQuotes[toIndex]!;
       const verdict = classify(fromQuote.words, toQuote.words);
       if (verdict === undefined) continue;
       const score =
@@ -125,7 +131,7 @@ function judge(context: EmphasisContext): Judgement[] {
 }
 
 /** How quotation b of the rewrite relates to quotation a of the original, if it is the same one. */
-function classify(from: readonly Word[], to: readonly Word[]): Verdict | undefined {
+export function classify(from: readonly Word[], to: readonly Word[]): Verdict | undefined {
   const fromFolded = from.map((word) => word.folded);
   const toFolded = to.map((word) => word.folded);
   if (sameWords(fromFolded, toFolded)) return { change: 'kept' };

@@ -11,6 +11,8 @@ import { prominence, SALIENCE } from '../salience.ts';
 import type { Word } from '../match.ts';
 import { isQuoted } from '../match.ts';
 import { sameSpelling } from '../house-style.ts';
+import { spellingMatchKeys } from '../spelling-keys.ts';
+import { MAX_QUOTATION_CANDIDATES, nearest } from './quotation-candidates.ts';
 import type { QuoteRef } from './quotation-refs.ts';
 import { quoted, quoteMarks, quoteSide } from './quotation-refs.ts';
 
@@ -40,20 +42,39 @@ export interface Stitch {
  */
 export function findStitches(fromQuotes: readonly QuoteRef[], toQuotes: readonly QuoteRef[]): Stitch[] {
   const stitches: Stitch[] = [];
-  for (const to of toQuotes) {
+  const fromWords = fromQuotes.map((quote) => quote.words.map((word) => word.folded));
+  // A piece starts with the rewrite's word at the position in some spelling: only the original's
+  // quotations holding such a word are tried, through an index of their words' spelling keys,
+  // instead of every quotation at every position.
+  const byKey = new Map<string, number[]>();
+  fromWords.forEach((words, index) => {
+    for (const word of words) {
+      for (const key of spellingMatchKeys(word)) {
+        const list = byKey.get(key);
+        if (list === undefined) byKey.set(key, [index]);
+        else if (list.at(-1) !== index) list.push(index);
+      }
+    }
+  });
+  for (const [toIndex, to] of toQuotes.entries()) {
     const words = to.words.map((word) => word.folded);
+    // One word cannot hold two pieces.
+    if (words.length < 2) continue;
+    const near = Math.round((toIndex * fromQuotes.length) / Math.max(1, toQuotes.length));
     const pieces: QuoteRef[] = [];
     let position = 0;
     while (position < words.length) {
       let best: { quote: QuoteRef; length: number } | undefined;
-      for (const from of fromQuotes) {
-        const length = longestRunAt(
-          words,
-          position,
-          from.words.map((word) => word.folded),
-        );
-        const whole = length === from.words.length;
-        if ((whole || length >= MIN_PIECE_WORDS) && length > (best?.length ?? 0)) best = { quote: from, length };
+      const lists = spellingMatchKeys(words[position]!).map((key) => byKey.get(key) ?? []);
+      for (const index of nearest(lists, near, MAX_QUOTATION_CANDIDATES)) {
+        const quote = fromWords[index]!;
+        // No run is longer than the quotation, nor than the rewrite's words left.
+        if (quote.length <= (best?.length ?? 0)) continue;
+        const length = longestRunAt(words, position, quote);
+        const whole = length === quote.length;
+        if ((whole || length >= MIN_PIECE_WORDS) && length > (best?.length ?? 0))
+          best = { quote: fromQuotes[index]!, length };
+        if (best?.length === words.length - position) break;
       }
       if (best === undefined) break;
       if (pieces.at(-1) !== best.quote) pieces.push(best.quote);
