@@ -55,4 +55,19 @@ describe('at the limits', () => {
     expect(report.fates.quotations).toHaveLength(3_000);
     expect(new Set(report.fates.quotations.map((fate) => fate.fate))).toEqual(new Set(['altered']));
   }, 30_000);
+
+  test('eight thousand people whose names begin alike: each name followed once', () => {
+    // "Mariabcson", "Mariacdson"…: names that share their first letters but are no forms of each other.
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const name = (index: number) =>
+      `Mari${[index % 26, Math.floor(index / 26) % 26, Math.floor(index / 676) % 26].map((at) => letters[at]).join('')}son`;
+    const people = (shift: number) =>
+      Array.from({ length: 8_000 }, (_, index) => `Officials met ${name(index + shift)} in Geneva.`);
+    const report = compareDocuments(
+      read(`Headline\n\n${people(0).join('\n\n')}`),
+      read(`Headline\n\n${people(1).join('\n\n')}`),
+    );
+    const people0 = report.fates.names.filter((fate) => fate.name.startsWith('Mari'));
+    expect(people0.map((fate) => fate.fate)).toEqual(['dropped', ...Array<string>(7_999).fill('kept'), 'added']);
+  }, 40_000);
 });

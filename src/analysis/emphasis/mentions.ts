@@ -7,6 +7,7 @@ import type { UnitInfo } from './context.ts';
 import { TITLE_KINDS } from './context.ts';
 import { doubledLetter, isCalendarWord, isHonorific, officeWord, partyLabelNames, spelledOut } from './house-style.ts';
 import { NAME_ALIASES } from './lexicons.ts';
+import { fileKeys, findKeys, SHARED_BEGINNING } from './name-form-keys.ts';
 import type { Word } from './match.ts';
 import { findQuotations } from './quotations.ts';
 import { isCapitalised, isQuoted, textWords } from './match.ts';
@@ -48,9 +49,6 @@ function initials(name: string): string {
 
 const ALIAS_OF = new Map(NAME_ALIASES.flatMap((names, index) => names.map((name) => [name, index] as const)));
 
-/** Letters two forms of one name share at least: "Ukrain" of "Ukraine" and "Ukrainian". */
-const SHARED_BEGINNING = 4;
-
 /** Words of a run of names beyond which its parts are not read for initials: a list of names, not one. */
 const MAX_RUN_WORDS = 8;
 
@@ -88,8 +86,8 @@ export function capitalisedForms(info: Mentionable): string[] {
 export class NameIndex {
   readonly #keys = new Set<string>();
   readonly #aliases = new Set<number>();
-  /** Keys by their first letters, to find the forms of one name ("Ukraine", "Ukrainian"). */
-  readonly #byBeginning = new Map<string, string[]>();
+  /** Keys by the keys of their other forms, to find the forms of one name ("Ukraine", "Ukrainian"). */
+  readonly #byForm = new Map<string, string[]>();
 
   constructor(names: readonly string[]) {
     for (const name of names) {
@@ -100,9 +98,10 @@ export class NameIndex {
       this.#keys.add(spelledOut(key));
       const alias = ALIAS_OF.get(key);
       if (alias !== undefined) this.#aliases.add(alias);
-      if (key.length >= SHARED_BEGINNING) {
-        const beginning = key.slice(0, SHARED_BEGINNING);
-        this.#byBeginning.set(beginning, [...(this.#byBeginning.get(beginning) ?? []), key]);
+      for (const formKey of fileKeys(key)) {
+        const keys = this.#byForm.get(formKey);
+        if (keys === undefined) this.#byForm.set(formKey, [key]);
+        else keys.push(key);
       }
     }
   }
@@ -119,8 +118,12 @@ export class NameIndex {
     if (alias !== undefined && this.#aliases.has(alias)) return true;
     if (key.length < SHARED_BEGINNING) return false;
     // Another form of the word, or another transliteration with one letter doubled ("Shabaab").
-    return (this.#byBeginning.get(key.slice(0, SHARED_BEGINNING)) ?? []).some(
-      (other) => sameWordForms(key, other) || doubledLetter(key, other),
+    return findKeys(key).some((formKey) =>
+      (this.#byForm.get(formKey) ?? []).some(
+        (other) =>
+          other.slice(0, SHARED_BEGINNING) === key.slice(0, SHARED_BEGINNING) &&
+          (sameWordForms(key, other) || doubledLetter(key, other)),
+      ),
     );
   }
 }
@@ -133,7 +136,7 @@ const NAME_FORM_ENDING = /^(?:n|ns|an|ans|ian|ians|ean|eans|ese|i|is|ic|ish|y)?$
  * "Ukrainian", "Russia" and "Russian", "Germany" and "German"), not two names that merely begin
  * alike ("Austria" and "Australia", "Niger" and "Nigeria", "George" and "Georgia").
  */
-function sameWordForms(x: string, y: string): boolean {
+export function sameWordForms(x: string, y: string): boolean {
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
   if (longer.length - shorter.length > 4) return false;
   let shared = 0;
@@ -282,9 +285,9 @@ function inParenthesesAfter(info: Mentionable, previous: Word, word: Word): bool
 
 /**
  * The keys under which `NameIndex.says` can find a name: the name as compared, spelt out, its
- * alias and its first letters (for its other forms). Two names with no key in common are never
- * taken one for the other, so an index of units by these keys narrows a search of a long document
- * to the few units worth asking.
+ * alias, its first letters and the keys of name-form-keys.ts (for its other forms). Two names with
+ * no key in common are never taken one for the other, so an index of units by these keys narrows a
+ * search of a long document to the few units worth asking (looked up by `findingKeys`).
  */
 export function lookupKeys(name: string): string[] {
   const key = nameKey(name);
@@ -294,6 +297,26 @@ export function lookupKeys(name: string): string[] {
     `=${spelledOut(key)}`,
     ...(alias === undefined ? [] : [`~${alias}`]),
     ...(key.length >= SHARED_BEGINNING ? [`^${key.slice(0, SHARED_BEGINNING)}`] : []),
+    ...fileKeys(key),
+  ];
+}
+
+/**
+ * The keys to find the units that may say a name by: those of `lookupKeys` that say it as it is
+ * or by an alias, and those its other forms are filed under. A party label ("R-MI") is said by
+ * other names (its state and party), so it is looked for by its beginning as well, as before.
+ */
+export function findingKeys(name: string): string[] {
+  const key = nameKey(name);
+  const alias = ALIAS_OF.get(key);
+  return [
+    `=${key}`,
+    `=${spelledOut(key)}`,
+    ...(alias === undefined ? [] : [`~${alias}`]),
+    ...(partyLabelNames(name).length > 0 && key.length >= SHARED_BEGINNING
+      ? [`^${key.slice(0, SHARED_BEGINNING)}`]
+      : []),
+    ...findKeys(key),
   ];
 }
 

@@ -10,6 +10,7 @@ import type { NameFate, Span } from './fates.ts';
 import { ABSENT } from './fates.ts';
 import {
   capitalisedForms,
+  findingKeys,
   lookupKeys,
   NameIndex,
   nameKey,
@@ -34,11 +35,13 @@ export function nameFates(context: EmphasisContext): NameFate[] {
   for (const info of to)
     for (const form of forms.get(info)!)
       for (const key of lookupKeys(form)) (unitsByKey.get(key) ?? unitsByKey.set(key, new Set()).get(key)!).add(info);
+  const toOrder = new Map(to.map((info, index) => [info, index]));
   const candidates = (run: string) => {
     const words = run.split(/[\s-]+/u);
-    const keys = [...wholeForms(run), words.at(-1)!].flatMap(lookupKeys);
+    const keys = [...wholeForms(run), words.at(-1)!].flatMap(findingKeys);
     const found = new Set(keys.flatMap((key) => [...(unitsByKey.get(key) ?? [])]));
-    return to.filter((info) => found.has(info));
+    // In reading order, without reading every unit of the rewrite for each name.
+    return [...found].sort((x, y) => toOrder.get(x)! - toOrder.get(y)!);
   };
   const fates: NameFate[] = [];
   for (const [name, { run, spans }] of occurrences(from)) {

@@ -17,7 +17,7 @@ export function spellingMatchKeys(folded: string): readonly [string, string] {
 }
 
 /** A word with each run of one character written once ("focussed" gives "focused", "access" "aces"). */
-function singleLetters(word: string): string {
+export function singleLetters(word: string): string {
   let result = '';
   // Code units, as `doubledLetter` compares them.
   for (let index = 0; index < word.length; index += 1)
