@@ -9,6 +9,7 @@ import { parseHtmlArticle } from './html-article.ts';
 import { parseMarkdownArticle } from './markdown-source.ts';
 import { parsePlainTextArticle } from './plain-text.ts';
 import type { SourceFormat } from '../article-file/index.ts';
+import { checkSentenceCount } from './sentence-limit.ts';
 import type { SourceArticle } from './source-article.ts';
 import { decodeText } from './source-text.ts';
 import { guardStack } from './stack-guard.ts';
@@ -55,6 +56,7 @@ export function parseArticleSource(file: ArticleFile): SourceArticle {
   }
   const decoded = decodeText(file.bytes, file.path);
   const parsed = guardStack(file.path, () => parse(format, decoded.text, file.path));
+  checkSentenceCount(parsed.document, file.path);
   return decoded.warning === undefined ? parsed : { ...parsed, warnings: [decoded.warning, ...parsed.warnings] };
 }
 
