@@ -14,25 +14,30 @@ export const SHARED_BEGINNING = 4;
 /** How much longer one form of a name may be than another: "Ukraine", "Ukrainian". */
 export const LONGER_FORM = 4;
 
-/** The keys a name's key is filed under. */
+/**
+ * The keys a name's key is filed under: one for a doubled letter; one for it as the shorter of two
+ * forms (or as long as the other), with all but its last letter; one for it as the longer form of
+ * each shorter length, with the letters a form of that length would share with it.
+ */
 export function fileKeys(key: string): string[] {
-  return formKeys(key, (other) => [key.length, other]);
-}
-
-/** The keys to look a name's key up by: each of the filed keys of its possible other forms. */
-export function findKeys(key: string): string[] {
-  return formKeys(key, (other) => [other, key.length]);
-}
-
-/** A key for each length the other form may have: both lengths, and the beginning they share. */
-function formKeys(key: string, lengths: (other: number) => readonly [number, number]): string[] {
   if (key.length < SHARED_BEGINNING) return [];
-  const keys = [`doubled ${key.slice(0, SHARED_BEGINNING)} ${singleLetters(key)}`];
-  for (let other = key.length - LONGER_FORM; other <= key.length + LONGER_FORM; other += 1) {
-    if (other < SHARED_BEGINNING) continue;
-    const [filed, sought] = lengths(other);
-    const shared = Math.max(SHARED_BEGINNING, Math.min(filed, sought) - 1);
-    keys.push(`form ${filed} ${sought} ${key.slice(0, shared)}`);
-  }
+  const keys = [doubledKey(key), `as long ${key.length} ${shared(key, key.length)}`];
+  for (let shorter = Math.max(SHARED_BEGINNING, key.length - LONGER_FORM); shorter < key.length; shorter += 1)
+    keys.push(`longer than ${shorter} ${shared(key, shorter)}`);
   return keys;
 }
+
+/** The keys to look a name's key up by: those its other forms, shorter, as long or longer, are filed under. */
+export function findKeys(key: string): string[] {
+  if (key.length < SHARED_BEGINNING) return [];
+  const keys = [doubledKey(key), `longer than ${key.length} ${shared(key, key.length)}`];
+  for (let shorter = Math.max(SHARED_BEGINNING, key.length - LONGER_FORM); shorter <= key.length; shorter += 1)
+    keys.push(`as long ${shorter} ${shared(key, shorter)}`);
+  return keys;
+}
+
+/** The letters a form of the given shorter length shares with the key at least. */
+const shared = (key: string, shorter: number): string => key.slice(0, Math.max(SHARED_BEGINNING, shorter - 1));
+
+/** One letter doubled or not: the same beginning, and the same letters with every run written once. */
+const doubledKey = (key: string): string => `doubled ${key.slice(0, SHARED_BEGINNING)} ${singleLetters(key)}`;
