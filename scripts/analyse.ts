@@ -27,6 +27,7 @@ import {
 } from '../src/report-files/index.ts';
 import { IngestError } from '../src/ingest/index.ts';
 import type { Job } from './lib/analyse-worker.ts';
+import { holdContentLock } from './lib/build-lock.ts';
 import { MAX_GENERATED_BYTES } from './lib/generated-files.ts';
 import { readSourceFile } from './lib/read-source-file.ts';
 
@@ -35,6 +36,7 @@ const root = path.resolve(import.meta.dirname, '..');
 // the pages do under `astro build`: work from the project root, wherever the script was started.
 process.chdir(root);
 const content = path.resolve(process.env['REWORDED_CONTENT'] ?? 'content');
+holdContentLock(root, content, 'analyse');
 const articlesDir = path.join(content, 'articles');
 const cacheDir = analysisCacheDir();
 const started = performance.now();

@@ -21,6 +21,8 @@ import { parseArgs } from 'node:util';
 import { IngestError, ingestStory } from '../src/ingest/index.ts';
 import type { GeneratedFile } from '../src/ingest/index.ts';
 import { areNormalisationTwins, lookalikeNote } from '../src/ingest/lookalike-names.ts';
+import { holdContentLock } from './lib/build-lock.ts';
+import { folderRelation } from './lib/folder-relation.ts';
 import { isGeneratedFile } from './lib/generated-files.ts';
 import { checkOutputFolder } from './lib/output-folder.ts';
 import { displayPath, linkedStoryFolders, readStoryFolder, storyFolderNames } from './lib/story-folders.ts';
@@ -39,6 +41,8 @@ const sourcesDir = path.resolve(values.sources);
 const outDir = path.resolve(values.out);
 // The content folder's sources count even when --sources names another: `--out content` is the slip.
 refuseIf(() => checkOutputFolder(outDir, [sourcesDir, path.join(content, 'sources')], root));
+// The content folder's lock, which a build holds, when writing into it; else the output's own.
+holdContentLock(root, folderRelation(outDir, content) === undefined ? outDir : content, 'ingest');
 
 const names = await storyFolderNames(sourcesDir);
 for (const { name, target } of await linkedStoryFolders(sourcesDir)) {

@@ -43,7 +43,7 @@ export function testBuildEnv(env: Record<string, string> = {}): NodeJS.ProcessEn
 function withLock<T>(outDir: string, work: () => T): T {
   // The lock `npm run build` takes for the same staging folder: test builds, whose outputs all lie
   // outside the project, wait for each other and for a build the developer started.
-  const release = takeLock(lockPathFor(buildLocksDir(ROOT), stagingFolder(ROOT, path.resolve(outDir))), {
+  const { release } = takeLock(lockPathFor(buildLocksDir(ROOT), stagingFolder(ROOT, path.resolve(outDir))), {
     timeout: 15 * 60_000,
   });
   try {
