@@ -2,11 +2,14 @@
  * The site's feeds of stories, newest first: RSS 2.0 (an xast tree, serialised) and JSON Feed 1.1.
  * Both need absolute addresses; a build that does not know the site's origin (SITE) writes feeds
  * that list no story and say why, as sitemap.xml does, rather than addresses a reader cannot open.
+ * A feed's text holds no markup, so an article's directional controls cannot be isolated there: they
+ * are shown as visible escapes (./bidi-controls.ts), as in page titles, and reorder nothing.
  */
 import { x } from 'xastscript';
 import type { Report } from '../analysis/index.ts';
 import { isListed } from '../analysis/index.ts';
 import type { Story } from './assemble-stories.ts';
+import { visibleBidiControls } from './bidi-controls.ts';
 import { publishedTime } from './published-time.ts';
 import { onLines, xmlDocument } from './xml.ts';
 
@@ -67,10 +70,10 @@ export function rssFeed(entries: readonly FeedEntry[], site: FeedSite | undefine
             'item',
             onLines(
               [
-                x('title', entry.title),
+                x('title', visibleBidiControls(entry.title)),
                 x('link', entry.url),
                 x('guid', { isPermaLink: 'true' }, entry.url),
-                x('description', entry.summary),
+                x('description', visibleBidiControls(entry.summary)),
                 ...(date === undefined ? [] : [x('pubDate', date)]),
               ],
               3,
@@ -111,9 +114,9 @@ export function jsonFeed(entries: readonly FeedEntry[], site: FeedSite | undefin
             return {
               id: entry.url,
               url: entry.url,
-              title: entry.title,
-              summary: entry.summary,
-              content_text: entry.summary,
+              title: visibleBidiControls(entry.title),
+              summary: visibleBidiControls(entry.summary),
+              content_text: visibleBidiControls(entry.summary),
               ...(date === undefined ? {} : { date_published: date }),
             };
           }),

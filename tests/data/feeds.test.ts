@@ -109,6 +109,27 @@ describe('jsonFeed', () => {
   });
 });
 
+test('a directional control from an article shows as its escape in both feeds, reordering nothing', () => {
+  const hostile: FeedEntry[] = [
+    {
+      title: 'Fares \u202erise',
+      url: 'https://example.org/r/stories/fares/',
+      published: undefined,
+      summary: 'Daily Courier\u202e compared with b.txt.',
+    },
+  ];
+  const rss = rssFeed(hostile, SITE, '/r/');
+  expect(rss).not.toContain('\u202e');
+  expect(rss).toContain('Fares \\u202erise');
+  expect(rss).toContain('Daily Courier\\u202e compared with b.txt.');
+  const [item] = jsonFeed(hostile, SITE)['items'] as Record<string, string>[];
+  expect(item).toMatchObject({
+    title: 'Fares \\u202erise',
+    summary: 'Daily Courier\\u202e compared with b.txt.',
+    content_text: 'Daily Courier\\u202e compared with b.txt.',
+  });
+});
+
 test('sortEntries puts the newest first by instant, not by the text of the date', () => {
   const early = { title: 'B', url: 'u', summary: '', published: '2025-11-24T23:00+05:30' }; // 17:30 UTC
   const late = { title: 'A', url: 'u', summary: '', published: '2025-11-24T18:00Z' };
