@@ -22,6 +22,8 @@ export interface IndexedText {
   readonly raw_content: string;
   /** The matched words, as indexes into the words of `raw_content`. */
   readonly locations: readonly number[];
+  /** How many words Pagefind counted in the text. */
+  readonly word_count?: number;
 }
 
 /** How many words an excerpt shows, as Pagefind's default; and how many before the first match. */
@@ -65,13 +67,29 @@ function excerptStart(locations: readonly number[], words: number): number {
   return best;
 }
 
+/**
+ * The text cut into words and the separators after them, as Pagefind counts words: at the
+ * zero-width spaces it puts between the words of scripts written without spaces (Chinese,
+ * Japanese), else at white space. A text of such a script is one whose white-space words are not
+ * the words Pagefind counted; an English article holding a zero-width space of its own is cut at
+ * white space, its zero-width space kept inside its word. Separators are kept as written (a
+ * no-break space stays one); Pagefind's zero-width spaces are its own, and shown as nothing.
+ */
+function wordsOf(text: string, wordCount: number | undefined): { words: string[]; separators: string[] } {
+  const parts = text.split(/([^\S\ufeff]+)/u);
+  const words = parts.filter((_, index) => index % 2 === 0);
+  const divided = text.includes('\u200b') && (wordCount === undefined || wordCount !== words.length);
+  if (divided) {
+    const pieces = text.split('\u200b');
+    return { words: pieces, separators: pieces.map(() => '') };
+  }
+  return { words, separators: parts.filter((_, index) => index % 2 === 1) };
+}
+
 /** The segments of a result's excerpt, in order, consecutive words of one kind together. */
 export function excerptSegments(result: IndexedText): ExcerptSegment[] {
   const text = unescape(result.raw_content, result.content);
-  // Words as Pagefind counts them: split at zero-width spaces where it put them, else at white space.
-  const divided = text.includes('\u200b');
-  const words = divided ? text.split('\u200b') : text.split(/[^\S\ufeff]+/u);
-  const joiner = divided ? '' : ' ';
+  const { words, separators } = wordsOf(text, result.word_count);
   const matches = new Set(result.locations);
   const start = excerptStart(result.locations, words.length);
   const segments: ExcerptSegment[] = [];
@@ -82,7 +100,7 @@ export function excerptSegments(result: IndexedText): ExcerptSegment[] {
     else segments.push({ text: piece, match });
   };
   for (let index = start; index < Math.min(words.length, start + LENGTH); index += 1) {
-    if (index > start) add(joiner, false);
+    if (index > start) add(separators[index - 1] ?? '', false);
     add(words[index] ?? '', matches.has(index));
   }
   return segments;
