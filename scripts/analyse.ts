@@ -16,6 +16,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ArticleFileError, readArticleFile, storySummarySchema } from '../src/article-file/index.ts';
+import type { StorySummary } from '../src/article-file/index.ts';
 import { assembleStories } from '../src/data/assemble-stories.ts';
 import { analysedPairs } from '../src/data/comparison-pairs.ts';
 import { fillReportCache, reportKeyFor } from '../src/data/story-reports.ts';
@@ -55,7 +56,7 @@ for (const story of existsSync(articlesDir)
       // Looked at before it is read, like a source: a pipe or a folder here is refused by name, and
       // no read goes past the size of the largest file ingest writes.
       const text = readSourceFile(path.join(dir, name), file, MAX_GENERATED_BYTES).toString('utf8');
-      if (name === 'story.json') summaries.push(storySummarySchema.parse(JSON.parse(text)));
+      if (name === 'story.json') summaries.push(readStorySummary(text, file));
       else {
         const { frontmatter, body } = readArticleFile(text, file);
         articles.push({ data: frontmatter, entry: { body } });
@@ -68,6 +69,25 @@ for (const story of existsSync(articlesDir)
       process.exit(1);
     }
   }
+}
+
+/** A story.json, or the error that names it when it is not valid JSON or not a story summary. */
+function readStorySummary(text: string, file: string): StorySummary {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ArticleFileError(file, `the file is not valid JSON (${(error as SyntaxError).message}).`);
+  }
+  const parsed = storySummarySchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ArticleFileError(
+      file,
+      `the file is not a story summary (${issue === undefined ? 'unknown shape' : `${issue.path.join('.') || 'the whole file'}: ${issue.message}`}).`,
+    );
+  }
+  return parsed.data;
 }
 
 const wanted = new Map<string, Job>();

@@ -51,3 +51,20 @@ test.each([
   expect(result.stderr).toMatch(problem);
   expect(result.stderr).not.toMatch(/\n\s+at /u);
 });
+
+test.each([
+  ['not JSON', '{"slug": "seed",', /story\.json: the file is not valid JSON/u],
+  ['null', 'null', /story\.json: the file is not a story summary \(the whole file: /u],
+  [
+    'missing its versions',
+    '{"slug": "seed", "title": "T", "original": "original"}',
+    /story\.json: the file is not a story summary \(versions: /u,
+  ],
+])('a story.json edited into %s stops analyse by name, without a stack trace', (_, text, problem) => {
+  writeFileSync(path.join(content, 'articles', 'seed', 'story.json'), text);
+  const result = run('analyse.ts');
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(problem);
+  expect(result.stderr).toContain('Fix: run `npm run ingest`');
+  expect(result.stderr).not.toMatch(/\n\s+at /u);
+});
