@@ -16,6 +16,7 @@ import type { Block } from '../analysis/index.ts';
 import { splitFrontmatter } from '../article-file/index.ts';
 import { bylineName } from './byline.ts';
 import { IngestError } from './errors.ts';
+import { MAX_MARKDOWN_CONTAINERS, TooManyContainers, containerLimit } from './markdown-container-limit.ts';
 import { checkMarkdownDepth } from './markdown-depth.ts';
 import { MAX_EMPHASIS_CLOSERS, TooMuchEmphasis, emphasisLimit } from './markdown-emphasis-limit.ts';
 import { parseMarkdownFrontmatter } from './markdown-frontmatter.ts';
@@ -129,11 +130,22 @@ export function parseMarkdownArticle(text: string, file: string): SourceArticle 
   };
 }
 
-/** The Markdown text's tree; a paragraph with too many emphasis markers to pair in time is refused. */
+/**
+ * The Markdown text's tree; a paragraph with too many emphasis markers to pair in time, or an
+ * article with too many quotes and list items to close in time, is refused.
+ */
 function readMarkdown(markdown: string, file: string, bodyLine: number) {
   try {
-    return fromMarkdown(markdown, { extensions: [emphasisLimit] });
+    return fromMarkdown(markdown, { extensions: [containerLimit, emphasisLimit] });
   } catch (error) {
+    if (error instanceof TooManyContainers) {
+      throw new IngestError({
+        file,
+        line: error.line + bodyLine - 1,
+        problem: `the article holds more than ${MAX_MARKDOWN_CONTAINERS} block quotes and list items (this line is past the limit); real articles hold tens, and reading this many takes minutes.`,
+        fix: 'join quotes and lists that belong together, write a backslash before a ">", "-", "*", "+" or "1." that starts a line but is meant as a character, or save the article as a .txt file.',
+      });
+    }
     if (!(error instanceof TooMuchEmphasis)) throw error;
     throw new IngestError({
       file,
