@@ -4,6 +4,7 @@
  * encoding is accepted or refused the same way whatever the format.
  */
 import { refuseBinaryDocument } from './binary-file.ts';
+import { checkListItems } from './document-list-limit.ts';
 import { IngestError } from './errors.ts';
 import { parseHtmlArticle } from './html-article.ts';
 import { parseMarkdownArticle } from './markdown-source.ts';
@@ -57,6 +58,7 @@ export function parseArticleSource(file: ArticleFile): SourceArticle {
   const decoded = decodeText(file.bytes, file.path);
   const parsed = guardStack(file.path, () => parse(format, decoded.text, file.path));
   checkSentenceCount(parsed.document, file.path);
+  checkListItems(parsed.document, file.path);
   return decoded.warning === undefined ? parsed : { ...parsed, warnings: [decoded.warning, ...parsed.warnings] };
 }
 
