@@ -86,6 +86,8 @@ describe('text that is hard on a Markdown reader stays fast to read back and ren
     ['"*a" repeated', '*a'.repeat(60_000)],
     ['"_*_*" repeated', '_*_*'.repeat(30_000)],
     ['"]" repeated', 'a]'.repeat(60_000)],
+    ['"a!b]" repeated (an exclamation not before "[")', 'a!b]'.repeat(40_000)],
+    ['"a\\b]" repeated (a backslash not before punctuation)', 'a\\b]'.repeat(80_000)],
   ])('a paragraph of %s reads back and renders as the same text', { timeout: 20_000 }, async (_, text) => {
     const markdown = serializeMarkdownFile({ headline: 'H' }, bodyToMdast([{ type: 'paragraph', text }]), 'test');
     expect(blockTexts(readGenerated(markdown).body)).toEqual([text]);
