@@ -33,7 +33,11 @@ test('the GitHub Pages workflow runs npm run build with SITE and BASE, and uploa
   expect(build?.env?.['BASE']).toMatch(
     /format\('\{0\}\.github\.io', github\.repository_owner\) && '\/' \|\| format\('\/\{0\}\/', github\.event\.repository\.name\)/u,
   );
-  expect(pkg.scripts['build']).toMatch(/astro build/u);
+  // npm run build is scripts/build.ts, whose astro build writes dist/ unless told otherwise.
+  expect(pkg.scripts['build']).toBe('node scripts/build.ts');
+  const buildScript = readFileSync(path.join(ROOT, 'scripts/build.ts'), 'utf8');
+  expect(buildScript).toContain("outDir: { type: 'string', default: 'dist' }");
+  expect(buildScript).toContain("'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir");
   const upload = steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
   expect(upload?.with?.['path']).toBe('dist');
   // Installing comes before building, with npm install (npm ci rejects this lockfile; README).
