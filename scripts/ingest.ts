@@ -5,7 +5,9 @@
  * under the content folder REWORDED_CONTENT names):
  *   1. find the story folders and read their article files and story.yaml (a symlinked story
  *      folder is skipped with a warning; a link that leaves the sources folder is refused);
- *   2. ingest each story (src/ingest, pure) and collect every problem, not just the first;
+ *   2. ingest each story (src/ingest, pure, in a thread of its own: a story that takes longer
+ *      than --deadline seconds, 60 by default, is stopped and is that story's problem) and
+ *      collect every problem, not just the first;
  *   3. if any story has a problem, print them all and write nothing; unless asked to skip broken
  *      stories (--skip-broken, or REWORDED_SKIP_BROKEN=1 for `npm run build`), in which case each
  *      broken story is reported and left out, and the others are written;
@@ -18,13 +20,14 @@ import { existsSync } from 'node:fs';
 import { lstat, mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { IngestError, ingestStory } from '../src/ingest/index.ts';
+import { IngestError } from '../src/ingest/index.ts';
 import type { GeneratedFile } from '../src/ingest/index.ts';
 import { areNormalisationTwins, lookalikeNote } from '../src/ingest/lookalike-names.ts';
 import { holdContentLock } from './lib/build-lock.ts';
 import { folderRelation } from './lib/folder-relation.ts';
 import { isGeneratedFile } from './lib/generated-files.ts';
 import { checkOutputFolder } from './lib/output-folder.ts';
+import { storyReader } from './lib/story-reader.ts';
 import { displayPath, linkedStoryFolders, readStoryFolder, storyFolderNames } from './lib/story-folders.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -35,6 +38,8 @@ const { values } = parseArgs({
     sources: { type: 'string', default: path.join(content, 'sources') },
     out: { type: 'string', default: path.join(content, 'articles') },
     'skip-broken': { type: 'boolean', default: process.env['REWORDED_SKIP_BROKEN'] === '1' },
+    // Seconds one story may take to read (./lib/story-reader.ts); the tests shorten it.
+    deadline: { type: 'string', default: '60' },
   },
 });
 const sourcesDir = path.resolve(values.sources);
@@ -50,13 +55,14 @@ for (const { name, target } of await linkedStoryFolders(sourcesDir)) {
     `warning: ${display(path.join(sourcesDir, name))} is a symlink to "${target}", not a folder, so it was skipped (story folders are read only when they are real folders). Move or copy the story folder into ${display(sourcesDir) || '.'} to publish it.`,
   );
 }
+const reader = storyReader(Number(values.deadline) * 1000);
 const generated: GeneratedFile[] = [];
 const problems: { story: string; message: string }[] = [];
 const owners = new Map<string, string>();
 for (const name of names) {
   try {
     // Reading decodes story.yaml: its encoding error is a problem of this story like any other.
-    const story = ingestStory(await readStoryFolder(path.join(sourcesDir, name), root, sourcesDir));
+    const story = await reader.read(await readStoryFolder(path.join(sourcesDir, name), root, sourcesDir));
     const owner = owners.get(story.slug);
     if (owner !== undefined) {
       throw new IngestError({
@@ -75,6 +81,8 @@ for (const name of names) {
     problems.push({ story: name, message: error.message });
   }
 }
+
+await reader.close();
 
 if (problems.length > 0 && !values['skip-broken']) {
   console.error(`ingest: ${problems.length} problem(s); nothing was written.\n`);

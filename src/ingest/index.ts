@@ -6,5 +6,5 @@ export { parsePlainTextArticle } from './plain-text.ts';
 export type { ArticleFile } from './formats.ts';
 export { parseArticleSource, sourceFormat } from './formats.ts';
 export type { SourceArticle } from './source-article.ts';
-export type { GeneratedFile, IngestedStory, SourceFile, StoryFolder } from './story.ts';
+export type { GeneratedFile, IngestedStory, IngestWatch, SourceFile, StoryFolder } from './story.ts';
 export { ARTICLE_FILE, STORY_SUMMARY_FILE, ingestStory } from './story.ts';

@@ -51,8 +51,13 @@ export interface IngestedStory {
 /** The name of the generated story summary inside each story's output folder. */
 export const STORY_SUMMARY_FILE = 'story.json';
 
+/** Told of each article file as ingest starts to read it, so that a caller can say which one is slow. */
+export interface IngestWatch {
+  readonly reading?: (path: string) => void;
+}
+
 /** Ingests one story folder; throws IngestError naming the file at fault. */
-export function ingestStory(folder: StoryFolder): IngestedStory {
+export function ingestStory(folder: StoryFolder, watch: IngestWatch = {}): IngestedStory {
   const slug = slugify(folder.name);
   if (slug === '') {
     throw new IngestError({
@@ -66,6 +71,7 @@ export function ingestStory(folder: StoryFolder): IngestedStory {
 
   const warnings: string[] = [];
   const articles = versions.map((version, order) => {
+    watch.reading?.(version.file.path);
     const parsed = parseArticleSource(version.file);
     warnings.push(...parsed.warnings);
     return { version, order, parsed };

@@ -232,6 +232,21 @@ test('refuses to write through a story folder in the output that is a symlink, a
   expect(readdirSync(elsewhere)).toEqual([]);
 });
 
+test('stops reading a story past the deadline, naming the file it was reading; --skip-broken skips it', () => {
+  mkdirSync(path.join(sources, 'slow'));
+  writeFileSync(path.join(sources, 'slow/a.txt'), 'Port strike halts traffic\n\nDock workers walked out.\n');
+  // Hundreds of thousands of tiny paragraphs: seconds to read, far past a one-second deadline.
+  writeFileSync(path.join(sources, 'slow/b.md'), `# Port strike\n\n${'a\n\n'.repeat(200_000)}`);
+  const refused = ingest(['--deadline', '1']);
+  expect(refused.status).toBe(1);
+  expect(refused.stderr).toMatch(/slow\/b\.md: reading the file took longer than 1 s, and was stopped/u);
+  expect(refused.stderr).toContain('Fix: save the article in another format');
+  const skipped = ingest(['--deadline', '1', '--skip-broken']);
+  expect(skipped.status).toBe(0);
+  expect(skipped.stderr).toMatch(/skipped story "slow", as asked: .*slow\/b\.md: reading the file took longer/u);
+  expect(existsSync(path.join(out, 'seed/original.md'))).toBe(true);
+}, 60_000);
+
 describe('npm run ingest and symlinks', () => {
   const REWRITE = '001_aeafaadd1786d078.txt';
   const secret = () => {
