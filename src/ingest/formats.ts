@@ -4,6 +4,7 @@
  * encoding is accepted or refused the same way whatever the format.
  */
 import { refuseBinaryDocument } from './binary-file.ts';
+import { checkBlockCount } from './block-count.ts';
 import { checkListItems } from './document-list-limit.ts';
 import { IngestError } from './errors.ts';
 import { parseHtmlArticle } from './html-article.ts';
@@ -57,16 +58,19 @@ export function parseArticleSource(file: ArticleFile): SourceArticle {
   }
   const decoded = decodeText(file.bytes, file.path);
   const parsed = guardStack(file.path, () => parse(format, decoded.text, file.path));
-  checkSentenceCount(parsed.document, file.path);
+  // List items first: an article of too many is refused with the more telling of the two counts.
   checkListItems(parsed.document, file.path);
+  checkSentenceCount(parsed.document, file.path);
   return decoded.warning === undefined ? parsed : { ...parsed, warnings: [decoded.warning, ...parsed.warnings] };
 }
 
 function parse(format: SourceFormat, text: string, path: string): SourceArticle {
   switch (format) {
     case 'plain-text':
+      checkBlockCount(text, path);
       return { ...parsePlainTextArticle(text, path), format, outlet: undefined, url: undefined };
     case 'markdown':
+      checkBlockCount(text, path);
       return parseMarkdownArticle(text, path);
     case 'html':
       return parseHtmlArticle(text, path);
