@@ -228,11 +228,11 @@ function listItems(
 
 function warningsOf(notes: Notes, file: string, empty: boolean): string[] {
   const lines = (numbers: readonly number[]) =>
-    `line${numbers.length === 1 ? '' : 's'} ${[...new Set(numbers)].join(', ')}`;
+    `line${numbers.length === 1 ? '' : 's'} ${firstFew([...new Set(numbers)].map(String))}`;
   const warnings: string[] = [];
   if (empty) warnings.push(`${file}: the article has a headline but no body text.`);
   if (notes.images.length > 0)
-    warnings.push(`${file}: left out ${[...new Set(notes.images)].join(', ')}: images are not article text.`);
+    warnings.push(`${file}: left out ${firstFew([...new Set(notes.images)])}: images are not article text.`);
   if (notes.linkAddresses.length > 0) {
     warnings.push(`${file}: left out the addresses of links on ${lines(notes.linkAddresses)}; their text is kept.`);
   }
@@ -244,6 +244,12 @@ function warningsOf(notes: Notes, file: string, empty: boolean): string[] {
     );
   }
   return warnings;
+}
+
+/** At most ten of `items`, then how many more: a warning of 270,000 line numbers told no one anything. */
+function firstFew(items: readonly string[]): string {
+  const shown = items.slice(0, 10).join(', ');
+  return items.length > 10 ? `${shown} and ${(items.length - 10).toLocaleString('en')} more` : shown;
 }
 
 /** Markdown line breaks inside a paragraph are spaces; white space runs read as one space. */

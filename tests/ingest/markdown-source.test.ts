@@ -64,6 +64,14 @@ describe('a Markdown article with full frontmatter', () => {
   });
 });
 
+test('a warning about thousands of lines names the first ten and counts the rest', () => {
+  const text = `# Port strike\n\nDock workers walked out.\n\n${'[a]: https://example.org\n'.repeat(5000)}`;
+  const { warnings } = parseMarkdownArticle(text, 'a.md');
+  expect(warnings).toEqual([
+    'a.md: left out link definitions ([name]: address) on lines 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 and 4,990 more.',
+  ]);
+});
+
 describe('Markdown headlines and metadata', () => {
   test('without frontmatter, the first "# " heading is the headline and not also a body heading', () => {
     const { document, outlet, url } = fixture('heading-headline.md');
