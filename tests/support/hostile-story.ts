@@ -59,6 +59,19 @@ export const HOSTILE_SHAPES: readonly ((name: string) => HostileEntry)[] = [
     shape: 'Markdown mixed emphasis',
     make: file(`${name}.md`, `# Headline\n\n${repeat('_*', 30_000)}x\n`),
   }),
+  (name) => ({
+    shape: 'Markdown brackets opened and closed',
+    make: file(`${name}.md`, `# Headline\n\n${repeat('[', 200_000)}${repeat(']', 200_000)}\n`),
+  }),
+  (name) => ({
+    shape: 'Markdown reference labels',
+    make: file(`${name}.md`, `# Headline\n\n${repeat('[a]', 130_000)}\n`),
+  }),
+  (name) => ({
+    shape: 'Markdown link definitions',
+    make: file(`${name}.md`, `# Headline\n\nText.\n\n${repeat('[a]: b\n', 270_000)}`),
+  }),
+  (name) => ({ shape: 'one-letter paragraphs', make: file(`${name}.md`, `# Headline\n\n${repeat('a\n\n', 600_000)}`) }),
   (name) => ({ shape: '5,000 nested quotes', make: file(`${name}.md`, `# Headline\n\n${repeat('>', 5000)} deep\n`) }),
   (name) => ({
     shape: 'frontmatter alias bomb',
