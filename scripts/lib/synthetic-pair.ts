@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ComparableDocument } from '../../src/analysis/index.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /** A pair of documents and their plain texts (for the whole-text diff it is measured against). */
 export interface SyntheticPair {
@@ -15,18 +16,6 @@ export interface SyntheticPair {
   readonly originalText: string;
   readonly rewriteText: string;
   readonly words: number;
-}
-
-/** Small, fast, seeded generator (mulberry32): the same seed gives the same pair on every machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Sentences a paragraph, in the pairs: the addresses come as one line each, without paragraphs. */
@@ -104,7 +93,7 @@ export function newMaterial(): string[] {
 
 /** A rewrite of the original's paragraphs, the same for the same seed. */
 export function rewriteOf(original: readonly string[], seed: number, extra: readonly string[]): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const vocabulary = [
     ...new Set(
       original

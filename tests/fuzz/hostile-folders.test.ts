@@ -22,7 +22,8 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { HOSTILE_SHAPES, seededRandom, writeHostileStory, writeShapeStory } from '../support/hostile-story.ts';
+import { seededRandom } from '../../scripts/lib/seeded-random.ts';
+import { HOSTILE_SHAPES, writeHostileStory, writeShapeStory } from '../support/hostile-story.ts';
 import type { HostileStory } from '../support/hostile-story.ts';
 import { ROOT } from '../support/seed.ts';
 

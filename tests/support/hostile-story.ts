@@ -8,18 +8,6 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { yamlBomb } from './yaml-bomb.ts';
 
-/** A small seeded generator (mulberry32): the same seed gives the same folders. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const PLAIN =
   'Ministers met in Geneva on Monday.\n\nThe talks ran late, officials said, and “no deal was reached,” a spokesman told reporters.\n\nA second round is planned for March.\n';
 

@@ -8,25 +8,15 @@ import { describe, expect, test } from 'vitest';
 import { doubledLetter } from '../../../src/analysis/emphasis/house-style.ts';
 import { NameIndex, sameWordForms } from '../../../src/analysis/emphasis/mentions.ts';
 import { fileKeys, findKeys } from '../../../src/analysis/emphasis/name-form-keys.ts';
+import { seededRandom } from '../../../scripts/lib/seeded-random.ts';
 
 const ENDINGS = ['', 'n', 'ns', 'an', 'ans', 'ian', 'ians', 'ean', 'eans', 'ese', 'i', 'is', 'ic', 'ish', 'y'];
-
-/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const meet = (filed: string, sought: string) => fileKeys(filed).some((key) => findKeys(sought).includes(key));
 
 describe('the keys of a name’s forms', () => {
   test('meet for two forms of one name and for a doubled letter, on random names', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
     let pairs = 0;
     for (let round = 0; round < 2_000; round += 1) {

@@ -10,6 +10,7 @@ import { nearest, quotationCandidates } from '../../../src/analysis/emphasis/det
 import { sameSpelling } from '../../../src/analysis/emphasis/house-style.ts';
 import { textWords } from '../../../src/analysis/emphasis/match.ts';
 import { spellingMatchKeys } from '../../../src/analysis/emphasis/spelling-keys.ts';
+import { seededRandom } from '../../../scripts/lib/seeded-random.ts';
 
 /** Words with other spellings of themselves among them, and a few common words. */
 const VOCABULARY = [
@@ -39,17 +40,6 @@ const VOCABULARY = [
   'focused',
 ];
 
-/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function quotations(next: () => number, count: number): string[] {
   return Array.from({ length: count }, () =>
     Array.from({ length: 1 + Math.floor(next() * 6) }, () => VOCABULARY[Math.floor(next() * VOCABULARY.length)]!).join(
@@ -61,7 +51,7 @@ function quotations(next: () => number, count: number): string[] {
 describe('the index of quotations', () => {
   test('finds every pair that comparing every quotation with every other finds, on random quotations', () => {
     for (let seed = 1; seed <= 200; seed += 1) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const from = quotations(next, Math.floor(next() * 12)).map(textWords);
       const to = quotations(next, Math.floor(next() * 12)).map(textWords);
       const folded = (words: ReturnType<typeof textWords>) => words.map((word) => word.folded);
