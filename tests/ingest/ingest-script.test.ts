@@ -235,8 +235,11 @@ test('refuses to write through a story folder in the output that is a symlink, a
 test('stops reading a story past the deadline, naming the file it was reading; --skip-broken skips it', () => {
   mkdirSync(path.join(sources, 'slow'));
   writeFileSync(path.join(sources, 'slow/a.txt'), 'Port strike halts traffic\n\nDock workers walked out.\n');
-  // Hundreds of thousands of tiny paragraphs: seconds to read, far past a one-second deadline.
-  writeFileSync(path.join(sources, 'slow/b.md'), `# Port strike\n\n${'a\n\n'.repeat(200_000)}`);
+  // A million and a half blank lines (1.5 MB, within every limit): seconds to read, past a one-second deadline.
+  writeFileSync(
+    path.join(sources, 'slow/b.md'),
+    `# Port strike\n\n${'\n'.repeat(1_500_000)}Dock workers walked out.\n`,
+  );
   const refused = ingest(['--deadline', '1']);
   expect(refused.status).toBe(1);
   expect(refused.stderr).toMatch(/slow\/b\.md: reading the file took longer than 1 s, and was stopped/u);

@@ -12,8 +12,10 @@ import { buildLocksDir, lockPathFor } from '../../scripts/lib/build-lock.ts';
 import { testBuildEnv } from '../support/astro-build.ts';
 import { ROOT, SEED_STORY_DIR } from '../support/seed.ts';
 
-const content = mkdtempSync(path.join(tmpdir(), 'reworded-build-script-'));
-afterAll(() => rmSync(content, { recursive: true, force: true }));
+// Two levels down, so that the folder holding the content folder holds nothing else of note.
+const work = mkdtempSync(path.join(tmpdir(), 'reworded-build-script-'));
+const content = path.join(work, 'site', 'content');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 cpSync(SEED_STORY_DIR, path.join(content, 'sources/seed'), { recursive: true });
 
 const build = (outDir: string) =>
