@@ -22,6 +22,11 @@ export interface AlignOptions {
    * of it rather than new writing; in a paraphrase nothing is verbatim and looser pairs are real.
    */
   readonly verbatimRise: number;
+  /**
+   * The share of the threshold that a pair filling a one-unit gap between pairs in order must reach
+   * (./gaps.ts): its place is evidence of its own. Chosen by `npm run calibrate:alignment`.
+   */
+  readonly gapShare: number;
 }
 
 /** The configuration measured on the evaluation sets (see README, "Measured"). */
@@ -31,4 +36,5 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   groupPenalty: 0.1,
   memberThreshold: 0.5,
   verbatimRise: 0.4,
+  gapShare: 0.7,
 };

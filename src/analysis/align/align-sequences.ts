@@ -7,7 +7,9 @@
  *    `similarity - threshold`, and pays `groupPenalty` more when it extends a split or merge; a
  *    unit left alone scores 0. So two units are paired only when they say the same thing clearly
  *    enough.
- * 2. Out of order: units left alone on both sides are paired when they are similar enough, and
+ * 2. Gaps: a unit left alone on each side between two neighbouring groups is paired with its
+ *    counterpart on weaker evidence (./gaps.ts).
+ * 3. Out of order: units left alone on both sides are paired when they are similar enough, and
  *    become moves. Moves need more evidence than pairs in order.
  */
 import type { AlignedGroup, AlignInput } from './aligned-group.ts';
@@ -15,6 +17,7 @@ import type { AlignOptions } from './align-options.ts';
 import { DEFAULT_ALIGN_OPTIONS } from './align-options.ts';
 import type { RangeLimits } from './anchors.ts';
 import { alignRange, RANGE_LIMITS } from './anchors.ts';
+import { fillGaps } from './gaps.ts';
 import { groupsOfPairs } from './monotonic-chain.ts';
 import { pairMoves, restoreOrder } from './moves.ts';
 import { RunProfiles } from './run-profiles.ts';
@@ -37,7 +40,11 @@ export function alignSequences(
     options,
     limits,
   );
-  const inOrder = groupsOfPairs(pairs, profiles);
+  const chained = groupsOfPairs(pairs, profiles);
+  const inOrder = [
+    ...chained,
+    ...fillGaps(chained, from.length, to.length, profiles, options.threshold * options.gapShare),
+  ];
   const usedFrom = new Set(inOrder.flatMap((group) => group.from));
   const usedTo = new Set(inOrder.flatMap((group) => group.to));
   const moves = restoreOrder(inOrder, pairMoves(from, to, usedFrom, usedTo, profiles, options));
