@@ -8,8 +8,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { alignUnits, lineUnits } from '../src/analysis/index.ts';
-import type { EvalDocument, KindedPair } from './lib/alignment-score.ts';
+import { predictAlignments } from './lib/alignment-predictions.ts';
+import type { EvalDocument } from './lib/alignment-score.ts';
 import { errorBreakdown, scorePairs } from './lib/alignment-score.ts';
 
 const { values, positionals } = parseArgs({
@@ -24,28 +24,7 @@ if (datasetPath === undefined) {
 
 const documents = JSON.parse(readFileSync(datasetPath, 'utf8')) as EvalDocument[];
 const started = performance.now();
-const predictions = new Map<string, KindedPair[]>();
-for (const document of documents) {
-  // lineUnits keeps every sentence, one unit each, with ids u0, u1, … matching the indices, except
-  // that it drops empty lines: map ids back through the kept indices.
-  const keptFrom = document.a.flatMap((text, index) => (text.trim() === '' ? [] : [index]));
-  const keptTo = document.b.flatMap((text, index) => (text.trim() === '' ? [] : [index]));
-  const alignment = alignUnits(lineUnits(document.a), lineUnits(document.b));
-  const index = (id: string, kept: number[]): number => kept[Number(id.slice(1))]!;
-  predictions.set(
-    document.id,
-    alignment.groups.flatMap((group) => {
-      const kind = group.moved
-        ? 'moved'
-        : group.from.length > 1 || group.to.length > 1
-          ? 'split or merge'
-          : 'one-to-one';
-      return group.from.flatMap((fromId) =>
-        group.to.map((toId): KindedPair => ({ pair: [index(fromId, keptFrom), index(toId, keptTo)], kind })),
-      );
-    }),
-  );
-}
+const predictions = predictAlignments(documents);
 const elapsed = performance.now() - started;
 
 const pairs = new Map([...predictions].map(([id, kinded]) => [id, kinded.map(({ pair }) => pair)]));
