@@ -11,7 +11,9 @@ const FIRST = 'The council approved the budget on Monday after a long debate.';
 const MIDDLE = 'Critics called the new spending plan reckless and far too expensive.';
 const LAST = 'The mayor will sign it next week in the town hall.';
 const pairs = (from: string[], to: string[], options = DEFAULT_ALIGN_OPTIONS): string[] =>
-  alignUnits(lineUnits(from), lineUnits(to), options).groups.map((group) => `${group.from}>${group.to}`);
+  alignUnits(lineUnits(from), lineUnits(to), options).groups.map(
+    (group) => `${group.from.join(',')}>${group.to.join(',')}`,
+  );
 
 describe('a one-sentence gap between kept neighbours', () => {
   const rewrite = [FIRST, 'Critics said the spending plan was reckless.', LAST];
