@@ -2,8 +2,9 @@
  * Reads story folders in a thread of their own, each within a deadline. Every parser ingest uses is
  * bounded, and an article under the size limit reads in seconds; a file whose shape still makes a
  * parser slow (a Markdown construct found after the bounds were set) would otherwise hold the
- * build for minutes or hours. Past the deadline the thread is stopped, and the file it was reading
- * is that story's named problem, which --skip-broken can leave out.
+ * build for minutes or hours, or take all the memory there is. Past the deadline, or past its
+ * memory, the thread is stopped, and the file it was reading is that story's named problem, which
+ * --skip-broken can leave out.
  */
 import { Worker } from 'node:worker_threads';
 import { IngestError } from '../../src/ingest/index.ts';
@@ -16,10 +17,19 @@ export interface StoryReader {
   readonly close: () => Promise<void>;
 }
 
-/** A reader that gives up on a story after `deadlineMs`, naming the file it was reading. */
-export function storyReader(deadlineMs: number): StoryReader {
+/** How much memory the thread may take for a story: 2 MB of any text reads in far less. */
+export const READ_MEMORY_MB = 2048;
+
+/**
+ * A reader that gives up on a story after `deadlineMs`, or when reading it needs more than
+ * `memoryMb` of memory, naming the file it was reading.
+ */
+export function storyReader(deadlineMs: number, memoryMb: number = READ_MEMORY_MB): StoryReader {
   let worker: Worker | undefined;
-  const thread = (): Worker => (worker ??= new Worker(new URL('./ingest-worker.ts', import.meta.url)));
+  const thread = (): Worker =>
+    (worker ??= new Worker(new URL('./ingest-worker.ts', import.meta.url), {
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+    }));
 
   const read = (folder: StoryFolder): Promise<IngestedStory> =>
     new Promise((resolve, reject) => {
@@ -45,7 +55,16 @@ export function storyReader(deadlineMs: number): StoryReader {
       const fail = (error: Error): void => {
         done();
         worker = undefined;
-        reject(error);
+        const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+        reject(
+          outOfMemory
+            ? new IngestError({
+                file,
+                problem: `reading the file needed more than the ${memoryMb} MB of memory a story may take, and was stopped. An article under the size limit reads in far less; this one has a shape that makes a parser hold too much (see "Limits" in the README).`,
+                fix: 'save the article in another format (plain text reads fastest), or leave the story out with --skip-broken.',
+              })
+            : error,
+        );
       };
       const exited = (code: number): void => fail(new Error(`the ingest thread stopped (exit code ${code}).`));
       const stop = (): void => {
