@@ -16,21 +16,10 @@
  */
 import { blockQuote, list } from 'micromark-core-commonmark';
 import type { Construct, Exiter, Extension, State, Tokenizer, TokenizeContext } from 'micromark-util-types';
+import { MarkdownLimitPassed } from './markdown-limit-passed.ts';
 
 /** The most block quotes and list items one Markdown article may hold. */
 export const MAX_MARKDOWN_CONTAINERS = 300;
-
-/** Thrown by the reader at the quote or item past the limit; the caller turns it into an IngestError. */
-export class TooManyContainers extends Error {
-  /** The line, in the parsed text, where the count went past the limit. */
-  readonly line: number;
-
-  constructor(line: number) {
-    super(`more than ${MAX_MARKDOWN_CONTAINERS} block quotes and list items`);
-    this.name = 'TooManyContainers';
-    this.line = line;
-  }
-}
 
 /** Counts per parse: every tokenizer of one parse shares its parser object. */
 const counts = new WeakMap<object, number>();
@@ -38,7 +27,12 @@ const counts = new WeakMap<object, number>();
 function count(context: TokenizeContext): void {
   const seen = (counts.get(context.parser) ?? 0) + 1;
   counts.set(context.parser, seen);
-  if (seen > MAX_MARKDOWN_CONTAINERS) throw new TooManyContainers(context.now().line);
+  if (seen > MAX_MARKDOWN_CONTAINERS)
+    throw new MarkdownLimitPassed(
+      context.now().line,
+      `the article holds more than ${MAX_MARKDOWN_CONTAINERS} block quotes and list items (this line is past the limit); real articles hold tens, and reading this many takes minutes.`,
+      'join quotes and lists that belong together, write a backslash before a ">", "-", "*", "+" or "1." that starts a line but is meant as a character, or save the article as a .txt file.',
+    );
 }
 
 /** A container's exit that counts first: a quote, or a list's first item, ends here. */

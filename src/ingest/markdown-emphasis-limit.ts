@@ -17,21 +17,10 @@
  */
 import { attention } from 'micromark-core-commonmark';
 import type { Construct, Extension, Resolver } from 'micromark-util-types';
+import { MarkdownLimitPassed } from './markdown-limit-passed.ts';
 
 /** The most runs of * or _ able to close emphasis that one paragraph (or heading) may hold. */
 export const MAX_EMPHASIS_CLOSERS = 200;
-
-/** Thrown by the resolver at a paragraph past the limit; the caller turns it into an IngestError. */
-export class TooMuchEmphasis extends Error {
-  /** The line, in the parsed text, where the paragraph's first marker is. */
-  readonly line: number;
-
-  constructor(line: number) {
-    super(`more than ${MAX_EMPHASIS_CLOSERS} emphasis markers in one paragraph`);
-    this.name = 'TooMuchEmphasis';
-    this.line = line;
-  }
-}
 
 const resolveAttention: Resolver | undefined = attention.resolveAll;
 
@@ -42,7 +31,12 @@ const countingResolver: Resolver = (events, context) => {
     if (kind !== 'enter' || token.type !== 'attentionSequence') continue;
     firstLine ??= token.start.line;
     if (token._close === true) closers += 1;
-    if (closers > MAX_EMPHASIS_CLOSERS) throw new TooMuchEmphasis(firstLine);
+    if (closers > MAX_EMPHASIS_CLOSERS)
+      throw new MarkdownLimitPassed(
+        firstLine,
+        `the paragraph starting here holds more than ${MAX_EMPHASIS_CLOSERS} runs of "*" or "_" that could close emphasis; real paragraphs hold a few, and pairing this many takes minutes.`,
+        'write a backslash before each "*" or "_" meant as a character (\\* or \\_), split the paragraph, or save the article as a .txt file, where they are plain text.',
+      );
   }
   return resolveAttention === undefined ? events : resolveAttention(events, context);
 };

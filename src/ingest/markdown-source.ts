@@ -16,11 +16,12 @@ import type { Block } from '../analysis/index.ts';
 import { splitFrontmatter } from '../article-file/index.ts';
 import { bylineName } from './byline.ts';
 import { IngestError } from './errors.ts';
-import { MAX_MARKDOWN_CONTAINERS, TooManyContainers, containerLimit } from './markdown-container-limit.ts';
+import { containerLimit } from './markdown-container-limit.ts';
 import { checkMarkdownDepth } from './markdown-depth.ts';
-import { MAX_EMPHASIS_CLOSERS, TooMuchEmphasis, emphasisLimit } from './markdown-emphasis-limit.ts';
+import { emphasisLimit } from './markdown-emphasis-limit.ts';
 import { parseMarkdownFrontmatter } from './markdown-frontmatter.ts';
-import { MAX_CODE_LOOKAHEAD, MAX_LINK_OPENERS, SpanLimitPassed, spanLimit } from './markdown-span-limit.ts';
+import { MarkdownLimitPassed } from './markdown-limit-passed.ts';
+import { spanLimit } from './markdown-span-limit.ts';
 import type { SourceArticle } from './source-article.ts';
 
 /** Things left out of the text or kept differently than written, by the lines they were on. */
@@ -139,41 +140,10 @@ function readMarkdown(markdown: string, file: string, bodyLine: number) {
   try {
     return fromMarkdown(markdown, { extensions: [containerLimit, emphasisLimit, spanLimit] });
   } catch (error) {
-    if (error instanceof TooManyContainers) {
-      throw new IngestError({
-        file,
-        line: error.line + bodyLine - 1,
-        problem: `the article holds more than ${MAX_MARKDOWN_CONTAINERS} block quotes and list items (this line is past the limit); real articles hold tens, and reading this many takes minutes.`,
-        fix: 'join quotes and lists that belong together, write a backslash before a ">", "-", "*", "+" or "1." that starts a line but is meant as a character, or save the article as a .txt file.',
-      });
-    }
-    if (error instanceof SpanLimitPassed) throw spanLimitError(error, file, bodyLine);
-    if (!(error instanceof TooMuchEmphasis)) throw error;
-    throw new IngestError({
-      file,
-      line: error.line + bodyLine - 1,
-      problem: `the paragraph starting here holds more than ${MAX_EMPHASIS_CLOSERS} runs of "*" or "_" that could close emphasis; real paragraphs hold a few, and pairing this many takes minutes.`,
-      fix: 'write a backslash before each "*" or "_" meant as a character (\\* or \\_), split the paragraph, or save the article as a .txt file, where they are plain text.',
-    });
+    if (!(error instanceof MarkdownLimitPassed)) throw error;
+    const { line, problem, fix } = error;
+    throw new IngestError({ file, line: line + bodyLine - 1, problem, fix });
   }
-}
-
-function spanLimitError(error: SpanLimitPassed, file: string, bodyLine: number): IngestError {
-  const line = error.line + bodyLine - 1;
-  if (error.limit === 'brackets') {
-    return new IngestError({
-      file,
-      line,
-      problem: `the paragraph holding this line has more than ${MAX_LINK_OPENERS} link or image openers ("[" or "!["); real paragraphs hold a few, and reading this many takes minutes.`,
-      fix: 'write a backslash before each "[" meant as a character (\\[), split the paragraph, or save the article as a .txt file, where it is plain text.',
-    });
-  }
-  return new IngestError({
-    file,
-    line,
-    problem: `runs of backticks (\`) that never close make the reader look through more than ${MAX_CODE_LOOKAHEAD.toLocaleString('en')} characters for their ends, and the run on this line passes that; real code spans close within a line, and reading on takes minutes.`,
-    fix: 'write a backslash before each "`" meant as a character (\\`), close the code spans, or save the article as a .txt file, where they are plain text.',
-  });
 }
 
 /** The text of inline content. Markup is dropped and its text kept; raw HTML stays as typed. */

@@ -19,33 +19,13 @@
  */
 import { codeText, labelStartImage, labelStartLink } from 'micromark-core-commonmark';
 import type { Construct, Extension, State, TokenizeContext } from 'micromark-util-types';
+import { MarkdownLimitPassed } from './markdown-limit-passed.ts';
 
 /** The most link or image openers one paragraph (or heading) may hold. */
 export const MAX_LINK_OPENERS = 200;
 
 /** The most characters the reader may look through for the ends of code spans that never close. */
 export const MAX_CODE_LOOKAHEAD = 10_000_000;
-
-/** What ran over: the brackets of a paragraph, or the look-ahead for code spans. */
-export type SpanLimit = 'brackets' | 'backticks';
-
-/** Thrown by the reader where a limit is passed; the caller turns it into an IngestError. */
-export class SpanLimitPassed extends Error {
-  /** The line, in the parsed text, of the opener, or the run of backticks, past the limit. */
-  readonly line: number;
-  readonly limit: SpanLimit;
-
-  constructor(limit: SpanLimit, line: number) {
-    super(
-      limit === 'brackets'
-        ? `more than ${MAX_LINK_OPENERS} link openers in one paragraph`
-        : 'code spans looked for too far',
-    );
-    this.name = 'SpanLimitPassed';
-    this.limit = limit;
-    this.line = line;
-  }
-}
 
 /** Link openers per paragraph: micromark reads each paragraph's text with a tokenizer of its own. */
 const openers = new WeakMap<TokenizeContext, number>();
@@ -68,7 +48,12 @@ function countedOk(context: TokenizeContext, ok: State): State {
   return (code) => {
     const seen = (openers.get(context) ?? 0) + 1;
     openers.set(context, seen);
-    if (seen > MAX_LINK_OPENERS) throw new SpanLimitPassed('brackets', context.now().line);
+    if (seen > MAX_LINK_OPENERS)
+      throw new MarkdownLimitPassed(
+        context.now().line,
+        `the paragraph holding this line has more than ${MAX_LINK_OPENERS} link or image openers ("[" or "!["); real paragraphs hold a few, and reading this many takes minutes.`,
+        'write a backslash before each "[" meant as a character (\\[), split the paragraph, or save the article as a .txt file, where it is plain text.',
+      );
     return ok(code);
   };
 }
@@ -83,7 +68,12 @@ function measuredNok(context: TokenizeContext, start: ReturnType<TokenizeContext
     // Called where the search stopped, before the reader goes back to the run's start.
     const seen = (lookahead.get(context.parser) ?? 0) + (context.now().offset - start.offset);
     lookahead.set(context.parser, seen);
-    if (seen > MAX_CODE_LOOKAHEAD) throw new SpanLimitPassed('backticks', start.line);
+    if (seen > MAX_CODE_LOOKAHEAD)
+      throw new MarkdownLimitPassed(
+        start.line,
+        `runs of backticks (\`) that never close make the reader look through more than ${MAX_CODE_LOOKAHEAD.toLocaleString('en')} characters for their ends, and the run on this line passes that; real code spans close within a line, and reading on takes minutes.`,
+        'write a backslash before each "`" meant as a character (\\`), close the code spans, or save the article as a .txt file, where they are plain text.',
+      );
     return nok(code);
   };
 }
