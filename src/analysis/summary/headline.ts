@@ -4,7 +4,7 @@
  * does not read as a headline (a paragraph, a byline) is no headline, as for the headline finding.
  */
 import type { EmphasisContext, UnitInfo } from '../emphasis/context.ts';
-import { readsAsHeadline } from '../emphasis/detectors/headline-findings.ts';
+import { readsAsHeadline } from '../units/reads-as-headline.ts';
 import type { ReportSummary } from '../report/report-schema.ts';
 
 /** What happened to the headline, and the sentence that says so (none when neither version has one). */
@@ -39,7 +39,7 @@ export function headlineSummary(context: EmphasisContext): {
 
 function headlineOf(context: EmphasisContext, side: 'from' | 'to'): UnitInfo | undefined {
   const info = [...context[side].values()].find((unit) => unit.unit.kind === 'headline');
-  return info !== undefined && readsAsHeadline(info) ? info : undefined;
+  return info !== undefined && readsAsHeadline(info.unit.text) ? info : undefined;
 }
 
 const text = (info: UnitInfo): string => info.unit.text.trim();

@@ -17,6 +17,7 @@ import { SALIENCE } from '../salience.ts';
 import type { HeadlineSign } from './headline-signs.ts';
 import { describeSigns, headlineSigns, newSigns } from './headline-signs.ts';
 import { clauses, movedShare, onlyLexicon, wordDiff } from './word-stretches.ts';
+import { readsAsHeadline } from '../../units/reads-as-headline.ts';
 
 /** A headline dropped or added: the page's most read line is gone or new, though it may be the layout's doing. */
 const PRESENCE_SALIENCE = SALIENCE.headline.presence;
@@ -101,23 +102,10 @@ export function headlineFindings(context: EmphasisContext): Draft[] {
   ];
 }
 
-/** Longer than this, a "headline" is a paragraph that a file without a headline put first. */
-const MAX_HEADLINE_WORDS = 25;
-
 /** The headline of a side, if it has one that reads as a headline. */
 function headlineOf(context: EmphasisContext, side: 'from' | 'to'): UnitInfo | undefined {
   const info = [...context[side].values()].find((unit) => unit.unit.kind === 'headline');
-  return info !== undefined && readsAsHeadline(info) ? info : undefined;
-}
-
-/**
- * False for a first line that a file without a headline made one: a paragraph (too long to be a
- * headline), a line of code ending in a semicolon, or a byline ("By Jane Smith").
- */
-export function readsAsHeadline(info: UnitInfo): boolean {
-  const text = info.unit.text.trim();
-  if (info.words.length > MAX_HEADLINE_WORDS || text.endsWith(';')) return false;
-  return !/^By(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}$/u.test(text);
+  return info !== undefined && readsAsHeadline(info.unit.text) ? info : undefined;
 }
 
 /** Every word of both versions written other than in capitals only, folded. */
