@@ -36,7 +36,76 @@ export function pairMoves(
     takenTo.add(j);
     moves.push({ from: [i], to: [j], similarity: sim, moved: true });
   }
-  return moves;
+  const freeFrom = (i: number): boolean => i >= 0 && i < from.length && !usedFrom.has(i) && !takenFrom.has(i);
+  const freeTo = (j: number): boolean => j >= 0 && j < to.length && !usedTo.has(j) && !takenTo.has(j);
+  return moves.map((move) => {
+    const grown = growMove(move, profiles, options, freeFrom, freeTo);
+    grown.from.forEach((i) => takenFrom.add(i));
+    grown.to.forEach((j) => takenTo.add(j));
+    return grown;
+  });
+}
+
+/**
+ * A sentence may be split or merged as it moves, as one kept in place may: a free neighbour of a
+ * moved unit's counterpart joins the move when it is a piece of that unit (its containment reaches
+ * the member threshold) and the pieces together read closer to the unit than the one piece did.
+ * Units are added on one side only, so that a move stays a split or a merge.
+ */
+function growMove(
+  move: AlignedGroup,
+  profiles: RunProfiles,
+  options: AlignOptions,
+  freeFrom: (i: number) => boolean,
+  freeTo: (j: number) => boolean,
+): AlignedGroup {
+  const i = move.from[0]!;
+  const j = move.to[0]!;
+  const split = grownRun(
+    j,
+    freeTo,
+    (start, end) => profiles.pairRun('to', i, start, end),
+    (k) => profiles.scores(i, k),
+  );
+  if (split.end - split.start > 1) {
+    return { ...move, to: range(split.start, split.end), similarity: split.similarity };
+  }
+  const merge = grownRun(
+    i,
+    freeFrom,
+    (start, end) => profiles.pairRun('from', j, start, end),
+    (k) => profiles.scores(k, j),
+  );
+  if (merge.end - merge.start > 1) {
+    return { ...move, from: range(merge.start, merge.end), similarity: merge.similarity };
+  }
+  return move;
+
+  function grownRun(
+    at: number,
+    free: (k: number) => boolean,
+    runSimilarity: (start: number, end: number) => number,
+    member: (k: number) => { containment: number },
+  ): { start: number; end: number; similarity: number } {
+    let run = { start: at, end: at + 1, similarity: move.similarity };
+    for (;;) {
+      const wider = [run.start - 1, run.end]
+        .filter((k) => free(k) && member(k).containment >= options.memberThreshold)
+        .map((k) => {
+          const start = Math.min(run.start, k);
+          const end = Math.max(run.end, k + 1);
+          return { start, end, similarity: runSimilarity(start, end) };
+        })
+        .filter((candidate) => candidate.similarity > run.similarity)
+        .sort((x, y) => y.similarity - x.similarity)[0];
+      if (wider === undefined) return run;
+      run = wider;
+    }
+  }
+}
+
+function range(start: number, end: number): number[] {
+  return Array.from({ length: end - start }, (_, index) => start + index);
 }
 
 /**

@@ -38,6 +38,15 @@ export class RunProfiles {
     return similarity(this.get('from', i), this.get('to', j));
   }
 
+  /**
+   * Similarity of one unit with a run of the other side: unit `unit` of the side other than
+   * `runSide` against units [start, end) of `runSide`.
+   */
+  pairRun(runSide: 'from' | 'to', unit: number, start: number, end: number): number {
+    const other = runSide === 'from' ? 'to' : 'from';
+    return similarity(this.get(runSide, start, end), this.get(other, unit));
+  }
+
   #identical(i: number, j: number): boolean {
     const key = this.#from[i]!.key;
     return key !== '' && key === this.#to[j]!.key;
