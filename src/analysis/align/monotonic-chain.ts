@@ -55,13 +55,16 @@ export function monotonicPairs(
       // The pair that opened the group is re-scored as a member too: it is as much a piece of
       // the shared unit as the pairs that follow it.
       const memberGain = Math.max(gain, member(i, j) - options.memberThreshold) - options.groupPenalty;
-      // The opener is re-scored only for an extension that belongs in its own right: otherwise the
-      // opener's bonus would carry an unrelated neighbour into the group.
+      // A member must belong in its own right: alike enough to pair alone, or contained enough.
+      // Otherwise a strong pair further on would carry it in, since a split or merge is a run of
+      // neighbours: a sentence split in three, whose middle piece was rewritten into something
+      // new, would take the new sentence along. The opener is re-scored only for such a member
+      // too: otherwise the opener's bonus would carry an unrelated neighbour into the group.
       const qualifies = gain > 0 || member(i, j) >= options.memberThreshold;
       const asMember = (x: number, y: number): number =>
         qualifies ? Math.max(0, member(x, y) - options.memberThreshold - (pair(x, y) - options.threshold)) : 0;
       chain[MERGES * size + cell] = Number.NEGATIVE_INFINITY;
-      if (i > 0) {
+      if (i > 0 && qualifies) {
         const up = cell - m;
         const opened = chain[OPENS * size + up]! + asMember(i - 1, j);
         const extended = chain[MERGES * size + up]!;
@@ -69,7 +72,7 @@ export function monotonicPairs(
         previous[MERGES * size + cell] = opened >= extended ? OPENS * size + up : MERGES * size + up;
       }
       chain[SPLITS * size + cell] = Number.NEGATIVE_INFINITY;
-      if (j > 0) {
+      if (j > 0 && qualifies) {
         const left = cell - 1;
         const opened = chain[OPENS * size + left]! + asMember(i, j - 1);
         const extended = chain[SPLITS * size + left]!;

@@ -19,10 +19,11 @@ interface Scores {
 
 /**
  * What a pair adds to a chain, as the programme's comment states the rules: a pair that opens a
- * group scores its similarity less the threshold; a pair that extends a merge or a split scores
- * the better of that and its containment less the member threshold, less the group penalty, and
- * when it extends the pair that opened the group, that opener is re-scored as a member if the
- * extension belongs in its own right.
+ * group scores its similarity less the threshold; a pair extends a merge or a split only if it
+ * belongs in its own right (its similarity passes the threshold or its containment the member
+ * threshold), and then scores the better of its similarity less the threshold and its containment
+ * less the member threshold, less the group penalty; when it extends the pair that opened the
+ * group, that opener is re-scored as a member. Returns undefined for an extension not allowed.
  */
 function gainOf(
   at: readonly [number, number],
@@ -30,15 +31,14 @@ function gainOf(
   before: { at: readonly [number, number]; join: Join } | undefined,
   scores: Scores,
   options: AlignOptions,
-): number {
+): number | undefined {
   const gain = (i: number, j: number) => scores.pair(i, j) - options.threshold;
   const [i, j] = at;
   if (join === 'opens') return gain(i, j);
   const memberGain = Math.max(gain(i, j), scores.member(i, j) - options.memberThreshold) - options.groupPenalty;
-  const qualifies = gain(i, j) > 0 || scores.member(i, j) >= options.memberThreshold;
+  if (gain(i, j) <= 0 && scores.member(i, j) < options.memberThreshold) return undefined;
   const [x, y] = before!.at;
-  const opener =
-    before!.join === 'opens' && qualifies ? Math.max(0, scores.member(x, y) - options.memberThreshold - gain(x, y)) : 0;
+  const opener = before!.join === 'opens' ? Math.max(0, scores.member(x, y) - options.memberThreshold - gain(x, y)) : 0;
   return memberGain + opener;
 }
 
@@ -53,10 +53,13 @@ function allChainScores(n: number, m: number, scores: Scores, options: AlignOpti
     // A merge continues only as a merge, a split only as a split.
     if (i + 1 < n && join !== 'splits') next.push([[i + 1, j], 'merges']);
     if (j + 1 < m && join !== 'merges') next.push([[i, j + 1], 'splits']);
-    for (const [cell, how] of next) extend(cell, how, score + gainOf(cell, how, { at, join }, scores, options));
+    for (const [cell, how] of next) {
+      const gain = gainOf(cell, how, { at, join }, scores, options);
+      if (gain !== undefined) extend(cell, how, score + gain);
+    }
   };
   for (let i = 0; i < n; i += 1)
-    for (let j = 0; j < m; j += 1) extend([i, j], 'opens', gainOf([i, j], 'opens', undefined, scores, options));
+    for (let j = 0; j < m; j += 1) extend([i, j], 'opens', gainOf([i, j], 'opens', undefined, scores, options)!);
   return results;
 }
 
@@ -74,7 +77,9 @@ function chainScore(
     else if (at[0] === before.at[0] + 1 && at[1] === before.at[1] && before.join !== 'splits') join = 'merges';
     else if (at[1] === before.at[1] + 1 && at[0] === before.at[0] && before.join !== 'merges') join = 'splits';
     else return undefined;
-    score += gainOf(at, join, before, scores, options);
+    const gain = gainOf(at, join, before, scores, options);
+    if (gain === undefined) return undefined;
+    score += gain;
     before = { at, join };
   }
   return score;
@@ -115,6 +120,41 @@ describe('monotonicPairs', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  test('a split member that neither resembles nor is contained in its unit stays out, however strong the next', () => {
+    // One original sentence, rewritten as three: the first and last keep its words, the middle one
+    // is new writing. A run through the middle would pay for it with the last piece's score.
+    const pair = [0.5, 0.05, 0.5];
+    const member = [0.9, 0.1, 0.9];
+    const pairs = monotonicPairs(
+      1,
+      3,
+      (_, j) => pair[j]!,
+      (_, j) => member[j]!,
+      DEFAULT_ALIGN_OPTIONS,
+    );
+    expect(pairs).toHaveLength(1);
+    expect(pairs).not.toContainEqual([0, 1]);
+  });
+
+  test('a split member contained in its unit joins, though its similarity is low', () => {
+    // The middle piece is short: its cosine with the whole is low, but every word of it is there.
+    const pair = [0.5, 0.1, 0.5];
+    const member = [0.9, 0.8, 0.9];
+    expect(
+      monotonicPairs(
+        1,
+        3,
+        (_, j) => pair[j]!,
+        (_, j) => member[j]!,
+        DEFAULT_ALIGN_OPTIONS,
+      ),
+    ).toEqual([
+      [0, 0],
+      [0, 1],
+      [0, 2],
+    ]);
   });
 
   test('an empty side gives no pairs', () => {
