@@ -7,13 +7,14 @@
 export interface AlignOptions {
   /** Least similarity for units in order to be aligned. */
   readonly threshold: number;
-  /** Least similarity for units out of order to be paired as a move. */
+  /** Least similarity for units out of order to be paired as a move. Chosen by `npm run calibrate:alignment`. */
   readonly moveThreshold: number;
   /** Score taken off a pair that extends a split or merge (shares a unit with the pair before it). */
   readonly groupPenalty: number;
   /**
    * Least containment (share of the shorter unit found in the longer) for a member of a split or
-   * merge; containment runs higher than similarity, so its bar is higher.
+   * merge; containment runs higher than similarity, so its bar is higher. Chosen by
+   * `npm run calibrate:alignment`.
    */
   readonly memberThreshold: number;
   /**
@@ -32,9 +33,9 @@ export interface AlignOptions {
 /** The configuration measured on the evaluation sets (see README, "Measured"). */
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   threshold: 0.15,
-  moveThreshold: 0.5,
+  moveThreshold: 0.45,
   groupPenalty: 0.1,
-  memberThreshold: 0.5,
+  memberThreshold: 0.65,
   verbatimRise: 0.4,
   gapShare: 0.7,
 };
