@@ -1,8 +1,7 @@
 /**
  * Aligns the units of two documents, kind with kind: the headline with the headline, the
  * standfirst with the standfirst, section headings among themselves, and the body (sentences and
- * list items, which may turn into each other, and a first line that stands as a headline without
- * reading as one) as one sequence. Similarity weights are computed over
+ * list items, which may turn into each other) as one sequence. Similarity weights are computed over
  * all units of both documents.
  */
 import type { AlignInput, UnitGroup } from './aligned-group.ts';
@@ -12,7 +11,6 @@ import { alignSequences } from './align-sequences.ts';
 import { alignHeadings } from './headings.ts';
 import { alignInputs } from './align-inputs.ts';
 import { similarity } from '../similarity/similarity.ts';
-import { readsAsHeadline } from '../units/reads-as-headline.ts';
 import type { Unit, UnitKind } from '../units/units.ts';
 
 /** Which units are aligned with each other; every unit appears in at most one group. */
@@ -41,23 +39,19 @@ export function alignUnits(
   const verbatimShare = shareKeptVerbatim(fromInputs, toInputs);
   const groups: UnitGroup[] = [];
 
-  // A headline that does not read as one (a lede or byline that a file without a headline put
-  // first) is aligned with the body, where its counterpart is.
-  const inBody = (unit: Unit): boolean =>
-    TRACK[unit.kind] === 'body' || (unit.kind === 'headline' && !readsAsHeadline(unit.text));
   for (const track of ['headline', 'standfirst'] as const) {
     // One headline (and at most one standfirst) a side: they are each other's counterpart
     // however much the wording changed.
-    const i = from.findIndex((unit) => unit.kind === track && !inBody(unit));
-    const j = to.findIndex((unit) => unit.kind === track && !inBody(unit));
+    const i = from.findIndex((unit) => unit.kind === track);
+    const j = to.findIndex((unit) => unit.kind === track);
     if (i >= 0 && j >= 0) {
       const sim = pairSimilarity(i, j);
       groups.push({ from: [from[i]!.id], to: [to[j]!.id], similarity: sim, moved: false });
     }
   }
 
-  const fromBody = from.flatMap((unit, index) => (inBody(unit) ? [index] : []));
-  const toBody = to.flatMap((unit, index) => (inBody(unit) ? [index] : []));
+  const fromBody = from.flatMap((unit, index) => (TRACK[unit.kind] === 'body' ? [index] : []));
+  const toBody = to.flatMap((unit, index) => (TRACK[unit.kind] === 'body' ? [index] : []));
   const body = alignSequences(
     fromBody.map((index) => fromInputs[index]!),
     toBody.map((index) => toInputs[index]!),

@@ -25,6 +25,9 @@ function groupFindings(context: EmphasisContext): Draft[] {
   const drafts: Draft[] = [];
   const movedUp: MovedUp[] = [];
   const movedDown: Draft[] = [];
+  // The original's lede cannot move up into the rewrite's lead: it was the lead. It may sit a
+  // few units down (under a byline set as a paragraph), which in a short article is a large share.
+  const lede = ledeOf(context);
   for (const group of context.input.groups) {
     const from = group.from.map((id) => context.from.get(id)!);
     const to = group.to.map((id) => context.to.get(id)!);
@@ -70,7 +73,11 @@ function groupFindings(context: EmphasisContext): Draft[] {
     const percent = (share: number) => `${Math.round(share * 100)}%`;
     const quoted = `“${excerpt(from[0]!.unit.text, 90)}”`;
     const where = `${percent(fromPosition)} of the way down the original, ${percent(toPosition)} in the rewrite`;
-    if (fromPosition - toPosition >= MOVE_DISTANCE && toPosition <= LEAD) {
+    if (
+      fromPosition - toPosition >= MOVE_DISTANCE &&
+      toPosition <= LEAD &&
+      (lede === undefined || !from.includes(lede))
+    ) {
       movedUp.push({
         from,
         where,
