@@ -31,7 +31,10 @@ export function alignSequences(
   limits: RangeLimits = RANGE_LIMITS,
 ): AlignedGroup[] {
   const profiles = new RunProfiles(from, to);
-  options = { ...options, threshold: options.threshold + options.verbatimRise * verbatimShare };
+  const threshold = options.threshold + options.verbatimRise * verbatimShare;
+  // A move needs more evidence than a pair in order, however high the light revision's bar: a pair
+  // the move pass finds in order after all is marked in order (restoreOrder).
+  options = { ...options, threshold, moveThreshold: Math.max(options.moveThreshold, threshold) };
   const pairs = alignRange(
     { fromStart: 0, fromEnd: from.length, toStart: 0, toEnd: to.length },
     from,

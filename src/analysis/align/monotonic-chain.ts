@@ -62,7 +62,7 @@ export function monotonicPairs(
       // too: otherwise the opener's bonus would carry an unrelated neighbour into the group.
       const qualifies = gain > 0 || member(i, j) >= options.memberThreshold;
       const asMember = (x: number, y: number): number =>
-        qualifies ? Math.max(0, member(x, y) - options.memberThreshold - (pair(x, y) - options.threshold)) : 0;
+        Math.max(0, member(x, y) - options.memberThreshold - (pair(x, y) - options.threshold));
       chain[MERGES * size + cell] = Number.NEGATIVE_INFINITY;
       if (i > 0 && qualifies) {
         const up = cell - m;

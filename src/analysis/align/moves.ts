@@ -113,7 +113,9 @@ function range(start: number, end: number): number[] {
  * is not a move (the programme left it out only for its score, or because it lay outside the
  * band): it is marked in order, as many of them as fit without crossing each other.
  */
-export function restoreOrder(inOrder: readonly AlignedGroup[], moves: readonly AlignedGroup[]): AlignedGroup[] {
+export function restoreOrder(groupsInOrder: readonly AlignedGroup[], moves: readonly AlignedGroup[]): AlignedGroup[] {
+  // Searched by position below: in reading order of the original (gap fills come after the chain).
+  const inOrder = [...groupsInOrder].sort((x, y) => x.from[0]! - y.from[0]!);
   const gapOf = (move: AlignedGroup): number => {
     // The number of in-order groups wholly before the move on the original side.
     let low = 0;
