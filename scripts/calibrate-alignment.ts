@@ -23,7 +23,7 @@ import { DEFAULT_NEWS_SET, readNewsSet, scoreNewsSet } from './lib/news-set.ts';
 
 const EVAL = path.resolve(import.meta.dirname, '../../shared/eval');
 const GAP_SHARES = [Infinity, 1, 0.9, 0.8, 0.7, 0.6, 0.5];
-const MEMBER_THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75];
+const MEMBER_THRESHOLDS = [0.75, 0.7, 0.65, 0.6, 0.55, 0.5];
 const MOVE_THRESHOLDS = [0.5, 0.45, 0.4, 0.35, 0.3];
 /** The news alignment's precision floor: a setting below it pairs sentences a reader would not. */
 const MIN_NEWS_PRECISION = 95;
@@ -79,6 +79,11 @@ for (const row of rows) {
   );
 }
 const eligible = rows.filter((row) => row.news.precision >= MIN_NEWS_PRECISION);
-// Sums within a hundredth of a point are ties: the first listed, the stricter setting, wins.
+if (eligible.length === 0) {
+  console.error(`no setting keeps the news precision at ${MIN_NEWS_PRECISION} or more`);
+  process.exit(1);
+}
+// Every list runs from the strictest value to the loosest, and a setting must beat the best so
+// far by more than a hundredth of a point to take its place: of near ties, the stricter stays.
 const best = eligible.reduce((a, b) => (b.sum > a.sum + 0.01 ? b : a));
 console.log(`best: ${describe(best.tuned)} (committed: ${describe(committed)})`);

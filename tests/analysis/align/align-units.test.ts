@@ -72,6 +72,26 @@ describe('alignUnits', () => {
     ]);
   });
 
+  // Known miss: in a light revision (here half the sentences kept word for word) the bar for a
+  // pair rises, and a piece that adds words of its own ("It also set") is neither alike enough to
+  // pair alone nor contained enough to join (containment 0.65 against a bar of 0.65 plus the
+  // group's penalty). The piece then reads as added.
+  test.fails('known miss: a split piece with words of its own in a light revision', () => {
+    const original = [
+      'The plan required Ukraine to cede more territory to Russia and to accept strict limits on the size of its military.',
+      'Kyiv rejected it.',
+    ];
+    const rewrite = [
+      'The plan required Ukraine to cede more territory to Russia.',
+      'It also set strict limits on the size of its military.',
+      'Kyiv rejected it.',
+    ];
+    expect(align(original, rewrite)).toEqual([
+      { from: [0], to: [0, 1], moved: false },
+      { from: [1], to: [2], moved: false },
+    ]);
+  });
+
   test('detects a sentence moved out of order', () => {
     const rewrite = [ORIGINAL[4]!, ORIGINAL[0]!, ORIGINAL[1]!, ORIGINAL[2]!, ORIGINAL[3]!];
     const groups = align(ORIGINAL, rewrite);

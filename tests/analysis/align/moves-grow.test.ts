@@ -32,6 +32,13 @@ describe('a moved sentence', () => {
     expect(pairs(from, to)).toContain('u0,u1>u4 moved');
   });
 
+  test('takes no neighbour that is contained but adds nothing to the likeness', () => {
+    const from = [...KEPT, MOVED];
+    // The neighbour repeats words of the moved sentence, but the sentence already has its match.
+    const to = ['There was a storm.', MOVED, ...KEPT];
+    expect(pairs(from, to)).toContain('u4>u1 moved');
+  });
+
   test('takes no unrelated neighbour', () => {
     const from = [...KEPT, MOVED];
     const to = ['Tourists filled the cafes along the front all weekend.', MOVED, ...KEPT];
