@@ -1,0 +1,48 @@
+/**
+ * The map's key: one small swatch per kind of block and mark, drawn with the map's own classes
+ * and patterns (hastscript), so the key always looks like the map, in either theme.
+ */
+import type { Element } from 'hast';
+import { s } from 'hastscript';
+
+/** One entry of the key: its swatch and its words. */
+export interface LegendEntry {
+  readonly swatch: Element;
+  readonly words: string;
+}
+
+/** The key's entries; `id` prefixes the swatches' pattern ids (unique on the page). */
+export function mapLegend(id: string): LegendEntry[] {
+  const swatch = (children: Element[]): Element =>
+    s('svg', { class: 'map-swatch', viewBox: '0 0 18 12', ariaHidden: 'true', focusable: 'false' }, children);
+  const block = (fate: string, fill?: string): Element =>
+    s('rect', {
+      class: `map-block map-${fate}`,
+      x: 1,
+      y: 1,
+      width: 16,
+      height: 10,
+      ...(fill === undefined ? {} : { fill }),
+    });
+  const pattern = (fate: 'dropped' | 'added'): Element =>
+    s('defs', [
+      s('pattern', { id: `${id}-${fate}`, patternUnits: 'userSpaceOnUse', width: 6, height: 6 }, [
+        s('rect', { class: `map-pattern-${fate}`, width: 6, height: 6 }),
+        fate === 'dropped'
+          ? s('path', { class: 'map-hatch-dropped', d: 'M0 6L6 0M-3 3L3 -3M3 9L9 3' })
+          : s('circle', { class: 'map-dots-added', cx: 3, cy: 3, r: 1.2 }),
+      ]),
+    ]);
+  const level = (name: 'high' | 'medium' | 'low'): Element =>
+    swatch([s('circle', { class: `map-level map-level-${name}`, cx: 9, cy: 6, r: name === 'low' ? 2 : 4 })]);
+  return [
+    { swatch: swatch([block('unchanged')]), words: 'kept word for word' },
+    { swatch: swatch([block('edited')]), words: 'kept, reworded (also split or merged)' },
+    { swatch: swatch([block('moved')]), words: 'moved (its band crosses the others)' },
+    { swatch: swatch([pattern('dropped'), block('dropped', `url(#${id}-dropped)`)]), words: 'dropped (hatched)' },
+    { swatch: swatch([pattern('added'), block('added', `url(#${id}-added)`)]), words: 'new (dotted)' },
+    { swatch: level('high'), words: 'an important finding' },
+    { swatch: level('medium'), words: 'a notable one' },
+    { swatch: level('low'), words: 'a minor one' },
+  ];
+}

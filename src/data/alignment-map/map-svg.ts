@@ -1,0 +1,151 @@
+/**
+ * The alignment map drawn as an SVG hast tree (hastscript), from its geometry. Two orientations of
+ * one drawing: a column (the original on the left, the rewrite on the right, reading downwards)
+ * and a strip (the original above, the rewrite below, reading across) for narrow screens and the
+ * overview. Colours come from classes (alignment-map.css), so the palette and dark mode apply and
+ * no style attribute is needed under the pages' CSP; dropped and added blocks carry a pattern as
+ * well as a colour. Free of Astro and the file system: a browser can build the same tree.
+ */
+import type { Element } from 'hast';
+import { s } from 'hastscript';
+import { blockLabel } from './block-label.ts';
+import type { MapBlock, MapGeometry, Span } from './map-geometry.ts';
+
+/** Which way the columns run: down the page, or across it. */
+export type MapOrientation = 'column' | 'strip';
+
+/** What the drawing needs besides the geometry. */
+export interface MapSvgOptions {
+  readonly orientation: MapOrientation;
+  /** Prefix of the drawing's ids (its patterns): unique on the page, as ids are page-wide. */
+  readonly id: string;
+  /** The drawing's accessible name. */
+  readonly label: string;
+  /** What each block's address starts with before its "#anchor": empty for rows on the same page. */
+  readonly href?: string | undefined;
+  readonly className?: string | undefined;
+}
+
+/**
+ * The width of a column drawing in map units; a strip is a fifth of its length across, so that it
+ * keeps one shape (and its blocks their proportions) at whatever width a phone gives it.
+ */
+const COLUMN_ACROSS = 240;
+const STRIP_SHARE = 1 / 5;
+/** Lanes across the drawing, as shares of its width: marks, blocks, bands, blocks, marks. */
+const MARK_LANE = 0.06;
+const BLOCK_LANE = 0.24;
+/** Pattern tiles as shares of the width: about 6 px on screen in either orientation. */
+const TILE = { column: 0.025, strip: 0.1 } as const;
+
+/** Builds the SVG element of a map. */
+export function mapSvg(map: MapGeometry, options: MapSvgOptions): Element {
+  const { orientation, id } = options;
+  const length = Math.max(map.length, 1);
+  const across = orientation === 'column' ? COLUMN_ACROSS : round(length * STRIP_SHARE);
+  // A point along the columns (a) and across them (c), in the drawing's x and y.
+  const point = (a: number, c: number): [number, number] =>
+    orientation === 'column' ? [round(c), round(a)] : [round(a), round(c)];
+  const box = (span: Span, c0: number, c1: number): Record<string, number> => {
+    const [x0, y0] = point(span.start, c0);
+    const [x1, y1] = point(span.end, c1);
+    return { x: x0, y: y0, width: round(x1 - x0), height: round(y1 - y0) };
+  };
+  const lanes = {
+    from: { mark: MARK_LANE / 2, block: [MARK_LANE, MARK_LANE + BLOCK_LANE] },
+    to: { mark: 1 - MARK_LANE / 2, block: [1 - MARK_LANE - BLOCK_LANE, 1 - MARK_LANE] },
+  } as const;
+  const at = (share: number): number => share * across;
+  const inner = { from: at(lanes.from.block[1]), to: at(lanes.to.block[0]) };
+  const middle = (inner.from + inner.to) / 2;
+  const [width, height] = orientation === 'column' ? [across, length] : [length, across];
+
+  const band = (from: Span, to: Span): string => {
+    const move = (a: number, c: number): string => point(a, c).join(' ');
+    return [
+      `M${move(from.start, inner.from)}`,
+      `C${move(from.start, middle)} ${move(to.start, middle)} ${move(to.start, inner.to)}`,
+      `L${move(to.end, inner.to)}`,
+      `C${move(to.end, middle)} ${move(from.end, middle)} ${move(from.end, inner.from)}`,
+      'Z',
+    ].join('');
+  };
+
+  const mark = (block: MapBlock): Element | undefined => {
+    if (block.level === undefined) return undefined;
+    const [cx, cy] = point((block.start + block.end) / 2, at(lanes[block.side].mark));
+    // Never wider than its block, so that the marks of a long story's thin blocks do not pile up.
+    const radius = round(
+      Math.min(at(MARK_LANE) * (block.level === 'low' ? 0.18 : 0.32), Math.max(0.6, (block.end - block.start) / 2)),
+    );
+    return s('circle', { class: `map-level map-level-${block.level}`, cx, cy, r: radius });
+  };
+
+  const tile = round(across * TILE[orientation]);
+  const patterns = s('defs', [
+    s('pattern', { id: `${id}-dropped`, patternUnits: 'userSpaceOnUse', width: tile, height: tile }, [
+      s('rect', { class: 'map-pattern-dropped', width: tile, height: tile }),
+      // Diagonal hatching, as a struck-through word is crossed out.
+      s('path', {
+        class: 'map-hatch-dropped',
+        d: `M0 ${tile}L${tile} 0M${-tile / 2} ${tile / 2}L${tile / 2} ${-tile / 2}M${tile / 2} ${tile * 1.5}L${tile * 1.5} ${tile / 2}`,
+      }),
+    ]),
+    s('pattern', { id: `${id}-added`, patternUnits: 'userSpaceOnUse', width: tile, height: tile }, [
+      s('rect', { class: 'map-pattern-added', width: tile, height: tile }),
+      // Dots: new material, unlike anything the original had.
+      s('circle', { class: 'map-dots-added', cx: tile / 2, cy: tile / 2, r: round(tile / 5) }),
+    ]),
+  ]);
+
+  return s(
+    'svg',
+    {
+      class: ['alignment-map-svg', `map-${orientation}`, options.className ?? ''].filter(Boolean).join(' '),
+      viewBox: `0 0 ${round(width)} ${round(height)}`,
+      role: 'group',
+      ariaLabel: options.label,
+    },
+    [
+      patterns,
+      s(
+        'g',
+        { class: 'map-bands', ariaHidden: 'true' },
+        // Moves last, so that their crossing bands lie over the others and can be seen.
+        [
+          ...map.bands.filter((group) => group.op !== 'moved'),
+          ...map.bands.filter((group) => group.op === 'moved'),
+        ].map((group) =>
+          s('path', {
+            class: `map-band map-band-${group.op}${group.changed ? ' map-band-changed' : ''}`,
+            d: group.from.flatMap((from) => group.to.map((to) => band(from, to))).join(''),
+          }),
+        ),
+      ),
+      s(
+        'g',
+        { class: 'map-blocks' },
+        map.blocks.map((block) => {
+          const [c0, c1] = lanes[block.side].block;
+          const patterned = block.fate === 'dropped' || block.fate === 'added';
+          return s(
+            'a',
+            { href: `${options.href ?? ''}#${block.anchor}`, ariaLabel: blockLabel(block), class: 'map-link' },
+            [
+              s('rect', {
+                class: `map-block map-${block.fate}${block.changed ? ' map-changed' : ''}`,
+                ...box(block, at(c0), at(c1)),
+                ...(patterned ? { fill: `url(#${id}-${block.fate})` } : {}),
+              }),
+              mark(block),
+            ].filter((child) => child !== undefined),
+          );
+        }),
+      ),
+    ],
+  );
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,75 @@
+/**
+ * How the map's words name a unit: "the headline", "the standfirst", "heading 2", "sentence 12".
+ * Sentences and list items share one count (the body, as the story summary counts it), so that
+ * "sentences 1 to 14" means the same in the text alternative, the blocks' names and the summary.
+ */
+import type { ReportUnit } from '../../analysis/index.ts';
+
+/** A unit's name: its family and, for headings and sentences, its number within the family (from 1). */
+export type UnitName =
+  { readonly family: 'headline' | 'standfirst' } | { readonly family: 'heading' | 'sentence'; readonly number: number };
+
+/** Names every unit of a side, by id. */
+export function unitNames(units: readonly ReportUnit[]): ReadonlyMap<string, UnitName> {
+  const names = new Map<string, UnitName>();
+  let headings = 0;
+  let sentences = 0;
+  for (const unit of units) {
+    if (unit.kind === 'headline' || unit.kind === 'standfirst') names.set(unit.id, { family: unit.kind });
+    else if (unit.kind === 'heading') names.set(unit.id, { family: 'heading', number: (headings += 1) });
+    else names.set(unit.id, { family: 'sentence', number: (sentences += 1) });
+  }
+  return names;
+}
+
+/** "The headline", "Sentence 12": a name that opens a phrase. */
+export function capitalisedName(name: UnitName): string {
+  const text = nameText(name);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "the headline", "sentence 12": a name inside a phrase. */
+export function nameText(name: UnitName): string {
+  return 'number' in name ? `${name.family} ${name.number}` : `the ${name.family}`;
+}
+
+/**
+ * Names in reading order as a phrase, runs of sentences as ranges: "the headline, sentences 1 to 14,
+ * heading 2 and 15". A reader hears a range once instead of fourteen numbers.
+ */
+export function namesPhrase(names: readonly UnitName[]): string {
+  const items: ({ first: number; last: number } | string)[] = [];
+  for (const name of names) {
+    const previous = items.at(-1);
+    if (name.family !== 'sentence') items.push(nameText(name));
+    else if (typeof previous === 'object' && previous.last + 1 === name.number) previous.last = name.number;
+    else items.push({ first: name.number, last: name.number });
+  }
+  // Two neighbours read better as two numbers ("2, 4 and 5") than as a range.
+  const parts = items.flatMap((item) =>
+    typeof item === 'object' && item.last === item.first + 1
+      ? [
+          { first: item.first, last: item.first },
+          { first: item.last, last: item.last },
+        ]
+      : [item],
+  );
+  const ranges = parts.filter((item) => typeof item === 'object');
+  const plural = ranges.length > 1 || ranges.some((range) => range.last > range.first);
+  let said = false;
+  const words = parts.map((item) => {
+    if (typeof item === 'string') return item;
+    const range = item.first === item.last ? `${item.first}` : `${item.first} to ${item.last}`;
+    // The first range says what the numbers count; the rest read on from it.
+    if (said) return range;
+    said = true;
+    return `${plural ? 'sentences' : 'sentence'} ${range}`;
+  });
+  return listPhrase(words);
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listPhrase(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { compareDocuments } from '../../../src/analysis/index.ts';
+import { blockLabel } from '../../../src/data/alignment-map/block-label.ts';
+import { mapGeometry } from '../../../src/data/alignment-map/map-geometry.ts';
+import { mapWords } from '../../../src/data/alignment-map/map-words.ts';
+import type { UnitName } from '../../../src/data/alignment-map/unit-names.ts';
+import { namesPhrase } from '../../../src/data/alignment-map/unit-names.ts';
+
+const sentence = (number: number): UnitName => ({ family: 'sentence', number });
+
+describe('namesPhrase', () => {
+  test('says runs of sentences as ranges, and names what is not a sentence', () => {
+    expect(
+      namesPhrase([
+        { family: 'headline' },
+        ...[1, 2, 3, 4].map(sentence),
+        { family: 'heading', number: 2 },
+        sentence(7),
+      ]),
+    ).toBe('the headline, sentences 1 to 4, heading 2 and 7');
+  });
+
+  test('says two neighbours as two numbers, and one sentence in the singular', () => {
+    expect(namesPhrase([2, 4, 5].map(sentence))).toBe('sentences 2, 4 and 5');
+    expect(namesPhrase([sentence(30)])).toBe('sentence 30');
+  });
+});
+
+/** A paragraph of sentences "Sentence N is about T." for each number given. */
+const paragraph = (numbers: readonly number[]) => ({
+  type: 'paragraph' as const,
+  text: numbers
+    .map(
+      (n) =>
+        `Sentence ${n} tells of the harbour ${['bridge', 'ferry', 'tunnel', 'quay', 'lock', 'crane', 'pier', 'dock'][n % 8]} number ${n} and its keepers.`,
+    )
+    .join(' '),
+});
+
+describe('mapWords', () => {
+  test('says what was kept in order, dropped, moved and added, in the map’s numbers', () => {
+    const original = { headline: undefined, body: [paragraph([1, 2, 3, 4, 5, 6]), paragraph([7, 8, 9, 10])] };
+    const rewrite = {
+      headline: undefined,
+      body: [
+        {
+          type: 'paragraph' as const,
+          text: 'A wholly new opening line appears here first. Another fresh line follows it.',
+        },
+        paragraph([9, 1, 2, 3]),
+        paragraph([7, 8, 10]),
+      ],
+    };
+    const map = mapGeometry(compareDocuments(original, rewrite));
+    expect(mapWords(map)).toEqual([
+      { label: 'Kept in order', units: 'sentences 1 to 3, 7, 8 and 10' },
+      { label: 'Of these, word for word', units: 'sentences 1 to 3, 7, 8 and 10' },
+      { label: 'Dropped', units: 'sentences 4 to 6' },
+      { label: 'Moved up', units: 'sentence 9' },
+      { label: 'New at the top of the rewrite', units: 'sentences 1 and 2' },
+    ]);
+    const moved = map.blocks.find((block) => block.side === 'from' && block.fate === 'moved')!;
+    expect(blockLabel(moved)).toMatch(/^Sentence 9 of the original, moved up; see row \d+$/u);
+  });
+});
+
+describe('blockLabel', () => {
+  test('says which unit, what became of it, its finding and which row to read', () => {
+    const map = mapGeometry(
+      compareDocuments(
+        { headline: 'Harbour bridge reopens after repairs', body: [paragraph([1, 2])] },
+        { headline: 'Harbour bridge finally reopens after long repairs', body: [paragraph([1, 2])] },
+      ),
+    );
+    expect(map.blocks.map(blockLabel)).toEqual([
+      'The headline of the original, reworded, with an important finding; see row 1',
+      'Sentence 1 of the original, kept word for word; see row 2',
+      'Sentence 2 of the original, kept word for word; see row 3',
+      'The headline of the rewrite, reworded, with an important finding; see row 1',
+      'Sentence 1 of the rewrite, kept word for word; see row 2',
+      'Sentence 2 of the rewrite, kept word for word; see row 3',
+    ]);
+  });
+});
