@@ -25,10 +25,13 @@ export const HOSTILE_LINES = [
 
 /**
  * Builds the fixture site, with the seed story too when asked (a list of many stories), from
- * tests/fixtures/stories or another folder of stories under tests/fixtures; returns its content
- * folder (sources, articles) and its dist folder.
+ * tests/fixtures/stories or another folder of stories under tests/fixtures, and stories a test
+ * writes itself (`write`, given the sources folder); returns its content folder (sources,
+ * articles) and its dist folder.
  */
-export function buildFixtureSite(options: { withSeed?: boolean; stories?: string } = {}): {
+export function buildFixtureSite(
+  options: { withSeed?: boolean; stories?: string; write?: (sources: string) => void } = {},
+): {
   content: string;
   dist: string;
 } {
@@ -37,6 +40,7 @@ export function buildFixtureSite(options: { withSeed?: boolean; stories?: string
   cpSync(stories, path.join(content, 'sources'), { recursive: true });
   if (options.withSeed === true)
     cpSync(SEED_STORY_DIR, path.join(content, 'sources', path.basename(SEED_STORY_DIR)), { recursive: true });
+  options.write?.(path.join(content, 'sources'));
   const dist = path.join(content, 'dist');
   const env = { ...process.env, REWORDED_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
   execFileSync(process.execPath, ['scripts/ingest.ts'], { cwd: ROOT, env, stdio: 'pipe' });
