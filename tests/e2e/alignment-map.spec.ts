@@ -140,6 +140,7 @@ test('a story in three versions has one small map per version on its overview, l
   const refused = await open(page, '/stories/three-versions/');
   const maps = page.getByRole('region', { name: 'Each version at a glance' });
   await expect(maps.locator('svg.map-strip')).toHaveCount(2);
+  await maps.screenshot({ path: 'tests/e2e/screenshots/map-overview.png' });
   const block = maps.locator('a.map-link').first();
   const href = (await block.getAttribute('href'))!;
   expect(href).toMatch(/^\/stories\/three-versions\/compare\/[^/]+\/[^/]+\/#/u);
