@@ -1,9 +1,11 @@
 /**
  * The map's key: one small swatch per kind of block and mark, drawn with the map's own classes
- * and patterns (hastscript), so the key always looks like the map, in either theme.
+ * and patterns (hastscript), so the key always looks like the map, in either theme. The dropped
+ * swatch defines both patterns; the added swatch, drawn after it, refers to the same definitions.
  */
 import type { Element } from 'hast';
 import { s } from 'hastscript';
+import { mapPatterns, patternId } from './map-patterns.ts';
 
 /** One entry of the key: its swatch and its words. */
 export interface LegendEntry {
@@ -24,23 +26,17 @@ export function mapLegend(id: string): LegendEntry[] {
       height: 10,
       ...(fill === undefined ? {} : { fill }),
     });
-  const pattern = (fate: 'dropped' | 'added'): Element =>
-    s('defs', [
-      s('pattern', { id: `${id}-${fate}`, patternUnits: 'userSpaceOnUse', width: 6, height: 6 }, [
-        s('rect', { class: `map-pattern-${fate}`, width: 6, height: 6 }),
-        fate === 'dropped'
-          ? s('path', { class: 'map-hatch-dropped', d: 'M0 6L6 0M-3 3L3 -3M3 9L9 3' })
-          : s('circle', { class: 'map-dots-added', cx: 3, cy: 3, r: 1.2 }),
-      ]),
-    ]);
   const level = (name: 'high' | 'medium' | 'low'): Element =>
     swatch([s('circle', { class: `map-level map-level-${name}`, cx: 9, cy: 6, r: name === 'low' ? 2 : 4 })]);
   return [
     { swatch: swatch([block('unchanged')]), words: 'kept word for word' },
     { swatch: swatch([block('edited')]), words: 'kept, reworded (also split or merged)' },
     { swatch: swatch([block('moved')]), words: 'moved (its band crosses the others)' },
-    { swatch: swatch([pattern('dropped'), block('dropped', `url(#${id}-dropped)`)]), words: 'dropped (hatched)' },
-    { swatch: swatch([pattern('added'), block('added', `url(#${id}-added)`)]), words: 'new (dotted)' },
+    {
+      swatch: swatch([mapPatterns(id, 6), block('dropped', `url(#${patternId(id, 'dropped')})`)]),
+      words: 'dropped (hatched)',
+    },
+    { swatch: swatch([block('added', `url(#${patternId(id, 'added')})`)]), words: 'new (dotted)' },
     { swatch: level('high'), words: 'an important finding' },
     { swatch: level('medium'), words: 'a notable one' },
     { swatch: level('low'), words: 'a minor one' },

@@ -10,6 +10,7 @@ import type { Element } from 'hast';
 import { s } from 'hastscript';
 import { blockLabel } from './block-label.ts';
 import type { MapBlock, MapGeometry, Span } from './map-geometry.ts';
+import { mapPatterns, patternId } from './map-patterns.ts';
 
 /** Which way the columns run: down the page, or across it. */
 export type MapOrientation = 'column' | 'strip';
@@ -82,21 +83,7 @@ export function mapSvg(map: MapGeometry, options: MapSvgOptions): Element {
   };
 
   const tile = round(across * TILE[orientation]);
-  const patterns = s('defs', [
-    s('pattern', { id: `${id}-dropped`, patternUnits: 'userSpaceOnUse', width: tile, height: tile }, [
-      s('rect', { class: 'map-pattern-dropped', width: tile, height: tile }),
-      // Diagonal hatching, as a struck-through word is crossed out.
-      s('path', {
-        class: 'map-hatch-dropped',
-        d: `M0 ${tile}L${tile} 0M${-tile / 2} ${tile / 2}L${tile / 2} ${-tile / 2}M${tile / 2} ${tile * 1.5}L${tile * 1.5} ${tile / 2}`,
-      }),
-    ]),
-    s('pattern', { id: `${id}-added`, patternUnits: 'userSpaceOnUse', width: tile, height: tile }, [
-      s('rect', { class: 'map-pattern-added', width: tile, height: tile }),
-      // Dots: new material, unlike anything the original had.
-      s('circle', { class: 'map-dots-added', cx: tile / 2, cy: tile / 2, r: round(tile / 5) }),
-    ]),
-  ]);
+  const patterns = mapPatterns(id, round(across * TILE[orientation]));
 
   return s(
     'svg',
@@ -127,7 +114,6 @@ export function mapSvg(map: MapGeometry, options: MapSvgOptions): Element {
         { class: 'map-blocks' },
         map.blocks.map((block) => {
           const [c0, c1] = lanes[block.side].block;
-          const patterned = block.fate === 'dropped' || block.fate === 'added';
           return s(
             'a',
             { href: `${options.href ?? ''}#${block.anchor}`, ariaLabel: blockLabel(block), class: 'map-link' },
@@ -135,7 +121,9 @@ export function mapSvg(map: MapGeometry, options: MapSvgOptions): Element {
               s('rect', {
                 class: `map-block map-${block.fate}${block.changed ? ' map-changed' : ''}`,
                 ...box(block, at(c0), at(c1)),
-                ...(patterned ? { fill: `url(#${id}-${block.fate})` } : {}),
+                ...(block.fate === 'dropped' || block.fate === 'added'
+                  ? { fill: `url(#${patternId(id, block.fate)})` }
+                  : {}),
               }),
               mark(block),
             ].filter((child) => child !== undefined),
