@@ -136,8 +136,8 @@ test.describe('a story in three versions', () => {
       '“the original” means Morning Wire and “the rewrite” means Coast Courier',
     );
     // The pair on show is preselected and marked as the current page among every pair.
-    await expect(tab.getByLabel('From')).toHaveValue('wire');
-    await expect(tab.getByLabel('To')).toHaveValue('courier');
+    await expect(picker.getByLabel('From')).toHaveValue('wire');
+    await expect(picker.getByLabel('To')).toHaveValue('courier');
     await tab.getByText(/Every pair of versions/u).click();
     await expect(tab.locator('a[aria-current="page"]')).toHaveText('Morning Wire → Coast Courier');
     expect((await new AxeBuilder({ page: tab }).analyze()).violations).toEqual([]);
