@@ -29,16 +29,16 @@ export function mapLegend(id: string): LegendEntry[] {
   const level = (name: 'high' | 'medium' | 'low'): Element =>
     swatch([s('circle', { class: `map-level map-level-${name}`, cx: 9, cy: 6, r: name === 'low' ? 2 : 4 })]);
   return [
-    { swatch: swatch([block('unchanged')]), words: 'kept word for word' },
-    { swatch: swatch([block('edited')]), words: 'kept, reworded (also split or merged)' },
-    { swatch: swatch([block('moved')]), words: 'moved (its band crosses the others)' },
+    { swatch: swatch([block('unchanged')]), words: 'word for word' },
+    { swatch: swatch([block('edited')]), words: 'reworded, split or merged' },
+    { swatch: swatch([block('moved')]), words: 'moved' },
     {
       swatch: swatch([mapPatterns(id, 6), block('dropped', `url(#${patternId(id, 'dropped')})`)]),
-      words: 'dropped (hatched)',
+      words: 'dropped',
     },
-    { swatch: swatch([block('added', `url(#${patternId(id, 'added')})`)]), words: 'new (dotted)' },
-    { swatch: level('high'), words: 'an important finding' },
-    { swatch: level('medium'), words: 'a notable one' },
-    { swatch: level('low'), words: 'a minor one' },
+    { swatch: swatch([block('added', `url(#${patternId(id, 'added')})`)]), words: 'new' },
+    { swatch: level('high'), words: 'important finding' },
+    { swatch: level('medium'), words: 'notable' },
+    { swatch: level('low'), words: 'minor' },
   ];
 }
