@@ -82,7 +82,6 @@ export function mapSvg(map: MapGeometry, options: MapSvgOptions): Element {
     return s('circle', { class: `map-level map-level-${block.level}`, cx, cy, r: radius });
   };
 
-  const tile = round(across * TILE[orientation]);
   const patterns = mapPatterns(id, round(across * TILE[orientation]));
 
   return s(
