@@ -119,11 +119,13 @@ export function comparisonRows(report: Report): Row[] {
       changed: group.changed,
     });
     // A split's parts need not be next to each other in the rewrite (a heading added between
-    // them is aligned apart): what lies between them follows the group's row.
+    // them is aligned apart): what lies between them follows the group's row. The walk keeps
+    // its own position: flushing one unit moves nextTo on, and stepping it again would skip
+    // the unit after.
     const placed = new Set(group.to);
     const last = toIndex.get(group.to.at(-1)!)!;
-    for (nextTo = Math.max(nextTo, toIndex.get(group.to[0]!)!); nextTo <= last; nextTo += 1) {
-      if (!placed.has(toUnits[nextTo]!.id)) flushTo(nextTo + 1, nextTo);
+    for (let position = Math.max(nextTo, toIndex.get(group.to[0]!)!); position <= last; position += 1) {
+      if (!placed.has(toUnits[position]!.id)) flushTo(position + 1, position);
     }
     nextTo = Math.max(nextTo, last + 1);
   }

@@ -62,6 +62,33 @@ test('a heading added between the two parts of a split still gets its row', () =
   expect(toIds.sort()).toEqual(['u0', 'u1', 'u2']);
 });
 
+test('two units added between the two parts of a split each get their row', () => {
+  const report = compareDocuments(
+    {
+      body: [
+        {
+          type: 'paragraph',
+          text: 'The plan has 28 points and covers security guarantees. Talks ended without a deal.',
+        },
+      ],
+    },
+    {
+      body: [
+        { type: 'paragraph', text: 'The plan has 28 points and covers security guarantees.' },
+        { type: 'heading', text: 'Talks ended without a deal.' },
+        { type: 'heading', text: 'Talks ended without a deal.' },
+        {
+          type: 'paragraph',
+          text: 'The plan has 28 points and covers security guarantees. Talks ended without a deal.',
+        },
+      ],
+    },
+  );
+  expect(report.groups.some((group) => group.op === 'split' && group.to.length > 1)).toBe(true);
+  const toIds = comparisonRows(report).flatMap((row) => row.to.map((unit) => unit.id));
+  expect(toIds.sort()).toEqual(report.to.units.map((unit) => unit.id).sort());
+});
+
 test('a move points the way to its other place, up or down', () => {
   const rows = comparisonRows(compareUnits(lineUnits([A, B, C]), lineUnits([C, A, B])));
   // The sentence moved to the top: its new place (row 0) points down to where it was (last row).
