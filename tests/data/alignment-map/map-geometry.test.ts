@@ -133,7 +133,7 @@ describe('mapGeometry', () => {
   test('for generated pairs, the map holds to the report: every group its band, every dropped or added unit its marked block, every link a row’s anchor', () => {
     fc.assert(
       fc.property(document, document, (from, to) => holdsToReport(compareDocuments(from, to))),
-      { numRuns: 120 },
+      { numRuns: 400 },
     );
   });
 
