@@ -105,7 +105,7 @@ test('a long story’s map fits one screen, with a block for every sentence', as
   const column = page.locator('svg.map-column');
   const box = (await column.boundingBox())!;
   expect(box.height).toBeLessThanOrEqual(800);
-  const links = column.locator('a.map-link');
+  const links = column.locator('.map-blocks a');
   expect(await links.count()).toBeGreaterThanOrEqual(380);
   // The story moves sentences: some blocks say so, and their bands cross.
   await expect(column.locator('.map-band-moved').first()).toBeAttached();
@@ -130,7 +130,7 @@ test('the map prints', async ({ page }) => {
   await open(page, SEED);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('svg.map-column')).toBeVisible();
-  await expect(page.locator('svg.map-column a.map-link').first()).toBeVisible();
+  await expect(page.locator('svg.map-column .map-blocks a').first()).toBeVisible();
   await page.screenshot({ path: 'tests/e2e/screenshots/map-print.png', fullPage: false });
 });
 
@@ -141,7 +141,7 @@ test('a story in three versions has one small map per version on its overview, l
   const maps = page.getByRole('region', { name: 'Each version at a glance' });
   await expect(maps.locator('svg.map-strip')).toHaveCount(2);
   await maps.screenshot({ path: 'tests/e2e/screenshots/map-overview.png' });
-  const block = maps.locator('a.map-link').first();
+  const block = maps.locator('.map-blocks a').first();
   const href = (await block.getAttribute('href'))!;
   expect(href).toMatch(/^\/stories\/three-versions\/compare\/[^/]+\/[^/]+\/#/u);
   await block.focus();

@@ -3,7 +3,7 @@
  * became of it and where to read it ("Sentence 12 of the original, reworded; see row 9").
  */
 import type { MapBlock } from './map-geometry.ts';
-import { capitalisedName } from './unit-names.ts';
+import { namesPhrase } from './unit-names.ts';
 
 const SIDES = { from: 'the original', to: 'the rewrite' } as const;
 /** The levels in the words "What changed" uses for them ("Important", "Notable", "Minor"). */
@@ -40,5 +40,11 @@ function splitOrMerge(words: string, changed: boolean): string {
 /** The block's accessible name. */
 export function blockLabel(block: MapBlock): string {
   const finding = block.level === undefined ? '' : `, with ${LEVEL_WORDS[block.level]} finding`;
-  return `${capitalisedName(block.name)} of ${SIDES[block.side]}, ${fateWords(block)}${finding}; see row ${block.row}`;
+  const names = namesPhrase(block.names);
+  const rows = block.lastRow > block.row ? `rows ${block.row} to ${block.lastRow}` : `row ${block.row}`;
+  return `${capitalise(names)} of ${SIDES[block.side]}, ${fateWords(block)}${finding}; see ${rows}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,8 +1,9 @@
 /**
  * The alignment map as data: a report in, blocks and bands out. Each unit is a block on its side's
- * column, as long as its words; each aligned group is a band joining its units across the columns.
- * Lengths are in map units along the columns (0 at the top); the drawing (map-svg.ts) chooses the
- * orientation. No markup here, so that the page, its tests and any later renderer share it.
+ * column, as long as its words (in a long story, a run of neighbours of one fate is one block);
+ * each aligned group is a band joining its units across the columns. Lengths are in map units
+ * along the columns (0 at the top); the drawing (map-svg.ts) chooses the orientation. No markup
+ * here, so that the page, its tests and any later renderer share it.
  */
 import type { Level, Report, ReportGroup, ReportUnit } from '../../analysis/index.ts';
 import { isListed } from '../../analysis/index.ts';
@@ -10,6 +11,8 @@ import { comparisonRows, moveDirection } from '../comparison-rows.ts';
 import type { Row } from '../comparison-rows.ts';
 import type { UnitName } from './unit-names.ts';
 import { unitNames } from './unit-names.ts';
+import type { RunUnit } from './map-runs.ts';
+import { mapRuns } from './map-runs.ts';
 
 /** A side of the comparison: `from` is the original, `to` the rewrite. */
 export type MapSide = 'from' | 'to';
@@ -23,26 +26,31 @@ export interface Span {
   readonly end: number;
 }
 
-/** One unit drawn as a block. */
+/** One unit drawn as a block, or in a long story a run of neighbours of the same fate (map-runs.ts). */
 export interface MapBlock extends Span {
   readonly side: MapSide;
-  readonly unit: string;
-  readonly name: UnitName;
+  /** The units it draws, in reading order, and their names. */
+  readonly units: readonly string[];
+  readonly names: readonly UnitName[];
   readonly fate: BlockFate;
   /** Whether its wording changed (a moved unit may be reworded too; dropped and added ones always are). */
   readonly changed: boolean;
-  /** The anchor of its row in the side-by-side view, and that row's number (from 1). */
+  /** The anchor of its first unit's row in the side-by-side view, and the rows' numbers (from 1). */
   readonly anchor: string;
   readonly row: number;
+  readonly lastRow: number;
   /** The highest level of the listed findings that point at the unit, if any. */
   readonly level: Level | undefined;
   /** For a moved unit: whether the rewrite put it earlier (up) or later (down) than the original had it. */
   readonly direction: 'up' | 'down' | undefined;
 }
 
-/** One aligned group drawn as a band; a side whose units are not adjacent has several spans. */
+/**
+ * One aligned group drawn as a band, or a run of them that joins one block to one; a side whose
+ * units are not adjacent has several spans.
+ */
 export interface MapBand {
-  readonly group: string;
+  readonly groups: readonly string[];
   readonly op: ReportGroup['op'];
   readonly changed: boolean;
   readonly from: readonly Span[];
@@ -66,9 +74,32 @@ const MIN_BLOCK = 2;
 const GAP = 1;
 /** Map units per word at most: a short story gets a short map rather than stretched blocks. */
 const MAX_PER_WORD = 1;
+/**
+ * Past this many units a side, a unit's share of the column (its block and the gap after it)
+ * falls under twice MIN_BLOCK, a few pixels on screen: neighbours of the same fate are then drawn
+ * as one block (map-runs.ts), which also keeps the page's markup small.
+ */
+export const RUNS_ABOVE = MAX_LENGTH / (2 * MIN_BLOCK);
+
+/** What the map needs of a unit before it is laid out. */
+interface PlacedUnit extends RunUnit {
+  readonly id: string;
+  readonly name: UnitName;
+  readonly words: number;
+  readonly rowIndex: number;
+}
+
+/** How to draw: whether to merge runs (by default, when a side has more than RUNS_ABOVE units). */
+export interface MapGeometryOptions {
+  readonly runs?: boolean | undefined;
+}
 
 /** Draws the map of a report (its rows as the page builds them, unless given). */
-export function mapGeometry(report: Report, rows: readonly Row[] = comparisonRows(report)): MapGeometry {
+export function mapGeometry(
+  report: Report,
+  rows: readonly Row[] = comparisonRows(report),
+  options: MapGeometryOptions = {},
+): MapGeometry {
   const rowOf = { from: new Map<string, number>(), to: new Map<string, number>() };
   rows.forEach((row, index) => {
     for (const unit of row.from) rowOf.from.set(unit.id, index);
@@ -80,56 +111,81 @@ export function mapGeometry(report: Report, rows: readonly Row[] = comparisonRow
     for (const id of group.to) groupOf.to.set(id, group);
   }
   const levels = findingLevels(report);
-  const words = { from: report.from.units.map(wordCount), to: report.to.units.map(wordCount) };
-  const scale = columnScale([words.from, words.to]);
+  const units = { from: placedUnits('from'), to: placedUnits('to') };
+  function placedUnits(side: MapSide): PlacedUnit[] {
+    const names = unitNames(report[side].units);
+    return report[side].units.map((unit) => ({
+      id: unit.id,
+      name: names.get(unit.id)!,
+      words: wordCount(unit),
+      rowIndex: rowOf[side].get(unit.id)!,
+      group: groupOf[side].get(unit.id),
+      level: levels[side].get(unit.id),
+    }));
+  }
+  const merge = options.runs ?? Math.max(units.from.length, units.to.length) > RUNS_ABOVE;
+  const runs = merge ? mapRuns(units) : { from: units.from.map((unit) => [unit]), to: units.to.map((unit) => [unit]) };
+  const words = (run: readonly PlacedUnit[]): number => run.reduce((sum, unit) => sum + unit.words, 0);
+  const scale = columnScale([runs.from.map(words), runs.to.map(words)]);
 
   const blocks: MapBlock[] = [];
-  const spanOf = { from: new Map<string, Span>(), to: new Map<string, Span>() };
+  const number = new Map<MapBlock, number>();
+  const blockOf = { from: new Map<string, MapBlock>(), to: new Map<string, MapBlock>() };
   let length = 0;
   for (const side of ['from', 'to'] as const) {
-    const names = unitNames(report[side].units);
     let at = 0;
-    report[side].units.forEach((unit, index) => {
-      const size = scale.min + words[side][index]! * scale.perWord;
-      const group = groupOf[side].get(unit.id);
-      const rowIndex = rowOf[side].get(unit.id)!;
-      const row = rows[rowIndex]!;
+    for (const run of runs[side]) {
+      const first = run[0]!;
+      const size = scale.min + words(run) * scale.perWord;
       // A move's row links to its other place: below it for the original's row of a unit moved up.
-      const towards = moveDirection(rows, rowIndex);
+      const towards = moveDirection(rows, first.rowIndex);
       const block: MapBlock = {
         start: at,
         end: at + size,
         side,
-        unit: unit.id,
-        name: names.get(unit.id)!,
-        fate: group?.op ?? (side === 'from' ? 'dropped' : 'added'),
-        changed: group?.changed ?? true,
-        anchor: row.id,
-        row: rowIndex + 1,
-        level: levels[side].get(unit.id),
+        units: run.map((unit) => unit.id),
+        names: run.map((unit) => unit.name),
+        fate: first.group?.op ?? (side === 'from' ? 'dropped' : 'added'),
+        changed: first.group?.changed ?? true,
+        anchor: rows[first.rowIndex]!.id,
+        row: first.rowIndex + 1,
+        lastRow: Math.max(...run.map((unit) => unit.rowIndex)) + 1,
+        level: first.level,
         direction: towards === undefined ? undefined : (side === 'from') === (towards === 'up') ? 'up' : 'down',
       };
+      number.set(block, blocks.length);
       blocks.push(block);
-      spanOf[side].set(unit.id, block);
+      for (const unit of run) blockOf[side].set(unit.id, block);
       at += size + scale.gap;
-    });
+    }
     length = Math.max(length, at - scale.gap);
   }
 
-  const bands = report.groups.map((group) => ({
-    group: group.id,
-    op: group.op,
-    changed: group.changed,
-    from: adjacentSpans(
-      group.from.map((id) => spanOf.from.get(id)!),
-      scale.gap,
-    ),
-    to: adjacentSpans(
-      group.to.map((id) => spanOf.to.get(id)!),
-      scale.gap,
-    ),
-  }));
-  return { length: round(length), blocks: blocks.map(roundSpan), bands };
+  // Groups whose units lie in the same blocks (a merged run's) share one band.
+  const bands = new Map<string, { groups: string[]; group: ReportGroup; from: Span[]; to: Span[] }>();
+  for (const group of report.groups) {
+    const from = unique(group.from.map((id) => blockOf.from.get(id)!));
+    const to = unique(group.to.map((id) => blockOf.to.get(id)!));
+    const key = [...from, ...to].map((block) => number.get(block)!).join(' ');
+    const band = bands.get(key);
+    if (band === undefined) bands.set(key, { groups: [group.id], group, from, to });
+    else band.groups.push(group.id);
+  }
+  return {
+    length: round(length),
+    blocks: blocks.map(roundSpan),
+    bands: [...bands.values()].map((band) => ({
+      groups: band.groups,
+      op: band.group.op,
+      changed: band.group.changed,
+      from: adjacentSpans(band.from, scale.gap),
+      to: adjacentSpans(band.to, scale.gap),
+    })),
+  };
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
 }
 
 /**

@@ -103,7 +103,7 @@ export function mapSvg(map: MapGeometry, options: MapSvgOptions): Element {
           ...map.bands.filter((group) => group.op === 'moved'),
         ].map((group) =>
           s('path', {
-            class: `map-band map-band-${group.op}${group.changed ? ' map-band-changed' : ''}`,
+            class: `map-band map-band-${group.op}`,
             d: group.from.flatMap((from) => group.to.map((to) => band(from, to))).join(''),
           }),
         ),
@@ -115,10 +115,10 @@ export function mapSvg(map: MapGeometry, options: MapSvgOptions): Element {
           const [c0, c1] = lanes[block.side].block;
           return s(
             'a',
-            { href: `${options.href ?? ''}#${block.anchor}`, ariaLabel: blockLabel(block), class: 'map-link' },
+            { href: `${options.href ?? ''}#${block.anchor}`, ariaLabel: blockLabel(block) },
             [
               s('rect', {
-                class: `map-block map-${block.fate}${block.changed ? ' map-changed' : ''}`,
+                class: `map-block map-${block.fate}`,
                 ...box(block, at(c0), at(c1)),
                 ...(block.fate === 'dropped' || block.fate === 'added'
                   ? { fill: `url(#${patternId(id, block.fate)})` }
@@ -133,6 +133,10 @@ export function mapSvg(map: MapGeometry, options: MapSvgOptions): Element {
   );
 }
 
+/**
+ * One decimal: a tenth of a map unit is under a pixel at any size the page draws the map, and
+ * each of a long story's hundreds of blocks and bands says a dozen numbers.
+ */
 function round(value: number): number {
-  return Math.round(value * 100) / 100;
+  return Math.round(value * 10) / 10;
 }

@@ -37,5 +37,5 @@ export function mapWords(map: MapGeometry): MapLine[] {
   ];
   return lines
     .filter(([, blocks]) => blocks.length > 0)
-    .map(([label, blocks]) => ({ label, units: namesPhrase(blocks.map((block) => block.name)) }));
+    .map(([label, blocks]) => ({ label, units: namesPhrase(blocks.flatMap((block) => block.names)) }));
 }

@@ -22,12 +22,6 @@ export function unitNames(units: readonly ReportUnit[]): ReadonlyMap<string, Uni
   return names;
 }
 
-/** "The headline", "Sentence 12": a name that opens a phrase. */
-export function capitalisedName(name: UnitName): string {
-  const text = nameText(name);
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** "the headline", "sentence 12": a name inside a phrase. */
 export function nameText(name: UnitName): string {
   return 'number' in name ? `${name.family} ${name.number}` : `the ${name.family}`;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { Element, ElementContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { describe, expect, test } from 'vitest';
 import type { Report } from '../../../src/analysis/index.ts';
 import { compareDocuments } from '../../../src/analysis/index.ts';
@@ -51,28 +52,29 @@ function elements(node: Element): Element[] {
 }
 
 /** Holds the map of a report to the report; returns nothing, fails on the first broken promise. */
-function holdsToReport(report: Report): void {
+function holdsToReport(report: Report, runs: boolean): void {
   const rows = comparisonRows(report);
   const anchors = new Set(rows.map((row) => row.id));
-  const map = mapGeometry(report, rows);
+  const map = mapGeometry(report, rows, { runs });
   const blockOf = (side: 'from' | 'to', unit: string) =>
-    map.blocks.find((block) => block.side === side && block.unit === unit);
+    map.blocks.find((block) => block.side === side && block.units.includes(unit));
 
-  // One block per unit, in reading order, none overlapping, within the longest column allowed.
+  // Every unit in one block, in reading order, none overlapping, within the longest column allowed.
   for (const side of ['from', 'to'] as const) {
     const blocks = map.blocks.filter((block) => block.side === side);
-    expect(blocks.map((block) => block.unit)).toEqual(report[side].units.map((unit) => unit.id));
+    expect(blocks.flatMap((block) => block.units)).toEqual(report[side].units.map((unit) => unit.id));
     blocks.forEach((block, index) => {
       expect(block.end).toBeGreaterThan(block.start);
       if (index > 0) expect(block.start).toBeGreaterThanOrEqual(blocks[index - 1]!.end);
     });
     expect(blocks.at(-1)?.end ?? 0).toBeLessThanOrEqual(MAX_LENGTH + 0.01);
   }
-  // Every group has its band, covering each of its units on both sides.
-  expect(map.bands.map((band) => band.group)).toEqual(report.groups.map((group) => group.id));
+  // Every group has its band (one band may join a run of groups), covering each of its units on both sides.
+  expect(map.bands.flatMap((band) => band.groups)).toEqual(report.groups.map((group) => group.id));
   for (const group of report.groups) {
-    const band = map.bands.find((candidate) => candidate.group === group.id)!;
+    const band = map.bands.find((candidate) => candidate.groups.includes(group.id))!;
     expect(band.op).toBe(group.op);
+    expect(band.changed).toBe(group.changed);
     for (const side of ['from', 'to'] as const) {
       for (const unit of group[side]) {
         const block = blockOf(side, unit)!;
@@ -80,26 +82,29 @@ function holdsToReport(report: Report): void {
       }
     }
   }
-  // Every dropped and added unit has its marked block.
+  // Every dropped and added unit has its marked block; moved units keep blocks of their own.
   for (const unit of report.dropped) expect(blockOf('from', unit)?.fate).toBe('dropped');
   for (const unit of report.added) expect(blockOf('to', unit)?.fate).toBe('added');
-  // And only those: every other block takes its group's operation.
+  for (const block of map.blocks) if (block.fate === 'moved') expect(block.units).toHaveLength(1);
+  // And only those: every other block takes its group's operation, the same for all its units.
   for (const side of ['from', 'to'] as const) {
     const unaligned = new Set(side === 'from' ? report.dropped : report.added);
     for (const block of map.blocks.filter((candidate) => candidate.side === side))
-      expect(block.fate).toBe(
-        unaligned.has(block.unit)
-          ? side === 'from'
-            ? 'dropped'
-            : 'added'
-          : report.groups.find((group) => group[side].includes(block.unit))!.op,
-      );
+      for (const unit of block.units)
+        expect(block.fate).toBe(
+          unaligned.has(unit)
+            ? side === 'from'
+              ? 'dropped'
+              : 'added'
+            : report.groups.find((group) => group[side].includes(unit))!.op,
+        );
   }
-  // Every block links to an anchor the rows have, and its row holds its unit.
+  // Every block links to an anchor the rows have; its rows hold its units.
   for (const block of map.blocks) {
     expect(anchors.has(block.anchor)).toBe(true);
     expect(rows[block.row - 1]!.id).toBe(block.anchor);
-    expect(rows[block.row - 1]![block.side].some((unit) => unit.id === block.unit)).toBe(true);
+    const held = rows.slice(block.row - 1, block.lastRow).flatMap((row) => row[block.side].map((unit) => unit.id));
+    for (const unit of block.units) expect(held).toContain(unit);
   }
 
   // The drawing: one link per block to its anchor, with a name; dropped and added blocks filled
@@ -109,7 +114,7 @@ function holdsToReport(report: Report): void {
     const all = elements(svg);
     const links = all.filter((element) => element.tagName === 'a');
     expect(links.map((link) => link.properties['href'])).toEqual(map.blocks.map((block) => `#${block.anchor}`));
-    for (const link of links) expect(String(link.properties['ariaLabel'])).toMatch(/; see row \d+$/u);
+    for (const link of links) expect(String(link.properties['ariaLabel'])).toMatch(/; see (row \d+|rows \d+ to \d+)$/u);
     const patterns = new Set(
       all.filter((element) => element.tagName === 'pattern').map((element) => element.properties['id']),
     );
@@ -130,24 +135,47 @@ function holdsToReport(report: Report): void {
 }
 
 describe('mapGeometry', () => {
-  test('for generated pairs, the map holds to the report: every group its band, every dropped or added unit its marked block, every link a row’s anchor', () => {
+  test('for generated pairs, the map holds to the report: every group its band, every dropped or added unit its marked block, every link a row’s anchor, with runs merged or not', () => {
     fc.assert(
-      fc.property(document, document, (from, to) => holdsToReport(compareDocuments(from, to))),
+      fc.property(document, document, fc.boolean(), (from, to, runs) =>
+        holdsToReport(compareDocuments(from, to), runs),
+      ),
       { numRuns: 400 },
     );
   });
 
-  test('a story of 10,000 sentences a side stays within one column’s length', () => {
-    const body = Array.from({ length: 2_000 }, (_, index) => ({
-      type: 'paragraph' as const,
-      text: SENTENCES.map((text) => text.replace('.', ` ${index}.`))
-        .slice(0, 5)
-        .join(' '),
-    }));
-    const map = mapGeometry(
-      compareDocuments({ headline: undefined, body }, { headline: undefined, body: body.slice(0, 1_500) }),
-    );
-    expect(map.blocks.length).toBeGreaterThan(10_000);
+  test('a story of 10,000 sentences against a rewrite of 7,500 stays within one column’s length', () => {
+    const map = mapGeometry(longPair());
+    expect(map.blocks.filter((block) => block.side === 'from').flatMap((block) => block.units)).toHaveLength(10_000);
     expect(map.length).toBeLessThanOrEqual(MAX_LENGTH);
   });
+
+  test('a story of 10,000 sentences draws a page’s map (column and strip) in under 200 KB', () => {
+    const map = mapGeometry(longPair());
+    const html = toHtml([
+      mapSvg(map, { orientation: 'column', id: 'map-column', label: 'Map' }),
+      mapSvg(map, { orientation: 'strip', id: 'map-strip', label: 'Map' }),
+    ]);
+    expect(html.length).toBeLessThan(200_000);
+  });
 });
+
+/**
+ * 2,000 paragraphs of five sentences against a rewrite that keeps the first 1,500 but drops every
+ * 40th and rewords every 25th: long runs kept word for word, broken now and then.
+ */
+function longPair(): Report {
+  const body = Array.from({ length: 2_000 }, (_, index) => ({
+    type: 'paragraph' as const,
+    text: SENTENCES.map((text) => text.replace('.', ` ${index}.`))
+      .slice(0, 5)
+      .join(' '),
+  }));
+  const rewrite = body
+    .slice(0, 1_500)
+    .filter((_, index) => index % 40 !== 39)
+    .map((paragraph, index) =>
+      index % 25 === 24 ? { ...paragraph, text: paragraph.text.replace('Monday', 'Tuesday') } : paragraph,
+    );
+  return compareDocuments({ headline: undefined, body }, { headline: undefined, body: rewrite });
+}
