@@ -29,7 +29,7 @@ export function nameText(name: UnitName): string {
 
 /**
  * Names in reading order as a phrase, runs of sentences as ranges: "the headline, sentences 1 to 14,
- * heading 2 and 15". A reader hears a range once instead of fourteen numbers.
+ * heading 2 and sentence 15". A reader hears a range once instead of fourteen numbers.
  */
 export function namesPhrase(names: readonly UnitName[]): string {
   const items: ({ first: number; last: number } | string)[] = [];
@@ -48,18 +48,30 @@ export function namesPhrase(names: readonly UnitName[]): string {
         ]
       : [item],
   );
-  const ranges = parts.filter((item) => typeof item === 'object');
-  const plural = ranges.length > 1 || ranges.some((range) => range.last > range.first);
-  let said = false;
-  const words = parts.map((item) => {
-    if (typeof item === 'string') return item;
+  // Each run of sentences between other names says what its numbers count, once, at its start:
+  // after "heading 1" a bare "4" would read as heading 4.
+  const words: string[] = [];
+  parts.forEach((item, index) => {
+    if (typeof item === 'string') {
+      words.push(item);
+      return;
+    }
     const range = item.first === item.last ? `${item.first}` : `${item.first} to ${item.last}`;
-    // The first range says what the numbers count; the rest read on from it.
-    if (said) return range;
-    said = true;
-    return `${plural ? 'sentences' : 'sentence'} ${range}`;
+    if (typeof parts[index - 1] === 'object') {
+      words.push(range);
+      return;
+    }
+    const run = parts.slice(index, nextName(parts, index));
+    const plural = run.length > 1 || item.last > item.first;
+    words.push(`${plural ? 'sentences' : 'sentence'} ${range}`);
   });
   return listPhrase(words);
+}
+
+/** Where the run of sentence ranges that starts at `index` ends: the next name, or the end. */
+function nextName(parts: readonly (object | string)[], index: number): number {
+  const next = parts.findIndex((item, at) => at > index && typeof item === 'string');
+  return next === -1 ? parts.length : next;
 }
 
 /** "a", "a and b", "a, b and c". */

@@ -17,7 +17,16 @@ describe('namesPhrase', () => {
         { family: 'heading', number: 2 },
         sentence(7),
       ]),
-    ).toBe('the headline, sentences 1 to 4, heading 2 and 7');
+    ).toBe('the headline, sentences 1 to 4, heading 2 and sentence 7');
+  });
+
+  test('says what the numbers count again after a heading, in the singular or plural of its run', () => {
+    expect(namesPhrase([sentence(2), sentence(3), { family: 'heading', number: 1 }, sentence(4)])).toBe(
+      'sentences 2, 3, heading 1 and sentence 4',
+    );
+    expect(namesPhrase([sentence(1), { family: 'heading', number: 1 }, sentence(5), sentence(9)])).toBe(
+      'sentence 1, heading 1, sentences 5 and 9',
+    );
   });
 
   test('says two neighbours as two numbers, and one sentence in the singular', () => {
