@@ -1,9 +1,10 @@
 /**
  * The map in words, for a reader who cannot see it and for one who wants it said plainly: which
- * of the original's units were kept in order, dropped or moved, and where the rewrite's new units
- * are ("Kept in order: sentences 1 to 14. Dropped: sentences 15 to 27. Moved up: sentence 30.").
+ * of the original's units were kept word for word, reworded in place, split, merged, dropped or
+ * moved, and where the rewrite's new units are ("Kept word for word: sentences 1 to 14. Dropped:
+ * sentences 15 to 27. Moved up: sentence 30."). Each unit is on one line only.
  */
-import type { BlockFate, MapBlock, MapGeometry } from './map-geometry.ts';
+import type { MapBlock, MapGeometry } from './map-geometry.ts';
 import { namesPhrase } from './unit-names.ts';
 
 /** One line of the text alternative: what it says, then which units. */
@@ -11,8 +12,6 @@ export interface MapLine {
   readonly label: string;
   readonly units: string;
 }
-
-const IN_ORDER: ReadonlySet<BlockFate> = new Set(['unchanged', 'edited', 'split', 'merged']);
 
 /** The lines that say the map in words, in a reader's order; lines with no unit are left out. */
 export function mapWords(map: MapGeometry): MapLine[] {
@@ -24,8 +23,8 @@ export function mapWords(map: MapGeometry): MapLine[] {
   const added = (where: (index: number) => boolean): MapBlock[] =>
     rewrite.filter((block, index) => block.fate === 'added' && where(index));
   const lines: [string, readonly MapBlock[]][] = [
-    ['Kept in order', original.filter((block) => IN_ORDER.has(block.fate))],
-    ['Of these, word for word', original.filter((block) => block.fate === 'unchanged')],
+    ['Kept word for word', original.filter((block) => block.fate === 'unchanged')],
+    ['Reworded in place', original.filter((block) => block.fate === 'edited')],
     ['Split in the rewrite', original.filter((block) => block.fate === 'split')],
     ['Merged in the rewrite', original.filter((block) => block.fate === 'merged')],
     ['Dropped', original.filter((block) => block.fate === 'dropped')],

@@ -47,8 +47,9 @@ const paragraph = (numbers: readonly number[]) => ({
 });
 
 describe('mapWords', () => {
-  test('says what was kept in order, dropped, moved and added, in the map’s numbers', () => {
+  test('says what was kept word for word, reworded, dropped, moved and added', () => {
     const original = { headline: undefined, body: [paragraph([1, 2, 3, 4, 5, 6]), paragraph([7, 8, 9, 10])] };
+    const reworded = paragraph([10]).text.replace('and its keepers', 'and all of its keepers');
     const rewrite = {
       headline: undefined,
       body: [
@@ -57,13 +58,13 @@ describe('mapWords', () => {
           text: 'A wholly new opening line appears here first. Another fresh line follows it.',
         },
         paragraph([9, 1, 2, 3]),
-        paragraph([7, 8, 10]),
+        { type: 'paragraph' as const, text: `${paragraph([7, 8]).text} ${reworded}` },
       ],
     };
     const map = mapGeometry(compareDocuments(original, rewrite));
     expect(mapWords(map)).toEqual([
-      { label: 'Kept in order', units: 'sentences 1 to 3, 7, 8 and 10' },
-      { label: 'Of these, word for word', units: 'sentences 1 to 3, 7, 8 and 10' },
+      { label: 'Kept word for word', units: 'sentences 1 to 3, 7 and 8' },
+      { label: 'Reworded in place', units: 'sentence 10' },
       { label: 'Dropped', units: 'sentences 4 to 6' },
       { label: 'Moved up', units: 'sentence 9' },
       { label: 'New at the top of the rewrite', units: 'sentences 1 and 2' },
