@@ -60,7 +60,7 @@ test('the seed comparison has its map: no axe violation in either theme, nothing
   const map = page.getByRole('region', { name: 'The rewrite at a glance' });
   await expect(map.locator('svg.map-column')).toBeVisible();
   await expect(map.getByRole('group', { name: /^Alignment map/u }).first()).toBeVisible();
-  await expect(map).toContainText('Dropped: sentences 3 to 5, 14, heading 3 and heading 4.');
+  await expect(map).toContainText('Dropped: sentences 3 to 5, 14, heading 3 and heading 4 of the original.');
   for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
     const results = await new AxeBuilder({ page }).analyze();

@@ -47,7 +47,7 @@ const paragraph = (numbers: readonly number[]) => ({
 });
 
 describe('mapWords', () => {
-  test('says what was kept word for word, reworded, dropped, moved and added', () => {
+  test('says what was kept word for word, reworded, dropped, moved and added, and whose numbers', () => {
     const original = { headline: undefined, body: [paragraph([1, 2, 3, 4, 5, 6]), paragraph([7, 8, 9, 10])] };
     const reworded = paragraph([10]).text.replace('and its keepers', 'and all of its keepers');
     const rewrite = {
@@ -63,14 +63,32 @@ describe('mapWords', () => {
     };
     const map = mapGeometry(compareDocuments(original, rewrite));
     expect(mapWords(map)).toEqual([
-      { label: 'Kept word for word', units: 'sentences 1 to 3, 7 and 8' },
-      { label: 'Reworded in place', units: 'sentence 10' },
-      { label: 'Dropped', units: 'sentences 4 to 6' },
-      { label: 'Moved up', units: 'sentence 9' },
-      { label: 'New at the top of the rewrite', units: 'sentences 1 and 2' },
+      { label: 'Kept word for word', units: 'sentences 1 to 3, 7 and 8 of the original' },
+      { label: 'Reworded in place', units: 'sentence 10 of the original' },
+      { label: 'Dropped', units: 'sentences 4 to 6 of the original' },
+      { label: 'Moved up', units: 'sentence 9 of the original' },
+      { label: 'New at the top', units: 'sentences 1 and 2 of the rewrite' },
     ]);
     const moved = map.blocks.find((block) => block.side === 'from' && block.fate === 'moved')!;
     expect(blockLabel(moved)).toMatch(/^Sentence 9 of the original, moved up; see row \d+$/u);
+  });
+});
+
+describe('mapWords, for a rewrite that shares nothing with the original', () => {
+  test('says that nothing was kept and that all of the rewrite is new', () => {
+    const map = mapGeometry(
+      compareDocuments(
+        { headline: undefined, body: [paragraph([1, 2])] },
+        {
+          headline: undefined,
+          body: [{ type: 'paragraph' as const, text: 'Wholly other words stand here. Nothing else is the same.' }],
+        },
+      ),
+    );
+    expect(mapWords(map)).toEqual([
+      { label: 'Dropped', units: 'sentences 1 and 2 of the original' },
+      { label: 'All new, nothing kept', units: 'sentences 1 and 2 of the rewrite' },
+    ]);
   });
 });
 
