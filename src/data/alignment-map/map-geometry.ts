@@ -60,6 +60,8 @@ export interface MapBand {
 /** The whole map: its length (the longer column's) and what to draw. */
 export interface MapGeometry {
   readonly length: number;
+  /** The least length of a dropped or added block: the drawing's pattern tiles fit in it. */
+  readonly markedMin: number;
   readonly blocks: readonly MapBlock[];
   readonly bands: readonly MapBand[];
 }
@@ -72,6 +74,11 @@ export const MAX_LENGTH = 640;
 /** A block's length never falls below this share of the column, so a one-word unit stays visible. */
 const MIN_BLOCK = 2;
 const GAP = 1;
+/**
+ * The least length of a dropped or added block, in map units: the drawing's pattern tiles are no
+ * longer (map-svg.ts), so that a thin block still shows its hatching or dots.
+ */
+export const MARKED_MIN = 8;
 /** Map units per word at most: a short story gets a short map rather than stretched blocks. */
 const MAX_PER_WORD = 1;
 /**
@@ -126,7 +133,8 @@ export function mapGeometry(
   const merge = options.runs ?? Math.max(units.from.length, units.to.length) > RUNS_ABOVE;
   const runs = merge ? mapRuns(units) : { from: units.from.map((unit) => [unit]), to: units.to.map((unit) => [unit]) };
   const words = (run: readonly PlacedUnit[]): number => run.reduce((sum, unit) => sum + unit.words, 0);
-  const scale = columnScale([runs.from.map(words), runs.to.map(words)]);
+  const sized = (run: readonly PlacedUnit[]): Sized => ({ words: words(run), marked: run[0]!.group === undefined });
+  const scale = columnScale([runs.from.map(sized), runs.to.map(sized)]);
 
   const blocks: MapBlock[] = [];
   const number = new Map<MapBlock, number>();
@@ -136,7 +144,7 @@ export function mapGeometry(
     let at = 0;
     for (const run of runs[side]) {
       const first = run[0]!;
-      const size = scale.min + words(run) * scale.perWord;
+      const size = scale.size(sized(run));
       // A move's row links to its other place: below it for the original's row of a unit moved up.
       const towards = moveDirection(rows, first.rowIndex);
       const block: MapBlock = {
@@ -173,6 +181,7 @@ export function mapGeometry(
   }
   return {
     length: round(length),
+    markedMin: Math.floor(scale.markedMin * 10) / 10,
     blocks: blocks.map(roundSpan),
     bands: [...bands.values()].map((band) => ({
       groups: band.groups,
@@ -188,24 +197,44 @@ function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 
+/** What sets a block's length: its words, and whether it is dropped or added. */
+interface Sized {
+  readonly words: number;
+  readonly marked: boolean;
+}
+
+/** How long each block is, the gap between blocks, and the least length of a marked block. */
+interface ColumnScale {
+  readonly size: (block: Sized) => number;
+  readonly gap: number;
+  readonly markedMin: number;
+}
+
 /**
  * Map units per word, the least length of a block and the gap between blocks, the same for both
  * columns (so equal words are equal lengths on either side), chosen so that neither column
- * passes MAX_LENGTH. Many units leave less room for gaps and minimums: they shrink first.
+ * passes MAX_LENGTH. Many units leave less room for gaps and minimums: they shrink first. A
+ * dropped or added block is at least MARKED_MIN long while there is room, so that it shows a
+ * whole tile of its pattern and is told apart by more than its colour.
  */
-function columnScale(sides: readonly (readonly number[])[]): { perWord: number; min: number; gap: number } {
+function columnScale(sides: readonly (readonly Sized[])[]): ColumnScale {
   const most = Math.max(1, ...sides.map((side) => side.length));
   const gap = Math.min(GAP, (0.1 * MAX_LENGTH) / most);
   const min = Math.min(MIN_BLOCK, (0.25 * MAX_LENGTH) / most);
+  const mostMarked = Math.max(1, ...sides.map((side) => side.filter((block) => block.marked).length));
+  const markedMin = Math.max(min, Math.min(MARKED_MIN, (0.3 * MAX_LENGTH) / mostMarked));
   const perWord = Math.min(
     MAX_PER_WORD,
     ...sides.map((side) => {
-      const words = side.reduce((sum, count) => sum + count, 0);
-      const room = MAX_LENGTH - side.length * min - Math.max(0, side.length - 1) * gap;
+      const words = side.reduce((sum, block) => sum + block.words, 0);
+      const least = side.reduce((sum, block) => sum + (block.marked ? markedMin : min), 0);
+      const room = MAX_LENGTH - least - Math.max(0, side.length - 1) * gap;
       return words === 0 ? MAX_PER_WORD : room / words;
     }),
   );
-  return { perWord, min, gap };
+  // max(markedMin, min + words) <= markedMin + words: the room above holds every block.
+  const size = (block: Sized): number => Math.max(block.marked ? markedMin : min, min + block.words * perWord);
+  return { size, gap, markedMin };
 }
 
 /** Spans of blocks that touch (one gap apart) joined into one, so a band covers a run at once. */

@@ -82,7 +82,8 @@ export function mapSvg(map: MapGeometry, options: MapSvgOptions): Element {
     return s('circle', { class: `map-level map-level-${block.level}`, cx, cy, r: radius });
   };
 
-  const patterns = mapPatterns(id, round(across * TILE[orientation]));
+  // No tile longer than the shortest dropped or added block, so that each shows its pattern.
+  const patterns = mapPatterns(id, Math.min(round(across * TILE[orientation]), map.markedMin));
 
   return s(
     'svg',

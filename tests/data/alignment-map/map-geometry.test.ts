@@ -108,7 +108,8 @@ function holdsToReport(report: Report, runs: boolean): void {
   }
 
   // The drawing: one link per block to its anchor, with a name; dropped and added blocks filled
-  // with their pattern, which the drawing defines; no style attribute anywhere (the CSP refuses them).
+  // with their pattern, which the drawing defines, and long enough to show a tile of it; no style
+  // attribute anywhere (the CSP refuses them).
   for (const orientation of ['column', 'strip'] as const) {
     const svg = mapSvg(map, { orientation, id: 'm', label: 'Map' });
     const all = elements(svg);
@@ -118,12 +119,17 @@ function holdsToReport(report: Report, runs: boolean): void {
     const patterns = new Set(
       all.filter((element) => element.tagName === 'pattern').map((element) => element.properties['id']),
     );
+    const tile = Number(all.find((element) => element.tagName === 'pattern')!.properties['width']);
     links.forEach((link, index) => {
       const block = map.blocks[index]!;
       const rect = elements(link).find((element) => element.tagName === 'rect')!;
       const marked = block.fate === 'dropped' || block.fate === 'added';
       expect(rect.properties['fill']).toBe(marked ? `url(#m-${block.fate})` : undefined);
-      if (marked) expect(patterns.has(`m-${block.fate}`)).toBe(true);
+      if (!marked) return;
+      expect(patterns.has(`m-${block.fate}`)).toBe(true);
+      // At least one whole tile of its pattern, however thin the story's other blocks are.
+      const along = Number(rect.properties[orientation === 'column' ? 'height' : 'width']);
+      expect(along).toBeGreaterThanOrEqual(tile - 0.1);
     });
     expect(
       all.filter(
@@ -142,6 +148,24 @@ describe('mapGeometry', () => {
       ),
       { numRuns: 400 },
     );
+  });
+
+  test('in a long story, a short dropped or added sentence is still long enough to show its pattern', () => {
+    const long = (index: number): string => SENTENCES[index % SENTENCES.length]!.replace('.', ` ${index}.`);
+    const short = (index: number): string => `Brief note ${index}.`;
+    const paragraphs = (texts: readonly string[]) => texts.map((text) => ({ type: 'paragraph' as const, text }));
+    const original = Array.from({ length: 220 }, (_, index) => (index % 30 === 7 ? short(index) : long(index)));
+    const rewrite = original.flatMap((text, index) =>
+      index % 30 === 7 ? [] : index % 30 === 20 ? [text, `Quite new ${index}.`] : [text],
+    );
+    const report = compareDocuments(
+      { headline: undefined, body: paragraphs(original) },
+      { headline: undefined, body: paragraphs(rewrite) },
+    );
+    expect(report.dropped.length).toBeGreaterThan(0);
+    expect(report.added.length).toBeGreaterThan(0);
+    holdsToReport(report, false);
+    holdsToReport(report, true);
   });
 
   test('a story of 10,000 sentences against a rewrite of 7,500 stays within one column’s length', () => {
