@@ -82,6 +82,11 @@ export const MARKED_MIN = 8;
 /** Map units per word at most: a short story gets a short map rather than stretched blocks. */
 const MAX_PER_WORD = 1;
 /**
+ * But no column shorter than this, half the column drawing's width: a story of one short
+ * sentence would otherwise draw a sliver a few units high.
+ */
+export const MIN_LENGTH = 120;
+/**
  * Past this many units a side, a unit's share of the column (its block and the gap after it)
  * falls under twice MIN_BLOCK, a few pixels on screen: neighbours of the same fate are then drawn
  * as one block (map-runs.ts), which also keeps the page's markup small.
@@ -233,8 +238,17 @@ function columnScale(sides: readonly (readonly Sized[])[]): ColumnScale {
     }),
   );
   // max(markedMin, min + words) <= markedMin + words: the room above holds every block.
-  const size = (block: Sized): number => Math.max(block.marked ? markedMin : min, min + block.words * perWord);
-  return { size, gap, markedMin };
+  const natural = (block: Sized): number => Math.max(block.marked ? markedMin : min, min + block.words * perWord);
+  // A story of a sentence or two is stretched to MIN_LENGTH, every length alike.
+  const longest = Math.max(
+    ...sides.map((side) => side.reduce((sum, block) => sum + natural(block), 0) + Math.max(0, side.length - 1) * gap),
+  );
+  const stretch = longest > 0 && longest < MIN_LENGTH ? MIN_LENGTH / longest : 1;
+  return {
+    size: (block) => natural(block) * stretch,
+    gap: gap * stretch,
+    markedMin: markedMin * stretch,
+  };
 }
 
 /** Spans of blocks that touch (one gap apart) joined into one, so a band covers a run at once. */

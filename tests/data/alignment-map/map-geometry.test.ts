@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import type { Report } from '../../../src/analysis/index.ts';
 import { compareDocuments } from '../../../src/analysis/index.ts';
 import { comparisonRows } from '../../../src/data/comparison-rows.ts';
-import { MAX_LENGTH, mapGeometry } from '../../../src/data/alignment-map/map-geometry.ts';
+import { MAX_LENGTH, MIN_LENGTH, mapGeometry } from '../../../src/data/alignment-map/map-geometry.ts';
 import { mapSvg } from '../../../src/data/alignment-map/map-svg.ts';
 
 /**
@@ -166,6 +166,19 @@ describe('mapGeometry', () => {
     expect(report.added.length).toBeGreaterThan(0);
     holdsToReport(report, false);
     holdsToReport(report, true);
+  });
+
+  test('a story of one short sentence draws a column of the least length, not a sliver', () => {
+    const map = mapGeometry(
+      compareDocuments(
+        { headline: undefined, body: [{ type: 'paragraph', text: 'Talks ended.' }] },
+        { headline: undefined, body: [{ type: 'paragraph', text: 'Talks ended.' }] },
+      ),
+    );
+    expect(map.length).toBeGreaterThanOrEqual(MIN_LENGTH);
+    expect(map.blocks.map((block) => block.end - block.start)).toEqual([map.length, map.length]);
+    const svg = mapSvg(map, { orientation: 'column', id: 'm', label: 'Map' });
+    expect(Number(String(svg.properties['viewBox']).split(' ')[3])).toBeGreaterThanOrEqual(MIN_LENGTH);
   });
 
   test('a story of 10,000 sentences against a rewrite of 7,500 stays within one column’s length', () => {
