@@ -75,7 +75,9 @@ export function mapSvg(map: MapGeometry, options: MapSvgOptions): Element {
   const mark = (block: MapBlock): Element | undefined => {
     if (block.level === undefined) return undefined;
     const [cx, cy] = point((block.start + block.end) / 2, at(lanes[block.side].mark));
-    // Never wider than its block, so that the marks of a long story's thin blocks do not pile up.
+    // Across at most its block's length, so that the marks of a long story's thin blocks do not
+    // pile up; but a radius of 0.6 at least, so that a mark by the thinnest block can still be
+    // seen, even if it then reaches past its block's ends.
     const radius = round(
       Math.min(at(MARK_LANE) * (block.level === 'low' ? 0.18 : 0.32), Math.max(0.6, (block.end - block.start) / 2)),
     );
