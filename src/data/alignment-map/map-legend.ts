@@ -19,7 +19,7 @@ export function mapLegend(id: string): LegendEntry[] {
     s('svg', { class: 'map-swatch', viewBox: '0 0 18 12', ariaHidden: 'true', focusable: 'false' }, children);
   const block = (fate: string, fill?: string): Element =>
     s('rect', {
-      class: `map-block map-${fate}`,
+      class: `map-${fate}`,
       x: 1,
       y: 1,
       width: 16,

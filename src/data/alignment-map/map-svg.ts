@@ -9,7 +9,7 @@
 import type { Element } from 'hast';
 import { s } from 'hastscript';
 import { blockLabel } from './block-label.ts';
-import type { MapBlock, MapGeometry, Span } from './map-geometry.ts';
+import type { MapBand, MapBlock, MapGeometry, Span } from './map-geometry.ts';
 import { mapPatterns, patternId } from './map-patterns.ts';
 
 /** Which way the columns run: down the page, or across it. */
@@ -38,6 +38,9 @@ const MARK_LANE = 0.06;
 const BLOCK_LANE = 0.24;
 /** Pattern tiles as shares of the width: about 6 px on screen in either orientation. */
 const TILE = { column: 0.025, strip: 0.1 } as const;
+
+/** The order the bands are drawn in, by operation: moves last, over the others. */
+const BAND_ORDER: readonly MapBand['op'][] = ['unchanged', 'edited', 'split', 'merged', 'moved'];
 
 /** Builds the SVG element of a map. */
 export function mapSvg(map: MapGeometry, options: MapSvgOptions): Element {
@@ -100,28 +103,38 @@ export function mapSvg(map: MapGeometry, options: MapSvgOptions): Element {
       s(
         'g',
         { class: 'map-bands', ariaHidden: 'true' },
-        // Moves last, so that their crossing bands lie over the others and can be seen.
-        [
-          ...map.bands.filter((group) => group.op !== 'moved'),
-          ...map.bands.filter((group) => group.op === 'moved'),
-        ].map((group) =>
-          s('path', {
-            class: `map-band map-band-${group.op}`,
-            d: group.from.flatMap((from) => group.to.map((to) => band(from, to))).join(''),
-          }),
-        ),
+        // One group of paths per operation, whose class colours them all (a long story has
+        // hundreds); moves last, so that their crossing bands lie over the others and can be seen.
+        BAND_ORDER.flatMap((op) => {
+          const bands = map.bands.filter((group) => group.op === op);
+          if (bands.length === 0) return [];
+          return [
+            s(
+              'g',
+              { class: `map-band-${op}` },
+              bands.map((group) =>
+                s('path', { d: group.from.flatMap((from) => group.to.map((to) => band(from, to))).join('') }),
+              ),
+            ),
+          ];
+        }),
       ),
       s(
         'g',
         { class: 'map-blocks' },
-        map.blocks.map((block) => {
+        map.blocks.map((block, index) => {
           const [c0, c1] = lanes[block.side].block;
+          // The title names the link, for assistive technology (by reference: browsers do not all
+          // name a link from its title) and as a tooltip for a mouse user; said once, to keep a
+          // long story's page small.
+          const title = `${id}-${index}`;
           return s(
             'a',
-            { href: `${options.href ?? ''}#${block.anchor}`, ariaLabel: blockLabel(block) },
+            { href: `${options.href ?? ''}#${block.anchor}`, ariaLabelledby: title },
             [
+              s('title', { id: title }, blockLabel(block)),
               s('rect', {
-                class: `map-block map-${block.fate}`,
+                class: `map-${block.fate}`,
                 ...box(block, at(c0), at(c1)),
                 ...(block.fate === 'dropped' || block.fate === 'added'
                   ? { fill: `url(#${patternId(id, block.fate)})` }
