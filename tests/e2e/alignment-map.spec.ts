@@ -140,6 +140,10 @@ test('a story in three versions has one small map per version on its overview, l
   const refused = await open(page, '/stories/three-versions/');
   const maps = page.getByRole('region', { name: 'Each version at a glance' });
   await expect(maps.locator('svg.map-strip')).toHaveCount(2);
+  // One key for all the strips, the comparison map's: blue is new as well as moved.
+  await expect(maps.getByRole('list', { name: 'Key' })).toHaveCount(1);
+  await expect(maps.getByRole('list', { name: 'Key' })).toContainText('moved');
+  await expect(maps).not.toContainText('blue: moved');
   await maps.screenshot({ path: 'tests/e2e/screenshots/map-overview.png' });
   const block = maps.locator('.map-blocks a').first();
   const href = (await block.getAttribute('href'))!;
