@@ -26,7 +26,7 @@ export function mapWords(map: MapGeometry): MapLine[] {
   const lastAligned = aligned.at(-1) ?? rewrite.length;
   const added = (where: (index: number) => boolean): MapBlock[] =>
     rewrite.filter((block, index) => block.fate === 'added' && where(index));
-  const lines: [string, MapSide, readonly MapBlock[]][] = [
+  const lines: (readonly [string, MapSide, readonly MapBlock[]])[] = [
     ['Kept word for word', 'from', original.filter((block) => block.fate === 'unchanged')],
     ['Reworded in place', 'from', original.filter((block) => block.fate === 'edited')],
     ['Split in the rewrite', 'from', original.filter((block) => block.fate === 'split')],
