@@ -6,7 +6,7 @@
  * delete at any time; a file that is not a whole PNG is drawn again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Report } from '../analysis/index.ts';
 import { analysisCacheDir } from '../report-files/index.ts';
@@ -56,6 +56,11 @@ export function cardKey(report: Report, labels: CardLabels, root = process.cwd()
     .update('\0')
     .update(JSON.stringify(report))
     .digest('hex');
+}
+
+/** True when a card is kept under the key (written whole: see writeCachedCard). */
+export function hasCachedCard(dir: string, key: string): boolean {
+  return existsSync(path.join(dir, `${key}.png`));
 }
 
 /** The card kept under the key, if it is there whole. */
