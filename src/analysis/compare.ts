@@ -14,7 +14,7 @@ import { reportStats } from './report/report-stats.ts';
 import { storySummary } from './summary/story-summary.ts';
 import type { ComparableDocument, Credits, Unit } from './units/units.ts';
 import { documentUnits } from './units/units.ts';
-import { headlinesInPlace } from './units/headline-place.ts';
+import { headlineInPlace } from './units/headline-place.ts';
 
 /** Compares an original with a rewrite. */
 export function compareDocuments(
@@ -22,8 +22,7 @@ export function compareDocuments(
   to: ComparableDocument,
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
 ): Report {
-  const read = headlinesInPlace(from, to);
-  return compareUnits(documentUnits(read.from), documentUnits(read.to), options, {
+  return compareUnits(documentUnits(headlineInPlace(from)), documentUnits(headlineInPlace(to)), options, {
     from: from.credits ?? {},
     to: to.credits ?? {},
   });

@@ -67,18 +67,15 @@ function growMove(
     (start, end) => profiles.pairRun('to', i, start, end),
     (k) => profiles.scores(i, k),
   );
-  if (split.end - split.start > 1) {
-    return { ...move, to: range(split.start, split.end), similarity: split.similarity };
-  }
+  if (split.end - split.start > 1) return { ...move, to: range(split.start, split.end), similarity: split.similarity };
   const merge = grownRun(
     i,
     freeFrom,
     (start, end) => profiles.pairRun('from', j, start, end),
     (k) => profiles.scores(k, j),
   );
-  if (merge.end - merge.start > 1) {
+  if (merge.end - merge.start > 1)
     return { ...move, from: range(merge.start, merge.end), similarity: merge.similarity };
-  }
   return move;
 
   function grownRun(

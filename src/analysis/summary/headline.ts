@@ -1,10 +1,9 @@
 /**
  * The headline in one sentence: kept, set differently (case, quotation marks), reworded, added or
  * dropped, quoting both sides whole, since most readers see only the headline. A first line that
- * does not read as a headline (a paragraph, a byline) is no headline, as for the headline finding.
+ * does not read as a headline (a paragraph, a byline) arrives as body text (units/headline-place.ts).
  */
 import type { EmphasisContext, UnitInfo } from '../emphasis/context.ts';
-import { readsAsHeadline } from '../units/reads-as-headline.ts';
 import type { ReportSummary } from '../report/report-schema.ts';
 
 /** What happened to the headline, and the sentence that says so (none when neither version has one). */
@@ -38,8 +37,7 @@ export function headlineSummary(context: EmphasisContext): {
 }
 
 function headlineOf(context: EmphasisContext, side: 'from' | 'to'): UnitInfo | undefined {
-  const info = [...context[side].values()].find((unit) => unit.unit.kind === 'headline');
-  return info !== undefined && readsAsHeadline(info.unit.text) ? info : undefined;
+  return [...context[side].values()].find((unit) => unit.unit.kind === 'headline');
 }
 
 const text = (info: UnitInfo): string => info.unit.text.trim();

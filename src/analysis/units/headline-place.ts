@@ -12,15 +12,9 @@
 import { readsAsHeadline } from './reads-as-headline.ts';
 import type { ComparableDocument } from './units.ts';
 
-/** The two documents, each with its headline (and standfirst) read as body text when it is no headline. */
-export function headlinesInPlace(
-  from: ComparableDocument,
-  to: ComparableDocument,
-): { readonly from: ComparableDocument; readonly to: ComparableDocument } {
-  return {
-    from: headlineReads(from) ? from : firstLinesAsBody(from),
-    to: headlineReads(to) ? to : firstLinesAsBody(to),
-  };
+/** The document, its headline (and standfirst) read as body text when the headline is no headline. */
+export function headlineInPlace(document: ComparableDocument): ComparableDocument {
+  return headlineReads(document) ? document : firstLinesAsBody(document);
 }
 
 function headlineReads(document: ComparableDocument): boolean {

@@ -17,7 +17,6 @@ import { SALIENCE } from '../salience.ts';
 import type { HeadlineSign } from './headline-signs.ts';
 import { describeSigns, headlineSigns, newSigns } from './headline-signs.ts';
 import { clauses, movedShare, onlyLexicon, wordDiff } from './word-stretches.ts';
-import { readsAsHeadline } from '../../units/reads-as-headline.ts';
 
 /** A headline dropped or added: the page's most read line is gone or new, though it may be the layout's doing. */
 const PRESENCE_SALIENCE = SALIENCE.headline.presence;
@@ -102,10 +101,9 @@ export function headlineFindings(context: EmphasisContext): Draft[] {
   ];
 }
 
-/** The headline of a side, if it has one that reads as a headline. */
+/** The headline of a side, if it has one (a first line that is no headline is body text: units/headline-place.ts). */
 function headlineOf(context: EmphasisContext, side: 'from' | 'to'): UnitInfo | undefined {
-  const info = [...context[side].values()].find((unit) => unit.unit.kind === 'headline');
-  return info !== undefined && readsAsHeadline(info.unit.text) ? info : undefined;
+  return [...context[side].values()].find((unit) => unit.unit.kind === 'headline');
 }
 
 /** Every word of both versions written other than in capitals only, folded. */

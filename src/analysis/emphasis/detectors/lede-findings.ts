@@ -21,7 +21,6 @@ import { spelledOut, spellingKey } from '../house-style.ts';
 import type { Word } from '../match.ts';
 import { stem } from '../../similarity/features.ts';
 import { SALIENCE } from '../salience.ts';
-import { readsAsHeadline } from '../../units/reads-as-headline.ts';
 import { clauses, onlyLexicon, wordDiff } from './word-stretches.ts';
 import { ordinal, unalignedRuns } from '../runs.ts';
 import { FUNCTION_WORDS } from '../lexicons.ts';
@@ -113,8 +112,8 @@ export function ledeFindings(context: EmphasisContext): Draft[] {
 export function ledeOf(context: EmphasisContext, side: 'from' | 'to'): UnitInfo | undefined {
   return [...context[side].values()].find(
     (info) =>
-      // A file without a headline has its first paragraph taken for one: that paragraph is the lede.
-      (info.unit.kind !== 'headline' || !readsAsHeadline(info.unit.text)) &&
+      // A first line that is no headline reaches here as body text (units/headline-place.ts).
+      info.unit.kind !== 'headline' &&
       info.unit.kind !== 'standfirst' &&
       info.unit.kind !== 'heading' &&
       info.words.length >= MIN_LEDE_WORDS &&
