@@ -9,6 +9,10 @@
  * (fillReportCache here, reportFor there), so both look under the same key. A cache folder that
  * cannot be written (read-only, or a file in its place) is said once, here, and the build goes on
  * without it: the pages compute each report themselves.
+ *
+ * With SITE set (the pages then name share cards), the cards are drawn here too, on every core,
+ * into the card cache (src/share-card/card-cache.ts): drawing is most of a card's cost, and Astro
+ * renders its routes one at a time. The card route then reads each; one missing is drawn there.
  */
 import { existsSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
@@ -18,7 +22,7 @@ import { Worker } from 'node:worker_threads';
 import { ArticleFileError, readArticleFile, storySummarySchema } from '../src/article-file/index.ts';
 import type { StorySummary } from '../src/article-file/index.ts';
 import { assembleStories } from '../src/data/assemble-stories.ts';
-import { analysedPairs } from '../src/data/comparison-pairs.ts';
+import { analysedPairs, shownPairs } from '../src/data/comparison-pairs.ts';
 import { fillReportCache, reportKeyFor } from '../src/data/story-reports.ts';
 import {
   analysisCacheDir,
@@ -27,7 +31,10 @@ import {
   unwritableCacheWarning,
 } from '../src/report-files/index.ts';
 import { IngestError } from '../src/ingest/index.ts';
+import { readCachedReport } from '../src/report-files/report-cache.ts';
+import { cardCacheDir, cardKey, hasCachedCard } from '../src/share-card/card-cache.ts';
 import type { Job } from './lib/analyse-worker.ts';
+import type { CardJob } from './lib/card-worker.ts';
 import { holdContentLock } from './lib/build-lock.ts';
 import { MAX_GENERATED_BYTES } from './lib/generated-files.ts';
 import { readSourceFile } from './lib/read-source-file.ts';
@@ -91,7 +98,8 @@ function readStorySummary(text: string, file: string): StorySummary {
 }
 
 const wanted = new Map<string, Job>();
-for (const story of assembleStories(summaries, articles)) {
+const stories = assembleStories(summaries, articles);
+for (const story of stories) {
   for (const { from, to } of analysedPairs(story)) {
     const key = reportKeyFor(from, to);
     wanted.set(key, { key, from, to });
@@ -114,14 +122,37 @@ const threads = Math.min(availableParallelism(), Math.ceil(missing.length / 8));
 if (threads <= 1) {
   for (const job of missing) fillReportCache(job.from, job.to);
 } else {
+  await onThreads('./lib/analyse-worker.ts', missing, threads);
+}
+
+// The share cards, once every report is in the cache: only with SITE, as only then do pages name them.
+let cardsDrawn = 0;
+if (writable && process.env['SITE'] !== undefined) {
+  const cardDir = cardCacheDir();
+  const cards: CardJob[] = [];
+  for (const story of stories) {
+    for (const { from, to } of shownPairs(story)) {
+      const report = readCachedReport(cacheDir, reportKeyFor(from, to));
+      const labels = { from: from.data.label, to: to.data.label };
+      if (report !== undefined && !hasCachedCard(cardDir, cardKey(report, labels))) cards.push({ report, labels });
+    }
+  }
+  // A card takes about 0.1 s to draw: a worker (its module load and resvg's start) pays off past a few.
+  const cardThreads = Math.min(availableParallelism(), Math.ceil(cards.length / 4));
+  if (cards.length > 0) await onThreads('./lib/card-worker.ts', cards, Math.max(1, cardThreads));
+  cardsDrawn = cards.length;
+}
+
+/** Runs a worker script over its share of the jobs on each of `threads` threads. */
+async function onThreads(script: string, all: readonly unknown[], threads: number): Promise<void> {
   await Promise.all(
     Array.from({ length: threads }, (_, index) => {
-      const jobs = missing.filter((_job, position) => position % threads === index);
+      const jobs = all.filter((_job, position) => position % threads === index);
       return new Promise<void>((resolve, reject) => {
-        const worker = new Worker(new URL('./lib/analyse-worker.ts', import.meta.url), { workerData: { jobs } });
+        const worker = new Worker(new URL(script, import.meta.url), { workerData: { jobs } });
         worker.once('error', reject);
         worker.once('exit', (code) =>
-          code === 0 ? resolve() : reject(new Error(`analysis worker exited with code ${code}`)),
+          code === 0 ? resolve() : reject(new Error(`${script} exited with code ${code}`)),
         );
       });
     }),
@@ -141,6 +172,6 @@ if (writable) {
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   writable
-    ? `analyse: ${wanted.size} reports, ${missing.length} computed on ${Math.max(threads, 1)} ${threads > 1 ? 'threads' : 'thread'}, ${wanted.size - missing.length} from the cache, ${removed} stale removed (${seconds} s).`
+    ? `analyse: ${wanted.size} reports, ${missing.length} computed on ${Math.max(threads, 1)} ${threads > 1 ? 'threads' : 'thread'}, ${wanted.size - missing.length} from the cache, ${removed} stale removed${cardsDrawn > 0 ? `, ${cardsDrawn} share cards drawn` : ''} (${seconds} s).`
     : `analyse: ${wanted.size} reports, none computed ahead: without a cache to keep them, the pages compute each (${seconds} s).`,
 );

@@ -11,6 +11,7 @@ const BUILD_TESTS = [
   'tests/build/finding-stories.test.ts',
   'tests/build/fixture-stories.test.ts',
   'tests/build/links.test.ts',
+  'tests/build/share-card.test.ts',
   'tests/build/site.test.ts',
   'tests/scripts/analyse.test.ts',
 ];

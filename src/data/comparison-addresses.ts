@@ -19,3 +19,12 @@ export function reportPath(story: Story<unknown>, from: string, to: string): str
     ? sitePath(`stories/${story.slug}/${to}.json`)
     : sitePath(`stories/${story.slug}/compare/${from}/${to}.json`);
 }
+
+/**
+ * The share card (Open Graph image) of a page that shows two versions compared: beside the pair's
+ * report, under compare/ for every pair, since a story of two versions has its comparison on the
+ * story page and no folder of its own to put the card in.
+ */
+export function cardPath(story: Story<unknown>, from: string, to: string): string {
+  return sitePath(`stories/${story.slug}/compare/${from}/${to}.png`);
+}

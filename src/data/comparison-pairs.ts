@@ -34,3 +34,12 @@ export function analysedPairs<Entry>(story: Story<Entry>): VersionPair<Entry>[] 
   const withOriginal = story.rewrites.map((to) => ({ from: story.original, to }));
   return [...withOriginal, ...comparisonPairs(story).filter((pair) => pair.from !== story.original)];
 }
+
+/**
+ * The pairs whose comparison a page shows, each with a share card: a story of two versions shows
+ * its one comparison on the story page; a story of three or more, every pair on a page of its own.
+ */
+export function shownPairs<Entry>(story: Story<Entry>): VersionPair<Entry>[] {
+  if (hasOverview(story)) return comparisonPairs(story);
+  return story.rewrites.slice(0, 1).map((to) => ({ from: story.original, to }));
+}

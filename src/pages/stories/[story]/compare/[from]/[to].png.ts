@@ -1,0 +1,26 @@
+/**
+ * /stories/<story>/compare/<from>/<to>.png: the share card (Open Graph image) of each comparison a
+ * page shows. Only when SITE is set: Open Graph wants an absolute address, so without the site's
+ * origin no page names a card, and none is drawn.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Report } from '../../../../../analysis/index.ts';
+import { shownPairs } from '../../../../../data/comparison-pairs.ts';
+import { getStories } from '../../../../../data/stories.ts';
+import { reportFor } from '../../../../../data/story-reports.ts';
+import type { CardLabels } from '../../../../../share-card/index.ts';
+import { cachedShareCard } from '../../../../../share-card/index.ts';
+
+export const getStaticPaths = (async () => {
+  if (import.meta.env.SITE === undefined) return [];
+  const stories = await getStories();
+  return stories.flatMap((story) =>
+    shownPairs(story).map(({ from, to }) => ({
+      params: { story: story.slug, from: from.data.version, to: to.data.version },
+      props: { report: reportFor(story, from, to), labels: { from: from.data.label, to: to.data.label } },
+    })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ report: Report; labels: CardLabels }> = async ({ props }) =>
+  new Response(await cachedShareCard(props.report, props.labels), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,30 @@
+/**
+ * A share card through the card cache on disk (card-cache.ts): read when it is there, else drawn
+ * and kept there. As with reports, a cache that cannot be written does not stop a build: the card
+ * is drawn without being kept, and the build says so once.
+ */
+import type { Report } from '../analysis/index.ts';
+import { unwritableCacheWarning } from '../report-files/index.ts';
+import { cardCacheDir, cardKey, readCachedCard, writeCachedCard } from './card-cache.ts';
+import type { CardLabels } from './card-content.ts';
+import { shareCard } from './share-card.ts';
+
+let unwritable = false;
+
+/** The PNG of a report's share card, from the cache, else drawn and kept there. */
+export async function cachedShareCard(report: Report, labels: CardLabels): Promise<Uint8Array<ArrayBuffer>> {
+  const dir = cardCacheDir();
+  const key = cardKey(report, labels);
+  const cached = readCachedCard(dir, key);
+  if (cached !== undefined) return cached;
+  const png = await shareCard(report, labels);
+  if (!unwritable) {
+    try {
+      writeCachedCard(dir, key, png);
+    } catch (error) {
+      unwritable = true;
+      console.warn(unwritableCacheWarning(dir, error));
+    }
+  }
+  return png;
+}

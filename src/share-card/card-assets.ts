@@ -1,0 +1,48 @@
+/**
+ * What drawing a card reads from node_modules: the font (Source Serif 4, OFL-1.1, from
+ * @fontsource/source-serif-4) and resvg's WebAssembly. Read from disk, never fetched, so that a
+ * build needs no network and draws the same on every machine. WOFF, not WOFF2: satori reads
+ * TTF, OTF and WOFF only.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** A font face as satori takes it. */
+export interface CardFont {
+  readonly name: string;
+  readonly data: Buffer;
+  readonly weight: 400 | 600;
+  readonly style: 'normal';
+}
+
+const FONT_DIR = 'node_modules/@fontsource/source-serif-4/files';
+/** Latin and Latin Extended: the subsets the site's stories are written in. */
+const SUBSETS = ['latin', 'latin-ext'] as const;
+const WEIGHTS = [400, 600] as const;
+
+/** The font faces of the card, read from the project at `root`. */
+export function cardFonts(root = process.cwd()): CardFont[] {
+  return WEIGHTS.flatMap((weight) =>
+    SUBSETS.map((subset) => ({
+      name: 'Source Serif 4',
+      data: readFileSync(path.join(root, FONT_DIR, `source-serif-4-${subset}-${weight}-normal.woff`)),
+      weight,
+      style: 'normal' as const,
+    })),
+  );
+}
+
+/** resvg's WebAssembly module, as bytes. */
+export function resvgWasm(root = process.cwd()): Buffer {
+  return readFileSync(path.join(root, 'node_modules/@resvg/resvg-wasm/index_bg.wasm'));
+}
+
+/** The versions of what draws a card, for the card cache's key. */
+export function cardLibraryVersions(root = process.cwd()): string {
+  return ['satori', '@resvg/resvg-wasm', '@fontsource/source-serif-4']
+    .map((name) => {
+      const file = path.join(root, 'node_modules', name, 'package.json');
+      return `${name}@${(JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version}`;
+    })
+    .join(' ');
+}

@@ -1,0 +1,84 @@
+/**
+ * Share cards kept on disk between builds, as the analysis keeps its reports (report-cache.ts): by
+ * a hash of everything a card is a pure function of, namely the report, the two labels, the
+ * drawing's source code (this folder and the map's geometry) and the versions of satori, resvg
+ * and the font. An unchanged story's card is then read, not drawn again. The folder is safe to
+ * delete at any time; a file that is not a whole PNG is drawn again.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Report } from '../analysis/index.ts';
+import { analysisCacheDir } from '../report-files/index.ts';
+import { cardLibraryVersions } from './card-assets.ts';
+import type { CardLabels } from './card-content.ts';
+
+/** The folders whose sources draw a card: a change to any of them gives every card a new key. */
+const SOURCES = ['src/share-card', 'src/data/alignment-map', 'src/data/comparison-rows.ts'];
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+/** A PNG ends with its IEND chunk: a file cut short by a full disk lacks it. */
+const PNG_END = Buffer.from([0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
+
+/** Where cards are kept: beside the analysis cache, so that it is cleared and kept alike. */
+export function cardCacheDir(root = process.cwd()): string {
+  return path.join(path.dirname(analysisCacheDir(root)), 'cards');
+}
+
+let codeHash: string | undefined;
+
+/** A hash of the drawing's code and libraries, read once per process. */
+function cardCodeHash(root: string): string {
+  if (codeHash !== undefined) return codeHash;
+  const hash = createHash('sha256').update(`${cardLibraryVersions(root)}\0`);
+  for (const source of SOURCES) {
+    const full = path.join(root, source);
+    const files = source.endsWith('.ts')
+      ? [full]
+      : readdirSync(full, { recursive: true, encoding: 'utf8' })
+          .filter((name) => name.endsWith('.ts'))
+          .sort()
+          .map((name) => path.join(full, name));
+    for (const file of files)
+      hash
+        .update(`${path.relative(root, file)}\0`)
+        .update(readFileSync(file))
+        .update('\0');
+  }
+  codeHash = hash.digest('hex');
+  return codeHash;
+}
+
+/** The key of the card of a report with the given labels. */
+export function cardKey(report: Report, labels: CardLabels, root = process.cwd()): string {
+  return createHash('sha256')
+    .update(cardCodeHash(root))
+    .update(JSON.stringify([labels.from, labels.to]))
+    .update('\0')
+    .update(JSON.stringify(report))
+    .digest('hex');
+}
+
+/** True when a card is kept under the key (written whole: see writeCachedCard). */
+export function hasCachedCard(dir: string, key: string): boolean {
+  return existsSync(path.join(dir, `${key}.png`));
+}
+
+/** The card kept under the key, if it is there whole. */
+export function readCachedCard(dir: string, key: string): Uint8Array<ArrayBuffer> | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path.join(dir, `${key}.png`));
+  } catch {
+    return undefined;
+  }
+  const whole = bytes.subarray(0, 8).equals(PNG_SIGNATURE) && bytes.subarray(-8).equals(PNG_END);
+  return whole ? new Uint8Array(bytes) : undefined;
+}
+
+/** Keeps a card under the key, written to a temporary name first so no reader sees half a file. */
+export function writeCachedCard(dir: string, key: string, png: Uint8Array): void {
+  mkdirSync(dir, { recursive: true });
+  const temporary = path.join(dir, `${key}.${process.pid}.tmp`);
+  writeFileSync(temporary, png);
+  renameSync(temporary, path.join(dir, `${key}.png`));
+}

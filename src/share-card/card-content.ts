@@ -1,0 +1,48 @@
+/**
+ * What a share card says, taken from a report: both versions' headlines under their labels, the
+ * similarity as a whole percentage, and the first sentence of the summary. Plain data, so the
+ * card's text can be tested without drawing it.
+ */
+import type { Report } from '../analysis/index.ts';
+
+/** One side of the card: a version's label and its headline (empty when it has none). */
+export interface CardSide {
+  readonly label: string;
+  readonly headline: string;
+}
+
+/** The words on a share card. */
+export interface CardContent {
+  readonly from: CardSide;
+  readonly to: CardSide;
+  /** The report's similarity, 0-100. */
+  readonly similarity: number;
+  /** The summary's first sentence, or empty when the summary has none. */
+  readonly summary: string;
+}
+
+/** The labels of the two versions compared, as the site names them. */
+export interface CardLabels {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** The card's words for a report of two versions with the given labels. */
+export function cardContent(report: Report, labels: CardLabels): CardContent {
+  return {
+    from: { label: labels.from, headline: headlineOf(report.from.units) },
+    to: { label: labels.to, headline: headlineOf(report.to.units) },
+    similarity: Math.round(report.stats.similarity * 100),
+    summary: report.summary.sentences[0] ?? '',
+  };
+}
+
+/** The one-line description of a card for readers who cannot see it (og:image:alt). */
+export function cardAlt(content: CardContent): string {
+  const summary = content.summary === '' ? '' : ` ${content.summary}`;
+  return `${content.from.label} and ${content.to.label} compared: ${content.similarity}% similar.${summary}`;
+}
+
+function headlineOf(units: Report['from']['units']): string {
+  return units.find((unit) => unit.kind === 'headline')?.text ?? '';
+}

@@ -1,0 +1,111 @@
+/**
+ * The share card's layout, 1200 × 630 (the size link previews ask for): the two versions'
+ * headlines under their labels on the left, the similarity and the summary's first sentence below
+ * them, the map in miniature on the right. Long text is shortened here, so that no headline can
+ * push the rest off the card.
+ */
+import type { MapGeometry } from '../data/alignment-map/map-geometry.ts';
+import type { CardContent, CardSide } from './card-content.ts';
+import { cardMap } from './card-map.ts';
+import type { CardNode } from './card-node.ts';
+import { node } from './card-node.ts';
+import { CARD_PALETTE } from './card-palette.ts';
+
+/** The card's size in pixels. */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+const PADDING = 56;
+const BORDER = 12;
+const GUTTER = 48;
+/** The height inside the padding, below the top border. */
+const INNER_HEIGHT = CARD_HEIGHT - BORDER - 2 * PADDING;
+const MAP = { width: 220, height: INNER_HEIGHT - 36 };
+/** What is left of the width for the words, beside the map. */
+const TEXT_WIDTH = CARD_WIDTH - 2 * PADDING - MAP.width - GUTTER;
+/** The most characters of a headline (two lines) and of the summary sentence (three lines). */
+const HEADLINE_CHARS = 90;
+const SUMMARY_CHARS = 170;
+
+/** The card's element tree. */
+export function cardTree(content: CardContent, geometry: MapGeometry): CardNode {
+  return node(
+    'div',
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      display: 'flex',
+      padding: PADDING,
+      backgroundColor: CARD_PALETTE.paper,
+      color: CARD_PALETTE.ink,
+      fontFamily: 'Source Serif 4',
+      borderTop: `${BORDER}px solid ${CARD_PALETTE.accent}`,
+      overflow: 'hidden',
+    },
+    [
+      node(
+        'div',
+        { display: 'flex', flexDirection: 'column', width: TEXT_WIDTH, height: INNER_HEIGHT, marginRight: GUTTER },
+        [
+          node('div', { display: 'flex', fontSize: 22, fontWeight: 600, color: CARD_PALETTE.muted }, 'Reworded'),
+          side(content.from, CARD_PALETTE.removedRule),
+          side(content.to, CARD_PALETTE.addedRule),
+          node('div', { display: 'flex', flexGrow: 1 }),
+          node('div', { display: 'flex', alignItems: 'baseline', gap: 16 }, [
+            node(
+              'div',
+              { display: 'flex', fontSize: 52, fontWeight: 600, color: CARD_PALETTE.accent },
+              `${content.similarity}%`,
+            ),
+            node('div', { display: 'flex', fontSize: 24, color: CARD_PALETTE.muted }, 'similar'),
+          ]),
+          node(
+            'div',
+            { display: 'flex', marginTop: 4, fontSize: 24, lineHeight: 1.35 },
+            shorten(content.summary, SUMMARY_CHARS),
+          ),
+        ],
+      ),
+      node('div', { display: 'flex', flexDirection: 'column', alignItems: 'center', flexShrink: 0, width: MAP.width }, [
+        node(
+          'div',
+          {
+            display: 'flex',
+            justifyContent: 'space-between',
+            width: MAP.width,
+            marginBottom: 10,
+            fontSize: 20,
+            color: CARD_PALETTE.muted,
+          },
+          [node('div', { display: 'flex' }, 'before'), node('div', { display: 'flex' }, 'after')],
+        ),
+        cardMap(geometry, MAP),
+      ]),
+    ],
+  );
+}
+
+/** A version's label above its headline, with a rule in its side's colour. */
+function side(version: CardSide, rule: string): CardNode {
+  return node(
+    'div',
+    { display: 'flex', flexDirection: 'column', marginTop: 24, paddingLeft: 20, borderLeft: `6px solid ${rule}` },
+    [
+      node('div', { display: 'flex', fontSize: 20, color: CARD_PALETTE.muted }, shorten(version.label, 60)),
+      node(
+        'div',
+        { display: 'flex', marginTop: 4, fontSize: 30, fontWeight: 600, lineHeight: 1.2 },
+        shorten(version.headline === '' ? '(no headline)' : version.headline, HEADLINE_CHARS),
+      ),
+    ],
+  );
+}
+
+/** The text cut at a word before `most` characters, with an ellipsis, when it is longer. */
+export function shorten(text: string, most: number): string {
+  const chars = [...text.trim()];
+  if (chars.length <= most) return chars.join('');
+  const cut = chars.slice(0, most - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > most / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

@@ -1,0 +1,103 @@
+/**
+ * The share card drawn from the seed story's report: its size and weight as link previews want
+ * them, a real PNG, the same bytes every time, and its words taken from the report.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { compareDocuments } from '../../src/analysis/index.ts';
+import type { Report } from '../../src/analysis/index.ts';
+import { readComparedDocument } from '../../scripts/lib/compared-file.ts';
+import { cardKey, readCachedCard, writeCachedCard } from '../../src/share-card/card-cache.ts';
+import { shorten } from '../../src/share-card/card-tree.ts';
+import { cardAlt, cardContent, shareCard } from '../../src/share-card/index.ts';
+import { SEED_STORY_DIR } from '../support/seed.ts';
+
+const report: Report = compareDocuments(
+  readComparedDocument(`${SEED_STORY_DIR}/000_de2a6d799cf6aacf.txt`),
+  readComparedDocument(`${SEED_STORY_DIR}/001_aeafaadd1786d078.txt`),
+);
+const labels = { from: 'Original report', to: 'Rewrite' };
+const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** The width and height of a PNG, from its IHDR chunk (always the first). */
+function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/** The PNG's image data, inflated: rows of pixels, each after a filter byte. */
+function pixels(png: Uint8Array): Buffer {
+  const bytes = Buffer.from(png);
+  const chunks: Buffer[] = [];
+  for (let at = 8; at < bytes.length;) {
+    const length = bytes.readUInt32BE(at);
+    if (bytes.toString('latin1', at + 4, at + 8) === 'IDAT') chunks.push(bytes.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  return inflateSync(Buffer.concat(chunks));
+}
+
+describe('share card', () => {
+  test('is a 1200 x 630 PNG of at most 100 KB', async () => {
+    const png = await shareCard(report, labels);
+    expect([...png.subarray(0, 8)]).toEqual(SIGNATURE);
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    expect(png.byteLength).toBeLessThanOrEqual(100 * 1024);
+    // Not a blank canvas: the text and the map leave many distinct bytes in the image data.
+    expect(new Set(pixels(png)).size).toBeGreaterThan(64);
+  });
+
+  test('gives the same bytes for the same report', async () => {
+    const [first, second] = [await shareCard(report, labels), await shareCard(report, labels)];
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+  });
+
+  test('changes when the labels change', async () => {
+    const [first, second] = [await shareCard(report, labels), await shareCard(report, { ...labels, to: 'Another' })];
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(false);
+  });
+
+  test('says both headlines, the similarity and the summary’s first sentence', () => {
+    const content = cardContent(report, labels);
+    expect(content.from).toEqual({
+      label: 'Original report',
+      headline: 'Trump hints at possible breakthrough in Russia-Ukraine peace talks: ‘Something good may be happening’',
+    });
+    expect(content.to).toEqual({
+      label: 'Rewrite',
+      headline: "Trump Signals Russia-Ukraine Peace Talks Progress: 'Something Good May Be Happening'",
+    });
+    expect(content.similarity).toBe(Math.round(report.stats.similarity * 100));
+    expect(content.summary).toBe(report.summary.sentences[0]);
+    expect(cardAlt(content)).toBe(
+      `Original report and Rewrite compared: ${content.similarity}% similar. ${report.summary.sentences[0]}`,
+    );
+  });
+
+  test('shortens long text at a word, with an ellipsis', () => {
+    expect(shorten('short', 10)).toBe('short');
+    expect(shorten('one two three four', 12)).toBe('one two…');
+    expect([...shorten('x'.repeat(200), 50)]).toHaveLength(50);
+  });
+});
+
+describe('card cache', () => {
+  test('keys by report and labels, and reads back only a whole PNG', async () => {
+    expect(cardKey(report, labels)).toBe(cardKey(report, labels));
+    expect(cardKey(report, { ...labels, from: 'Other' })).not.toBe(cardKey(report, labels));
+    const dir = mkdtempSync(path.join(tmpdir(), 'reworded-cards-'));
+    try {
+      const png = await shareCard(report, labels);
+      writeCachedCard(dir, 'whole', png);
+      expect(readCachedCard(dir, 'whole')).toEqual(png);
+      writeCachedCard(dir, 'cut', png.subarray(0, 1000));
+      expect(readCachedCard(dir, 'cut')).toBeUndefined();
+      expect(readCachedCard(dir, 'missing')).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
