@@ -38,11 +38,22 @@ export function cardTree(content: CardContent, geometry: MapGeometry): CardNode 
       padding: PADDING,
       backgroundColor: CARD_PALETTE.paper,
       color: CARD_PALETTE.ink,
+      paddingTop: PADDING + BORDER,
       fontFamily: 'Source Serif 4',
-      borderTop: `${BORDER}px solid ${CARD_PALETTE.accent}`,
-      overflow: 'hidden',
+      // A word longer than its line breaks rather than running out of its box.
+      wordBreak: 'break-word',
     },
     [
+      // The accent rule along the top edge, as a plain rectangle: a CSS border or overflow
+      // clipping becomes an SVG mask, which takes resvg as long as the rest of the card.
+      node('div', {
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        width: CARD_WIDTH,
+        height: BORDER,
+        backgroundColor: CARD_PALETTE.accent,
+      }),
       node(
         'div',
         { display: 'flex', flexDirection: 'column', width: TEXT_WIDTH, height: INNER_HEIGHT, marginRight: GUTTER },
@@ -87,18 +98,17 @@ export function cardTree(content: CardContent, geometry: MapGeometry): CardNode 
 
 /** A version's label above its headline, with a rule in its side's colour. */
 function side(version: CardSide, rule: string): CardNode {
-  return node(
-    'div',
-    { display: 'flex', flexDirection: 'column', marginTop: 24, paddingLeft: 20, borderLeft: `6px solid ${rule}` },
-    [
+  return node('div', { display: 'flex', marginTop: 24 }, [
+    node('div', { display: 'flex', width: 6, flexShrink: 0, marginRight: 20, backgroundColor: rule }),
+    node('div', { display: 'flex', flexDirection: 'column' }, [
       node('div', { display: 'flex', fontSize: 20, color: CARD_PALETTE.muted }, shorten(version.label, 60)),
       node(
         'div',
         { display: 'flex', marginTop: 4, fontSize: 30, fontWeight: 600, lineHeight: 1.2 },
         shorten(version.headline === '' ? '(no headline)' : version.headline, HEADLINE_CHARS),
       ),
-    ],
-  );
+    ]),
+  ]);
 }
 
 /** The text cut at a word before `most` characters, with an ellipsis, when it is longer. */
