@@ -31,7 +31,6 @@ import {
   unwritableCacheWarning,
 } from '../src/report-files/index.ts';
 import { IngestError } from '../src/ingest/index.ts';
-import { readCachedReport } from '../src/report-files/report-cache.ts';
 import { cardCacheDir, cardKey, hasCachedCard } from '../src/share-card/card-cache.ts';
 import type { Job } from './lib/analyse-worker.ts';
 import type { CardJob } from './lib/card-worker.ts';
@@ -127,20 +126,28 @@ if (threads <= 1) {
 
 // The share cards, once every report is in the cache: only with SITE, as only then do pages name them.
 let cardsDrawn = 0;
+let cardsRemoved = 0;
 if (writable && process.env['SITE'] !== undefined) {
   const cardDir = cardCacheDir();
+  const wantedCards = new Set<string>();
   const cards: CardJob[] = [];
   for (const story of stories) {
     for (const { from, to } of shownPairs(story)) {
-      const report = readCachedReport(cacheDir, reportKeyFor(from, to));
+      // A job names its report, which its worker reads: no thread holds every report of the site.
+      const reportKey = reportKeyFor(from, to);
       const labels = { from: from.data.label, to: to.data.label };
-      if (report !== undefined && !hasCachedCard(cardDir, cardKey(report, labels))) cards.push({ report, labels });
+      const key = cardKey(reportKey, labels);
+      wantedCards.add(key);
+      if (hasCachedReport(cacheDir, reportKey) && !hasCachedCard(cardDir, key)) cards.push({ reportKey, labels });
     }
   }
-  // A card takes about 0.1 s to draw: a worker (its module load and resvg's start) pays off past a few.
+  // A card takes about 50 ms to draw: a worker (its module load and resvg's start) pays off past a few.
   const cardThreads = Math.min(availableParallelism(), Math.ceil(cards.length / 4));
   if (cards.length > 0) await onThreads('./lib/card-worker.ts', cards, Math.max(1, cardThreads));
   cardsDrawn = cards.length;
+  // Cards of stories since changed or deleted, and halves of cards from a build that was stopped.
+  if (existsSync(cardDir))
+    cardsRemoved = await removeStale(cardDir, (name) => wantedCards.has(name.replace(/\.png$/u, '')));
 }
 
 /** Runs a worker script over its share of the jobs on each of `threads` threads. */
@@ -159,19 +166,23 @@ async function onThreads(script: string, all: readonly unknown[], threads: numbe
   );
 }
 
-let removed = 0;
-if (writable) {
+const removed = writable ? await removeStale(cacheDir, (name) => wanted.has(name.replace(/\.json$/u, ''))) : 0;
+
+/** Removes the files of a cache folder that `keep` does not want, and says how many went. */
+async function removeStale(dir: string, keep: (name: string) => boolean): Promise<number> {
+  let count = 0;
   // Files only: the cache writes nothing else, so a folder in it is someone else's and stays.
-  for (const entry of await readdir(cacheDir, { withFileTypes: true })) {
-    if (entry.isFile() && !wanted.has(entry.name.replace(/\.json$/u, ''))) {
-      await rm(path.join(cacheDir, entry.name), { force: true });
-      removed += 1;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.isFile() && !keep(entry.name)) {
+      await rm(path.join(dir, entry.name), { force: true });
+      count += 1;
     }
   }
+  return count;
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   writable
-    ? `analyse: ${wanted.size} reports, ${missing.length} computed on ${Math.max(threads, 1)} ${threads > 1 ? 'threads' : 'thread'}, ${wanted.size - missing.length} from the cache, ${removed} stale removed${cardsDrawn > 0 ? `, ${cardsDrawn} share cards drawn` : ''} (${seconds} s).`
+    ? `analyse: ${wanted.size} reports, ${missing.length} computed on ${Math.max(threads, 1)} ${threads > 1 ? 'threads' : 'thread'}, ${wanted.size - missing.length} from the cache, ${removed} stale removed${cardsDrawn + cardsRemoved > 0 ? `; share cards: ${cardsDrawn} drawn, ${cardsRemoved} stale removed` : ''} (${seconds} s).`
     : `analyse: ${wanted.size} reports, none computed ahead: without a cache to keep them, the pages compute each (${seconds} s).`,
 );

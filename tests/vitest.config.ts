@@ -13,6 +13,7 @@ const BUILD_TESTS = [
   'tests/build/links.test.ts',
   'tests/build/share-card.test.ts',
   'tests/build/site.test.ts',
+  'tests/scripts/analyse-cards.test.ts',
   'tests/scripts/analyse.test.ts',
 ];
 

@@ -11,13 +11,20 @@ import { shareCard } from './share-card.ts';
 
 let unwritable = false;
 
-/** The PNG of a report's share card, from the cache, else drawn and kept there. */
-export async function cachedShareCard(report: Report, labels: CardLabels): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * The PNG of the share card of the report kept under `reportKey`, from the cache, else drawn and
+ * kept there. The report is asked for only when the card must be drawn.
+ */
+export async function cachedShareCard(
+  reportKey: string,
+  labels: CardLabels,
+  report: () => Report,
+): Promise<Uint8Array<ArrayBuffer>> {
   const dir = cardCacheDir();
-  const key = cardKey(report, labels);
+  const key = cardKey(reportKey, labels);
   const cached = readCachedCard(dir, key);
   if (cached !== undefined) return cached;
-  const png = await shareCard(report, labels);
+  const png = await shareCard(report(), labels);
   if (!unwritable) {
     try {
       writeCachedCard(dir, key, png);

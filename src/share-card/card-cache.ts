@@ -1,14 +1,13 @@
 /**
  * Share cards kept on disk between builds, as the analysis keeps its reports (report-cache.ts): by
- * a hash of everything a card is a pure function of, namely the report, the two labels, the
- * drawing's source code (this folder and the map's geometry) and the versions of satori, resvg
- * and the font. An unchanged story's card is then read, not drawn again. The folder is safe to
+ * a hash of everything a card is a pure function of, namely the report (named by its own cache
+ * key, itself a hash of the two versions and the analysis code), the two labels, the drawing's
+ * source code (this folder and the map's geometry) and the versions of satori, resvg and the font. An unchanged story's card is then read, not drawn again. The folder is safe to
  * delete at any time; a file that is not a whole PNG is drawn again.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Report } from '../analysis/index.ts';
 import { analysisCacheDir } from '../report-files/index.ts';
 import { cardLibraryVersions } from './card-assets.ts';
 import type { CardLabels } from './card-content.ts';
@@ -48,13 +47,15 @@ function cardCodeHash(root: string): string {
   return codeHash;
 }
 
-/** The key of the card of a report with the given labels. */
-export function cardKey(report: Report, labels: CardLabels, root = process.cwd()): string {
+/**
+ * The key of the card of the report kept under `reportKey`, with the given labels. Keyed by the
+ * report's key rather than its contents, so that a rebuild finds which cards it has without
+ * reading a single report.
+ */
+export function cardKey(reportKey: string, labels: CardLabels, root = process.cwd()): string {
   return createHash('sha256')
     .update(cardCodeHash(root))
-    .update(JSON.stringify([labels.from, labels.to]))
-    .update('\0')
-    .update(JSON.stringify(report))
+    .update(JSON.stringify([reportKey, labels.from, labels.to]))
     .digest('hex');
 }
 

@@ -85,9 +85,11 @@ describe('share card', () => {
 });
 
 describe('card cache', () => {
-  test('keys by report and labels, and reads back only a whole PNG', async () => {
-    expect(cardKey(report, labels)).toBe(cardKey(report, labels));
-    expect(cardKey(report, { ...labels, from: 'Other' })).not.toBe(cardKey(report, labels));
+  test("keys by the report's key and the labels, and reads back only a whole PNG", async () => {
+    expect(cardKey('report-a', labels)).toBe(cardKey('report-a', labels));
+    expect(cardKey('report-b', labels)).not.toBe(cardKey('report-a', labels));
+    expect(cardKey('report-a', { ...labels, from: 'Other' })).not.toBe(cardKey('report-a', labels));
+    expect(cardKey('report-a', { ...labels, to: 'Other' })).not.toBe(cardKey('report-a', labels));
     const dir = mkdtempSync(path.join(tmpdir(), 'reworded-cards-'));
     try {
       const png = await shareCard(report, labels);

@@ -7,7 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Report } from '../../../../../analysis/index.ts';
 import { shownPairs } from '../../../../../data/comparison-pairs.ts';
 import { getStories } from '../../../../../data/stories.ts';
-import { reportFor } from '../../../../../data/story-reports.ts';
+import { reportFor, reportKeyFor } from '../../../../../data/story-reports.ts';
 import type { CardLabels } from '../../../../../share-card/index.ts';
 import { cachedShareCard } from '../../../../../share-card/index.ts';
 
@@ -17,10 +17,23 @@ export const getStaticPaths = (async () => {
   return stories.flatMap((story) =>
     shownPairs(story).map(({ from, to }) => ({
       params: { story: story.slug, from: from.data.version, to: to.data.version },
-      props: { report: reportFor(story, from, to), labels: { from: from.data.label, to: to.data.label } },
+      props: {
+        reportKey: reportKeyFor(from, to),
+        labels: { from: from.data.label, to: to.data.label },
+        // Computed or read only when the card is not in the card cache.
+        report: () => reportFor(story, from, to),
+      },
     })),
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ report: Report; labels: CardLabels }> = async ({ props }) =>
-  new Response(await cachedShareCard(props.report, props.labels), { headers: { 'Content-Type': 'image/png' } });
+interface CardProps {
+  readonly reportKey: string;
+  readonly labels: CardLabels;
+  readonly report: () => Report;
+}
+
+export const GET: APIRoute<CardProps> = async ({ props }) =>
+  new Response(await cachedShareCard(props.reportKey, props.labels, props.report), {
+    headers: { 'Content-Type': 'image/png' },
+  });
