@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { cardFontName, SUBSETS } from './card-font-family.ts';
 
 /** A font face as satori takes it. */
 export interface CardFont {
@@ -16,20 +17,29 @@ export interface CardFont {
 }
 
 const FONT_DIR = 'node_modules/@fontsource/source-serif-4/files';
-/** Latin and Latin Extended: the subsets the site's stories are written in. */
-const SUBSETS = ['latin', 'latin-ext'] as const;
 const WEIGHTS = [400, 600] as const;
 
 /** The font faces of the card, read from the project at `root`. */
 export function cardFonts(root = process.cwd()): CardFont[] {
   return WEIGHTS.flatMap((weight) =>
     SUBSETS.map((subset) => ({
-      name: 'Source Serif 4',
+      name: cardFontName(subset),
       data: readFileSync(path.join(root, FONT_DIR, `source-serif-4-${subset}-${weight}-normal.woff`)),
       weight,
       style: 'normal' as const,
     })),
   );
+}
+
+/** The Unicode ranges of the card's font subsets, as the font package declares them. */
+export function cardFontRanges(root = process.cwd()): string[] {
+  const file = path.join(root, 'node_modules/@fontsource/source-serif-4/unicode.json');
+  const declared = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  return SUBSETS.map((subset) => {
+    const ranges = declared[subset];
+    if (ranges === undefined) throw new Error(`${file} names no Unicode ranges for the subset "${subset}"`);
+    return ranges;
+  });
 }
 
 /** resvg's WebAssembly module, as bytes. */

@@ -4,11 +4,15 @@
  * card's text can be tested without drawing it.
  */
 import type { Report } from '../analysis/index.ts';
+import type { Drawable } from './card-coverage.ts';
 
-/** One side of the card: a version's label and its headline (empty when it has none). */
+/**
+ * One side of the card: a version's label and its headline (empty when it has none, undefined
+ * when it has one the card cannot draw).
+ */
 export interface CardSide {
   readonly label: string;
-  readonly headline: string;
+  readonly headline: string | undefined;
 }
 
 /** The words on a share card. */
@@ -34,6 +38,27 @@ export function cardContent(report: Report, labels: CardLabels): CardContent {
     to: { label: labels.to, headline: headlineOf(report.to.units) },
     similarity: Math.round(report.stats.similarity * 100),
     summary: report.summary.sentences[0] ?? '',
+  };
+}
+
+/** Names a side by its place when its label cannot be drawn. */
+const PLACE_NAMES = { from: 'Before', to: 'After' } as const;
+
+/**
+ * The content with each text the card's font cannot draw left off: a headline is not shown, a
+ * label gives way to the side's place ("Before", "After"), the summary is left out. Nothing is
+ * drawn as empty boxes, and nothing is cut or altered to fit the font.
+ */
+export function drawableContent(content: CardContent, drawable: Drawable): CardContent {
+  const side = (version: CardSide, place: keyof typeof PLACE_NAMES): CardSide => ({
+    label: drawable(version.label) ? version.label : PLACE_NAMES[place],
+    headline: version.headline !== undefined && drawable(version.headline) ? version.headline : undefined,
+  });
+  return {
+    ...content,
+    from: side(content.from, 'from'),
+    to: side(content.to, 'to'),
+    summary: drawable(content.summary) ? content.summary : '',
   };
 }
 

@@ -5,6 +5,7 @@
  * push the rest off the card.
  */
 import type { MapGeometry } from '../data/alignment-map/map-geometry.ts';
+import { CARD_FONT_FAMILY } from './card-font-family.ts';
 import type { CardContent, CardSide } from './card-content.ts';
 import { cardMap } from './card-map.ts';
 import type { CardNode } from './card-node.ts';
@@ -39,7 +40,7 @@ export function cardTree(content: CardContent, geometry: MapGeometry): CardNode 
       backgroundColor: CARD_PALETTE.paper,
       color: CARD_PALETTE.ink,
       paddingTop: PADDING + BORDER,
-      fontFamily: 'Source Serif 4',
+      fontFamily: CARD_FONT_FAMILY,
       // A word longer than its line breaks rather than running out of its box.
       wordBreak: 'break-word',
     },
@@ -102,11 +103,16 @@ function side(version: CardSide, rule: string): CardNode {
     node('div', { display: 'flex', width: 6, flexShrink: 0, marginRight: 20, backgroundColor: rule }),
     node('div', { display: 'flex', flexDirection: 'column' }, [
       node('div', { display: 'flex', fontSize: 20, color: CARD_PALETTE.muted }, shorten(version.label, 60)),
-      node(
-        'div',
-        { display: 'flex', marginTop: 4, fontSize: 30, fontWeight: 600, lineHeight: 1.2 },
-        shorten(version.headline === '' ? '(no headline)' : version.headline, HEADLINE_CHARS),
-      ),
+      // A headline the font cannot draw is left off; the label stands alone.
+      ...(version.headline === undefined
+        ? []
+        : [
+            node(
+              'div',
+              { display: 'flex', marginTop: 4, fontSize: 30, fontWeight: 600, lineHeight: 1.2 },
+              shorten(version.headline === '' ? '(no headline)' : version.headline, HEADLINE_CHARS),
+            ),
+          ]),
     ]),
   ]);
 }
