@@ -31,32 +31,103 @@ const FILL: Record<BlockFate, string> = {
 /** The miniature map of a geometry, as an SVG element `size` pixels large. */
 export function cardMap(geometry: MapGeometry, size: MiniatureSize): CardNode {
   const scale = size.height / Math.max(1, geometry.length);
-  const across = size.width * BLOCK_SHARE;
-  const y = (value: number): number => round(value * scale);
-  const block = (item: MapBlock): CardNode =>
+  const across = Math.round(size.width * BLOCK_SHARE);
+  const right = size.width - across;
+  // Whole pixels: edges at fractions of a pixel are smoothed into shades that swell the PNG.
+  const y = (value: number): number => Math.round(value * scale);
+  const block = (item: PixelBlock): CardNode =>
     svgNode('rect', {
-      x: item.side === 'from' ? 0 : round(size.width - across),
-      y: y(item.start),
-      width: round(across),
-      height: Math.max(1, y(item.end) - y(item.start)),
+      x: item.side === 'from' ? 0 : right,
+      y: item.top,
+      width: across,
+      height: item.bottom - item.top,
+      fill: item.fill,
+    });
+  const band = (item: PixelBand): CardNode =>
+    svgNode('path', {
+      d: `M${across} ${item.from.top}L${right} ${item.to.top}L${right} ${item.to.bottom}L${across} ${item.from.bottom}Z`,
+      fill: item.moved ? CARD_PALETTE.accent : CARD_PALETTE.muted,
+      'fill-opacity': item.moved ? 0.35 : 0.18,
+    });
+  const blocks = mergeBlocks(
+    geometry.blocks.map((item) => ({
+      side: item.side,
+      top: y(item.start),
+      bottom: Math.max(y(item.start) + 1, y(item.end)),
       // An unchanged unit in a moved or edited group is still told apart by the band's colour.
       fill: item.fate === 'unchanged' || !item.changed ? FILL.unchanged : FILL[item.fate],
-    });
-  const band = (item: MapBand): CardNode => {
-    const from = hull(item.from);
-    const to = hull(item.to);
-    const left = round(across);
-    const right = round(size.width - across);
-    return svgNode('path', {
-      d: `M${left} ${y(from.start)}L${right} ${y(to.start)}L${right} ${y(to.end)}L${left} ${y(from.end)}Z`,
-      fill: item.op === 'moved' ? CARD_PALETTE.accent : CARD_PALETTE.muted,
-      'fill-opacity': item.op === 'moved' ? 0.35 : 0.18,
-    });
-  };
-  return svgNode('svg', { width: size.width, height: size.height, viewBox: `0 0 ${size.width} ${size.height}` }, [
-    ...geometry.bands.map(band),
-    ...geometry.blocks.map(block),
-  ]);
+    })),
+  );
+  const bands = mergeBands(
+    geometry.bands.map((item) => {
+      const from = hull(item.from);
+      const to = hull(item.to);
+      return {
+        moved: item.op === 'moved',
+        from: { top: y(from.start), bottom: y(from.end) },
+        to: { top: y(to.start), bottom: y(to.end) },
+      };
+    }),
+  );
+  return svgNode(
+    'svg',
+    {
+      width: size.width,
+      height: size.height,
+      viewBox: `0 0 ${size.width} ${size.height}`,
+      'shape-rendering': 'crispEdges',
+    },
+    [...bands.map(band), ...blocks.map(block)],
+  );
+}
+
+interface PixelBlock {
+  readonly side: MapBlock['side'];
+  readonly top: number;
+  readonly bottom: number;
+  readonly fill: string;
+}
+
+interface PixelBand {
+  readonly moved: boolean;
+  readonly from: { readonly top: number; readonly bottom: number };
+  readonly to: { readonly top: number; readonly bottom: number };
+}
+
+/** Neighbouring blocks of one colour on one side, drawn as one: at this size they are one shape. */
+function mergeBlocks(blocks: readonly PixelBlock[]): PixelBlock[] {
+  const merged: PixelBlock[] = [];
+  for (const item of blocks) {
+    const last = merged.at(-1);
+    if (last !== undefined && last.side === item.side && last.fill === item.fill && item.top <= last.bottom + 1) {
+      merged[merged.length - 1] = { ...last, bottom: Math.max(last.bottom, item.bottom) };
+    } else merged.push(item);
+  }
+  return merged;
+}
+
+/** Bands that continue each other on both sides (text kept in order), drawn as one. */
+function mergeBands(bands: readonly PixelBand[]): PixelBand[] {
+  const merged: PixelBand[] = [];
+  for (const item of bands) {
+    const last = merged.at(-1);
+    const continues =
+      last !== undefined &&
+      !last.moved &&
+      !item.moved &&
+      item.from.top >= last.from.bottom - 1 &&
+      item.from.top <= last.from.bottom + 1 &&
+      item.to.top >= last.to.bottom - 1 &&
+      item.to.top <= last.to.bottom + 1;
+    if (last !== undefined && continues) {
+      merged[merged.length - 1] = {
+        moved: false,
+        from: { top: last.from.top, bottom: Math.max(last.from.bottom, item.from.bottom) },
+        to: { top: last.to.top, bottom: Math.max(last.to.bottom, item.to.bottom) },
+      };
+    } else merged.push(item);
+  }
+  return merged;
 }
 
 /** The stretch that covers a band's spans on one side (a group's units need not be adjacent). */
@@ -65,9 +136,4 @@ function hull(spans: MapBand['from']): { start: number; end: number } {
     start: Math.min(...spans.map((span) => span.start)),
     end: Math.max(...spans.map((span) => span.end)),
   };
-}
-
-/** Tenths of a pixel are finer than the PNG shows and keep the drawing's numbers short. */
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
 }
