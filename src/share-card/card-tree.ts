@@ -8,7 +8,7 @@ import type { MapGeometry } from '../data/alignment-map/map-geometry.ts';
 import { CARD_FONT_FAMILY } from './card-font-family.ts';
 import type { CardContent, CardSide } from './card-content.ts';
 import { cardMap } from './card-map.ts';
-import type { CardNode } from './card-node.ts';
+import type { CardNode, CardStyle } from './card-node.ts';
 import { node } from './card-node.ts';
 import { CARD_PALETTE } from './card-palette.ts';
 
@@ -24,9 +24,12 @@ const INNER_HEIGHT = CARD_HEIGHT - BORDER - 2 * PADDING;
 const MAP = { width: 220, height: INNER_HEIGHT - 36 };
 /** What is left of the width for the words, beside the map. */
 const TEXT_WIDTH = CARD_WIDTH - 2 * PADDING - MAP.width - GUTTER;
-/** The most characters of a headline (two lines) and of the summary sentence (three lines). */
+/** The most characters of a headline and of the summary sentence: about what their lines hold. */
 const HEADLINE_CHARS = 90;
 const SUMMARY_CHARS = 170;
+/** The most lines of each, which the layout leaves room for whatever the characters' widths. */
+const HEADLINE_LINES = 2;
+const SUMMARY_LINES = 3;
 
 /** The card's element tree. */
 export function cardTree(content: CardContent, geometry: MapGeometry): CardNode {
@@ -73,7 +76,7 @@ export function cardTree(content: CardContent, geometry: MapGeometry): CardNode 
           ]),
           node(
             'div',
-            { display: 'flex', marginTop: 4, fontSize: 24, lineHeight: 1.35 },
+            { ...clamped(SUMMARY_LINES), marginTop: 4, fontSize: 24, lineHeight: 1.35 },
             shorten(content.summary, SUMMARY_CHARS),
           ),
         ],
@@ -102,14 +105,14 @@ function side(version: CardSide, rule: string): CardNode {
   return node('div', { display: 'flex', marginTop: 24 }, [
     node('div', { display: 'flex', width: 6, flexShrink: 0, marginRight: 20, backgroundColor: rule }),
     node('div', { display: 'flex', flexDirection: 'column' }, [
-      node('div', { display: 'flex', fontSize: 20, color: CARD_PALETTE.muted }, shorten(version.label, 60)),
+      node('div', { ...clamped(1), fontSize: 20, color: CARD_PALETTE.muted }, shorten(version.label, 60)),
       // A headline the font cannot draw is left off; the label stands alone.
       ...(version.headline === undefined
         ? []
         : [
             node(
               'div',
-              { display: 'flex', marginTop: 4, fontSize: 30, fontWeight: 600, lineHeight: 1.2 },
+              { ...clamped(HEADLINE_LINES), marginTop: 4, fontSize: 30, fontWeight: 600, lineHeight: 1.2 },
               shorten(version.headline === '' ? '(no headline)' : version.headline, HEADLINE_CHARS),
             ),
           ]),
@@ -117,9 +120,20 @@ function side(version: CardSide, rule: string): CardNode {
   ]);
 }
 
+/**
+ * A text box held to at most `lines` lines, the last ending in an ellipsis when text is left out.
+ * Each such box costs an SVG mask to draw, so only the boxes of article text have one.
+ */
+function clamped(lines: number): CardStyle {
+  return { display: 'block', lineClamp: lines };
+}
+
+const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
 /** The text cut at a word before `most` characters, with an ellipsis, when it is longer. */
 export function shorten(text: string, most: number): string {
-  const chars = [...text.trim()];
+  // By grapheme, so that a letter is never parted from its accent ("e" and a combining acute).
+  const chars = Array.from(GRAPHEMES.segment(text.trim()), (part) => part.segment);
   if (chars.length <= most) return chars.join('');
   const cut = chars.slice(0, most - 1).join('');
   const space = cut.lastIndexOf(' ');
