@@ -10,19 +10,16 @@
  * cannot be written (read-only, or a file in its place) is said once, here, and the build goes on
  * without it: the pages compute each report themselves.
  *
- * With SITE set (the pages then name share cards), the cards are drawn here too, on every core,
- * into the card cache (src/share-card/card-cache.ts): drawing is most of a card's cost, and Astro
- * renders its routes one at a time. The card route then reads each; one missing is drawn there.
+ * With SITE set (the pages then name share cards), the cards are drawn here too (lib/draw-cards.ts).
  */
 import { existsSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { ArticleFileError, readArticleFile, storySummarySchema } from '../src/article-file/index.ts';
 import type { StorySummary } from '../src/article-file/index.ts';
 import { assembleStories } from '../src/data/assemble-stories.ts';
-import { analysedPairs, shownPairs } from '../src/data/comparison-pairs.ts';
+import { analysedPairs } from '../src/data/comparison-pairs.ts';
 import { fillReportCache, reportKeyFor } from '../src/data/story-reports.ts';
 import {
   analysisCacheDir,
@@ -31,11 +28,11 @@ import {
   unwritableCacheWarning,
 } from '../src/report-files/index.ts';
 import { IngestError } from '../src/ingest/index.ts';
-import { cardCacheDir, cardKey, hasCachedCard } from '../src/share-card/card-cache.ts';
 import type { Job } from './lib/analyse-worker.ts';
-import type { CardJob } from './lib/card-worker.ts';
 import { holdContentLock } from './lib/build-lock.ts';
+import { drawShareCards } from './lib/draw-cards.ts';
 import { MAX_GENERATED_BYTES } from './lib/generated-files.ts';
+import { onThreads } from './lib/on-threads.ts';
 import { readSourceFile } from './lib/read-source-file.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -121,50 +118,11 @@ const threads = Math.min(availableParallelism(), Math.ceil(missing.length / 8));
 if (threads <= 1) {
   for (const job of missing) fillReportCache(job.from, job.to);
 } else {
-  await onThreads('./lib/analyse-worker.ts', missing, threads);
+  await onThreads(new URL('./lib/analyse-worker.ts', import.meta.url), missing, threads);
 }
 
 // The share cards, once every report is in the cache: only with SITE, as only then do pages name them.
-let cardsDrawn = 0;
-let cardsRemoved = 0;
-if (writable && process.env['SITE'] !== undefined) {
-  const cardDir = cardCacheDir();
-  const wantedCards = new Set<string>();
-  const cards: CardJob[] = [];
-  for (const story of stories) {
-    for (const { from, to } of shownPairs(story)) {
-      // A job names its report, which its worker reads: no thread holds every report of the site.
-      const reportKey = reportKeyFor(from, to);
-      const labels = { from: from.data.label, to: to.data.label };
-      const key = cardKey(reportKey, labels);
-      wantedCards.add(key);
-      if (hasCachedReport(cacheDir, reportKey) && !hasCachedCard(cardDir, key)) cards.push({ reportKey, labels });
-    }
-  }
-  // A card takes about 50 ms to draw: a worker (its module load and resvg's start) pays off past a few.
-  const cardThreads = Math.min(availableParallelism(), Math.ceil(cards.length / 4));
-  if (cards.length > 0) await onThreads('./lib/card-worker.ts', cards, Math.max(1, cardThreads));
-  cardsDrawn = cards.length;
-  // Cards of stories since changed or deleted, and halves of cards from a build that was stopped.
-  if (existsSync(cardDir))
-    cardsRemoved = await removeStale(cardDir, (name) => wantedCards.has(name.replace(/\.png$/u, '')));
-}
-
-/** Runs a worker script over its share of the jobs on each of `threads` threads. */
-async function onThreads(script: string, all: readonly unknown[], threads: number): Promise<void> {
-  await Promise.all(
-    Array.from({ length: threads }, (_, index) => {
-      const jobs = all.filter((_job, position) => position % threads === index);
-      return new Promise<void>((resolve, reject) => {
-        const worker = new Worker(new URL(script, import.meta.url), { workerData: { jobs } });
-        worker.once('error', reject);
-        worker.once('exit', (code) =>
-          code === 0 ? resolve() : reject(new Error(`${script} exited with code ${code}`)),
-        );
-      });
-    }),
-  );
-}
+const cards = writable && process.env['SITE'] !== undefined ? await drawShareCards(stories, cacheDir) : undefined;
 
 const removed = writable ? await removeStale(cacheDir, (name) => wanted.has(name.replace(/\.json$/u, ''))) : 0;
 
@@ -183,6 +141,6 @@ async function removeStale(dir: string, keep: (name: string) => boolean): Promis
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   writable
-    ? `analyse: ${wanted.size} reports, ${missing.length} computed on ${Math.max(threads, 1)} ${threads > 1 ? 'threads' : 'thread'}, ${wanted.size - missing.length} from the cache, ${removed} stale removed${cardsDrawn + cardsRemoved > 0 ? `; share cards: ${cardsDrawn} drawn, ${cardsRemoved} stale removed` : ''} (${seconds} s).`
+    ? `analyse: ${wanted.size} reports, ${missing.length} computed on ${Math.max(threads, 1)} ${threads > 1 ? 'threads' : 'thread'}, ${wanted.size - missing.length} from the cache, ${removed} stale removed${cards !== undefined && cards.drawn + cards.removed > 0 ? `; share cards: ${cards.drawn} drawn, ${cards.removed} stale removed` : ''} (${seconds} s).`
     : `analyse: ${wanted.size} reports, none computed ahead: without a cache to keep them, the pages compute each (${seconds} s).`,
 );

@@ -4,7 +4,9 @@
  * (src/pages/stories/[story]/compare/[from]/[to].png.ts).
  */
 import type { Report } from '../analysis/index.ts';
-import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardContent } from '../share-card/index.ts';
+import { cardAlt, cardContent } from '../share-card/card-content.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../share-card/card-tree.ts';
+import { cardLabels } from './card-labels.ts';
 import type { Story, VersionEntry } from './assemble-stories.ts';
 import { cardPath } from './comparison-addresses.ts';
 
@@ -27,6 +29,6 @@ export function shareImage(
     path: cardPath(story, from.data.version, to.data.version),
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
-    alt: cardAlt(cardContent(report, { from: from.data.label, to: to.data.label })),
+    alt: cardAlt(cardContent(report, cardLabels(from, to))),
   };
 }

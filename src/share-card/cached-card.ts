@@ -30,7 +30,7 @@ export async function cachedShareCard(
       writeCachedCard(dir, key, png);
     } catch (error) {
       unwritable = true;
-      console.warn(unwritableCacheWarning(dir, error));
+      console.warn(unwritableCacheWarning(dir, error, 'cards'));
     }
   }
   return png;

@@ -31,28 +31,64 @@ export function cardFonts(root = process.cwd()): CardFont[] {
   );
 }
 
-/** The Unicode ranges of the card's font subsets, as the font package declares them. */
-export function cardFontRanges(root = process.cwd()): string[] {
-  const file = path.join(root, 'node_modules/@fontsource/source-serif-4/unicode.json');
-  const declared = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-  return SUBSETS.map((subset) => {
-    const ranges = declared[subset];
-    if (ranges === undefined) throw new Error(`${file} names no Unicode ranges for the subset "${subset}"`);
-    return ranges;
-  });
-}
-
 /** resvg's WebAssembly module, as bytes. */
 export function resvgWasm(root = process.cwd()): Buffer {
   return readFileSync(path.join(root, 'node_modules/@resvg/resvg-wasm/index_bg.wasm'));
 }
 
-/** The versions of what draws a card, for the card cache's key. */
+/** The packages that draw a card. */
+const DRAWING_PACKAGES = ['satori', '@resvg/resvg-wasm', '@fontsource/source-serif-4'];
+
+interface LockedPackage {
+  readonly version?: string;
+  readonly dependencies?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The versions of what draws a card, for the card cache's key: the drawing packages and every
+ * package they depend on, as the lockfile resolves them (satori's own dependencies are ranges, so
+ * an update of the lockfile may change the drawing without changing satori's version). Without
+ * a lockfile, the drawing packages' installed versions.
+ */
 export function cardLibraryVersions(root = process.cwd()): string {
-  return ['satori', '@resvg/resvg-wasm', '@fontsource/source-serif-4']
-    .map((name) => {
-      const file = path.join(root, 'node_modules', name, 'package.json');
-      return `${name}@${(JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version}`;
-    })
+  let packages: Readonly<Record<string, LockedPackage>>;
+  try {
+    const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as {
+      packages?: Record<string, LockedPackage>;
+    };
+    packages = lock.packages ?? {};
+  } catch {
+    return DRAWING_PACKAGES.map((name) => `${name}@${installedVersion(root, name)}`).join(' ');
+  }
+  const found = new Map<string, string>();
+  const visit = (name: string, from: string): void => {
+    // Node's resolution: the dependent's own node_modules first, then each folder above it.
+    for (let at = from; ; at = parentPackage(at)) {
+      const where = `${at === '' ? '' : `${at}/`}node_modules/${name}`;
+      const locked = packages[where];
+      if (locked !== undefined) {
+        if (found.has(where)) return;
+        found.set(where, locked.version ?? '');
+        for (const dependency of Object.keys(locked.dependencies ?? {})) visit(dependency, where);
+        return;
+      }
+      if (at === '') return;
+    }
+  };
+  for (const name of DRAWING_PACKAGES) visit(name, '');
+  return [...found]
+    .map(([where, version]) => `${where}@${version}`)
+    .sort()
     .join(' ');
+}
+
+/** The package folder whose node_modules holds the package at `where` ('' for the project). */
+function parentPackage(where: string): string {
+  const at = where.lastIndexOf('/node_modules/');
+  return at < 0 ? '' : where.slice(0, at);
+}
+
+function installedVersion(root: string, name: string): string {
+  const file = path.join(root, 'node_modules', name, 'package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }

@@ -2,12 +2,14 @@
  * Share cards kept on disk between builds, as the analysis keeps its reports (report-cache.ts): by
  * a hash of everything a card is a pure function of, namely the report (named by its own cache
  * key, itself a hash of the two versions and the analysis code), the two labels, the drawing's
- * source code (this folder and the map's geometry) and the versions of satori, resvg and the font. An unchanged story's card is then read, not drawn again. The folder is safe to
- * delete at any time; a file that is not a whole PNG is drawn again.
+ * source code (this folder and the map's geometry) and the versions of satori, resvg, the font and
+ * what they depend on. An unchanged story's card is then read, not drawn again. The folder is
+ * safe to delete at any time; a file that is not a whole PNG is drawn again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { analysisCacheDir } from '../report-files/index.ts';
 import { cardLibraryVersions } from './card-assets.ts';
 import type { CardLabels } from './card-content.ts';
@@ -23,11 +25,12 @@ export function cardCacheDir(root = process.cwd()): string {
   return path.join(path.dirname(analysisCacheDir(root)), 'cards');
 }
 
-let codeHash: string | undefined;
+const codeHashes = new Map<string, string>();
 
-/** A hash of the drawing's code and libraries, read once per process. */
+/** A hash of the drawing's code and libraries, read once per process and project. */
 function cardCodeHash(root: string): string {
-  if (codeHash !== undefined) return codeHash;
+  const known = codeHashes.get(root);
+  if (known !== undefined) return known;
   const hash = createHash('sha256').update(`${cardLibraryVersions(root)}\0`);
   for (const source of SOURCES) {
     const full = path.join(root, source);
@@ -43,7 +46,8 @@ function cardCodeHash(root: string): string {
         .update(readFileSync(file))
         .update('\0');
   }
-  codeHash = hash.digest('hex');
+  const codeHash = hash.digest('hex');
+  codeHashes.set(root, codeHash);
   return codeHash;
 }
 
@@ -55,7 +59,7 @@ function cardCodeHash(root: string): string {
 export function cardKey(reportKey: string, labels: CardLabels, root = process.cwd()): string {
   return createHash('sha256')
     .update(cardCodeHash(root))
-    .update(JSON.stringify([reportKey, labels.from, labels.to]))
+    .update(JSON.stringify([reportKey, labels.from.label, labels.from.slug, labels.to.label, labels.to.slug]))
     .digest('hex');
 }
 
@@ -76,10 +80,43 @@ export function readCachedCard(dir: string, key: string): Uint8Array<ArrayBuffer
   return whole ? new Uint8Array(bytes) : undefined;
 }
 
-/** Keeps a card under the key, written to a temporary name first so no reader sees half a file. */
+/**
+ * Keeps a card under the key, written to a temporary name first so no reader sees half a file;
+ * the name is the writer's own (process and thread), as two threads may draw the same card.
+ */
 export function writeCachedCard(dir: string, key: string, png: Uint8Array): void {
   mkdirSync(dir, { recursive: true });
-  const temporary = path.join(dir, `${key}.${process.pid}.tmp`);
-  writeFileSync(temporary, png);
-  renameSync(temporary, path.join(dir, `${key}.png`));
+  const temporary = path.join(dir, `${key}.${process.pid}-${threadId}.tmp`);
+  try {
+    writeFileSync(temporary, png);
+    renameSync(temporary, path.join(dir, `${key}.png`));
+  } catch (error) {
+    // Left behind, a half-written temporary would only take space (the disk may be full). Its
+    // removal failing too must not hide why the write failed.
+    try {
+      rmSync(temporary, { force: true });
+    } catch {}
+    throw error;
+  }
+}
+
+const CARD_FILE = /^([0-9a-f]{64})\.png$/u;
+const TEMPORARY_FILE = /^[0-9a-f]{64}\.[0-9]+-[0-9]+\.tmp$/u;
+/** Older than this, a temporary file is a write that stopped, not one under way. */
+const ABANDONED_AFTER_MS = 10 * 60 * 1000;
+
+/**
+ * Whether a file of the card folder is stale: a card no page names (its key is not `wanted`), or
+ * a temporary file a stopped write left. A file the card cache would never write is not its to
+ * remove, nor is a temporary file another build may still be writing.
+ */
+export function isStaleCardFile(dir: string, name: string, wanted: ReadonlySet<string>): boolean {
+  const card = CARD_FILE.exec(name);
+  if (card !== null) return !wanted.has(card[1]!);
+  if (!TEMPORARY_FILE.test(name)) return false;
+  try {
+    return Date.now() - statSync(path.join(dir, name)).mtimeMs > ABANDONED_AFTER_MS;
+  } catch {
+    return false;
+  }
 }

@@ -7,11 +7,13 @@ import type { Report } from '../analysis/index.ts';
 import type { Drawable } from './card-coverage.ts';
 
 /**
- * One side of the card: a version's label and its headline (empty when it has none, undefined
- * when it has one the card cannot draw).
+ * One side of the card: a version's label, its slug (what the card says instead of a label it
+ * cannot draw), and its headline (empty when it has none, undefined when it has one the card
+ * cannot draw).
  */
 export interface CardSide {
   readonly label: string;
+  readonly slug: string;
   readonly headline: string | undefined;
 }
 
@@ -25,39 +27,43 @@ export interface CardContent {
   readonly summary: string;
 }
 
-/** The labels of the two versions compared, as the site names them. */
+/** How the site names a version: its label, and its slug (ASCII letters, digits and hyphens). */
+export interface CardName {
+  readonly label: string;
+  readonly slug: string;
+}
+
+/** The names of the two versions compared. */
 export interface CardLabels {
-  readonly from: string;
-  readonly to: string;
+  readonly from: CardName;
+  readonly to: CardName;
 }
 
 /** The card's words for a report of two versions with the given labels. */
 export function cardContent(report: Report, labels: CardLabels): CardContent {
   return {
-    from: { label: labels.from, headline: headlineOf(report.from.units) },
-    to: { label: labels.to, headline: headlineOf(report.to.units) },
+    from: { ...labels.from, headline: headlineOf(report.from.units) },
+    to: { ...labels.to, headline: headlineOf(report.to.units) },
     similarity: Math.round(report.stats.similarity * 100),
     summary: report.summary.sentences[0] ?? '',
   };
 }
 
-/** Names a side by its place when its label cannot be drawn. */
-const PLACE_NAMES = { from: 'Before', to: 'After' } as const;
-
 /**
  * The content with each text the card's font cannot draw left off: a headline is not shown, a
- * label gives way to the side's place ("Before", "After"), the summary is left out. Nothing is
- * drawn as empty boxes, and nothing is cut or altered to fit the font.
+ * label gives way to the version's slug (as its page's address names it), the summary is left
+ * out. Nothing is drawn as empty boxes, and nothing is cut or altered to fit the font.
  */
 export function drawableContent(content: CardContent, drawable: Drawable): CardContent {
-  const side = (version: CardSide, place: keyof typeof PLACE_NAMES): CardSide => ({
-    label: drawable(version.label) ? version.label : PLACE_NAMES[place],
+  const side = (version: CardSide): CardSide => ({
+    ...version,
+    label: drawable(version.label) ? version.label : version.slug,
     headline: version.headline !== undefined && drawable(version.headline) ? version.headline : undefined,
   });
   return {
     ...content,
-    from: side(content.from, 'from'),
-    to: side(content.to, 'to'),
+    from: side(content.from),
+    to: side(content.to),
     summary: drawable(content.summary) ? content.summary : '',
   };
 }

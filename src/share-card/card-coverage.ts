@@ -1,32 +1,32 @@
 /**
- * Which characters the card's font can draw, from the Unicode ranges its subsets declare (as
- * `@font-face` unicode-range lists: "U+0000-00FF,U+0131"). A character outside them would be drawn
- * as an empty box, so a text holding one is left off the card rather than shown as boxes. So is a
- * text with a directional control: the card lays text out left to right only, and the pages show
- * such controls as visible escapes, which a picture cannot.
+ * Which text the card can draw. The font is the judge: satori reports each character it finds in
+ * none of the card's fonts (card-draw.ts asks it), and a text holding one is left off the card
+ * rather than drawn as empty boxes. Some characters are left off whatever the font holds: control
+ * characters and line or paragraph separators, which would be drawn as boxes or break the line,
+ * and directional controls, which the card cannot lay out (it sets text left to right only) and
+ * which the pages show as visible escapes, as a picture cannot.
  */
 
-const DIRECTIONAL_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
-
-/** True when every character of a text is one the font draws. */
+/** True when the card can draw every character of a text. */
 export type Drawable = (text: string) => boolean;
 
-/** The test of drawable text for fonts covering the given unicode-range lists. */
-export function drawableIn(rangeLists: readonly string[]): Drawable {
-  const ranges = rangeLists.flatMap((list) => list.split(',').map(parseRange));
+const NEVER_DRAWN = /[\p{Cc}\p{Zl}\p{Zp}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+/** The test of drawable text, given the characters the fonts were found to lack. */
+export function drawableWithout(missing: ReadonlySet<string>): Drawable {
   return (text) => {
-    if (DIRECTIONAL_CONTROL.test(text)) return false;
-    for (const char of text) {
-      const code = char.codePointAt(0) ?? 0;
-      if (!ranges.some(([first, last]) => code >= first && code <= last)) return false;
-    }
+    if (NEVER_DRAWN.test(text)) return false;
+    for (const char of text) if (missing.has(char)) return false;
     return true;
   };
 }
 
-function parseRange(entry: string): [number, number] {
-  const match = /^U\+([0-9A-F]+)(?:-([0-9A-F]+))?$/iu.exec(entry.trim());
-  if (match === null) throw new Error(`Not a Unicode range: "${entry}"`);
-  const first = Number.parseInt(match[1]!, 16);
-  return [first, match[2] === undefined ? first : Number.parseInt(match[2], 16)];
+/**
+ * The characters of the segments satori could not draw. Spaces are left out: satori's segments
+ * may carry the space beside a missing character, and every text has spaces.
+ */
+export function missingCharacters(segments: readonly string[]): Set<string> {
+  const missing = new Set<string>();
+  for (const segment of segments) for (const char of segment) if (!/\s/u.test(char)) missing.add(char);
+  return missing;
 }

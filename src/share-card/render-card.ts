@@ -1,7 +1,8 @@
 /**
- * A share card drawn: the element tree laid out by satori into SVG, then rasterised by resvg
- * (its WebAssembly build, so no platform binary is needed) into a PNG. Both are deterministic:
- * the same tree and font give the same bytes.
+ * A share card drawn in two steps: the element tree laid out by satori into SVG (which also says
+ * what text the fonts lack), then the SVG rasterised by resvg (its WebAssembly build, so no
+ * platform binary is needed) into a PNG. Both are deterministic: the same tree and font give the
+ * same bytes.
  */
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import satori from 'satori';
@@ -14,11 +15,16 @@ import { CARD_HEIGHT, CARD_WIDTH } from './card-tree.ts';
 let ready: Promise<void> | undefined;
 let fonts: CardFont[] | undefined;
 
-/** The PNG of a card's element tree. */
-export async function renderCard(tree: CardNode): Promise<Uint8Array<ArrayBuffer>> {
-  ready ??= initWasm(resvgWasm());
+/** A card laid out: its SVG, and the runs of text none of its fonts could draw. */
+export interface CardLayout {
+  readonly svg: string;
+  readonly missing: readonly string[];
+}
+
+/** Lays out a card's element tree. */
+export async function layoutCard(tree: CardNode): Promise<CardLayout> {
   fonts ??= cardFonts();
-  await ready;
+  const missing: string[] = [];
   // satori asks for a React node (typed loosely, as React's types are not installed): the plain
   // object tree is what JSX would have built.
   const svg = await satori(tree, {
@@ -26,7 +32,20 @@ export async function renderCard(tree: CardNode): Promise<Uint8Array<ArrayBuffer
     height: CARD_HEIGHT,
     // The same array each time: satori keeps the fonts it parsed by it.
     fonts,
+    // Asked for the text no font has a glyph for: noted, and nothing loaded (the build has no
+    // network, and a font fetched at build time would draw differently on another day).
+    loadAdditionalAsset: (_language: string, segment: string) => {
+      missing.push(segment);
+      return Promise.resolve([]);
+    },
   });
+  return { svg, missing };
+}
+
+/** The PNG of a laid-out card. */
+export async function rasterise(svg: string): Promise<Uint8Array<ArrayBuffer>> {
+  ready ??= initWasm(resvgWasm());
+  await ready;
   const resvg = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
   try {
     // The pixels live in WebAssembly memory until freed, which garbage collection does not see:

@@ -1,9 +1,10 @@
 /**
  * The share cards of a built site: with its origin known (SITE), each comparison's page names its
  * card by an absolute address whose file the build wrote, the same bytes as a fresh drawing and as
- * a second build; without SITE, no page names a card and none is written.
+ * a build that draws it afresh; without SITE, no page names a card and none is written.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Root } from 'hast';
@@ -13,6 +14,7 @@ import { describe, expect, test } from 'vitest';
 import { reportSchema } from '../../src/analysis/index.ts';
 import { shareCard } from '../../src/share-card/index.ts';
 import { astroBuild } from '../support/astro-build.ts';
+import { ROOT } from '../support/seed.ts';
 import { sharedSite } from '../support/shared-site.ts';
 
 const STORY = 'stories/trump-ukraine-peace-talks/';
@@ -53,7 +55,10 @@ describe('share cards', () => {
     expect(png.byteLength).toBeLessThanOrEqual(100 * 1024);
     // A fresh drawing of the published report gives the same bytes as the build (cached or not).
     const report = reportSchema.parse(JSON.parse(readFileSync(path.join(dist, STORY, 'rewrite.json'), 'utf8')));
-    const fresh = await shareCard(report, { from: 'Original report', to: 'Rewrite' });
+    const fresh = await shareCard(report, {
+      from: { label: 'Original report', slug: 'original' },
+      to: { label: 'Rewrite', slug: 'rewrite' },
+    });
     expect(Buffer.from(fresh).equals(png)).toBe(true);
     // Pages that show no one comparison name no card.
     expect(metas(page(dist, '')).has('og:image')).toBe(false);
@@ -67,18 +72,29 @@ describe('share cards', () => {
     expect(pngs(dist)).toEqual([]);
   });
 
-  test('two builds with SITE write the same card bytes', () => {
+  test('a build that finds no card in its cache draws it, to the same bytes', () => {
     const { dist } = sharedSite('seedPublished');
-    const again = mkdtempSync(path.join(tmpdir(), 'reworded-cards-again-'));
+    // A content folder of its own has a card cache of its own, empty: the card's page route
+    // draws the card from the report, as a build without `npm run analyse` before it does.
+    const content = mkdtempSync(path.join(tmpdir(), 'reworded-cards-again-'));
     try {
-      astroBuild(again, { BASE: '/reworded/', SITE: 'https://example.org' });
+      cpSync(path.join(ROOT, 'content/sources'), path.join(content, 'sources'), { recursive: true });
+      execFileSync(process.execPath, [path.join(ROOT, 'scripts/ingest.ts')], {
+        cwd: ROOT,
+        env: { ...process.env, REWORDED_CONTENT: content },
+        stdio: 'pipe',
+      });
+      const again = path.join(content, 'dist');
+      astroBuild(again, { BASE: '/reworded/', SITE: 'https://example.org', REWORDED_CONTENT: content });
       const cards = pngs(dist);
       expect(cards).toHaveLength(1);
       expect(pngs(again)).toEqual(cards);
       for (const card of cards)
         expect(readFileSync(path.join(again, card))).toEqual(readFileSync(path.join(dist, card)));
+      // Drawn by the route, and kept in this folder's cache.
+      expect(readdirSync(path.join(content, '.cache/cards')).filter((name) => name.endsWith('.png'))).toHaveLength(1);
     } finally {
-      rmSync(again, { recursive: true, force: true });
+      rmSync(content, { recursive: true, force: true });
     }
   });
 });

@@ -4,7 +4,7 @@
  * the stale ones removed; the build then writes the cached cards and draws none of its own.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -67,4 +67,34 @@ test('draws each shown comparison its card once, again only when it changes, and
   expect(run('scripts/analyse.ts')).toMatch(/; share cards: 4 drawn, 4 stale removed \(/u);
   expect(cards()).toHaveLength(6);
   expect(cards().filter((name) => first.includes(name))).toHaveLength(2);
+});
+
+test('draws a card two stories share once, and goes on without a card folder it cannot use', () => {
+  const twice = mkdtempSync(path.join(tmpdir(), 'reworded-analyse-cards-twice-'));
+  try {
+    for (const slug of ['first-copy', 'second-copy'])
+      cpSync(path.join(ROOT, 'tests/fixtures/stories/three-versions'), path.join(twice, 'sources', slug), {
+        recursive: true,
+      });
+    const env = { ...process.env, REWORDED_CONTENT: twice, SITE };
+    const script = (name: string) =>
+      spawnSync(process.execPath, [path.join(ROOT, name)], { cwd: ROOT, encoding: 'utf8', env });
+    expect(script('scripts/ingest.ts').status).toBe(0);
+    // Twelve pages name a card; the two stories have the same texts and labels: six cards, six reports.
+    const first = script('scripts/analyse.ts');
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toMatch(/; share cards: 6 drawn, 0 stale removed \(/u);
+    expect(readdirSync(path.join(twice, '.cache/cards'))).toHaveLength(6);
+
+    // A file where the card folder should be: said once, and the analysis still succeeds.
+    rmSync(path.join(twice, '.cache/cards'), { recursive: true });
+    writeFileSync(path.join(twice, '.cache/cards'), 'not a folder');
+    const blocked = script('scripts/analyse.ts');
+    expect(blocked.status).toBe(0);
+    expect(blocked.stderr.match(/share-card cache cannot be written: a file is where the folder/gu)).toHaveLength(1);
+    expect(blocked.stdout).toMatch(/^analyse: 6 reports/u);
+    expect(blocked.stdout).not.toMatch(/share cards/u);
+  } finally {
+    rmSync(twice, { recursive: true, force: true });
+  }
 });

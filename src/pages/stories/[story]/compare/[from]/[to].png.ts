@@ -5,6 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Report } from '../../../../../analysis/index.ts';
+import { cardLabels } from '../../../../../data/card-labels.ts';
 import { shownPairs } from '../../../../../data/comparison-pairs.ts';
 import { getStories } from '../../../../../data/stories.ts';
 import { reportFor, reportKeyFor } from '../../../../../data/story-reports.ts';
@@ -19,7 +20,7 @@ export const getStaticPaths = (async () => {
       params: { story: story.slug, from: from.data.version, to: to.data.version },
       props: {
         reportKey: reportKeyFor(from, to),
-        labels: { from: from.data.label, to: to.data.label },
+        labels: cardLabels(from, to),
         // Computed or read only when the card is not in the card cache.
         report: () => reportFor(story, from, to),
       },
