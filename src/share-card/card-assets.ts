@@ -75,7 +75,11 @@ export function cardLibraryVersions(root = process.cwd()): string {
       if (at === '') return;
     }
   };
-  for (const name of DRAWING_PACKAGES) visit(name, '');
+  for (const name of DRAWING_PACKAGES) {
+    visit(name, '');
+    // A lockfile that does not list it (an old format, or out of date): its installed version.
+    if (!found.has(`node_modules/${name}`)) found.set(`node_modules/${name}`, installedVersion(root, name));
+  }
   return [...found]
     .map(([where, version]) => `${where}@${version}`)
     .sort()

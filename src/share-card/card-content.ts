@@ -68,6 +68,24 @@ export function drawableContent(content: CardContent, drawable: Drawable): CardC
   };
 }
 
+/** Every text a card shows. */
+export function contentTexts(content: CardContent): string[] {
+  return [content.from, content.to].flatMap((side) => [side.label, side.headline ?? '']).concat(content.summary);
+}
+
+/**
+ * The content in Unicode's composed form (NFC): the same text to a reader, with an accent and
+ * its letter as one character where the fonts have it so.
+ */
+export function composedContent(content: CardContent): CardContent {
+  const side = (version: CardSide): CardSide => ({
+    ...version,
+    label: version.label.normalize('NFC'),
+    headline: version.headline?.normalize('NFC'),
+  });
+  return { ...content, from: side(content.from), to: side(content.to), summary: content.summary.normalize('NFC') };
+}
+
 /** The one-line description of a card for readers who cannot see it (og:image:alt). */
 export function cardAlt(content: CardContent): string {
   const summary = content.summary === '' ? '' : ` ${content.summary}`;

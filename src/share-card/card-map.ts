@@ -77,7 +77,7 @@ export function cardMap(geometry: MapGeometry, size: MiniatureSize): CardNode {
       viewBox: `0 0 ${size.width} ${size.height}`,
       'shape-rendering': 'crispEdges',
     },
-    [...bands.map(band), ...blocks.map(block)],
+    [...bands.map(band), ...paintOrder(blocks).map(block)],
   );
 }
 
@@ -104,6 +104,17 @@ function mergeBlocks(blocks: readonly PixelBlock[]): PixelBlock[] {
     } else merged.push(item);
   }
   return merged;
+}
+
+/**
+ * Blocks in the order they are painted: kept text first, reworded and moved text over it, dropped
+ * and added text last. A block thinner than a pixel is drawn a pixel high and may share that
+ * pixel with its neighbour; painted last, the block a reader looks for keeps its colour.
+ */
+function paintOrder(blocks: readonly PixelBlock[]): PixelBlock[] {
+  const rank = (item: PixelBlock): number =>
+    item.fill === FILL.unchanged ? 0 : item.fill === FILL.dropped || item.fill === FILL.added ? 2 : 1;
+  return blocks.toSorted((one, other) => rank(one) - rank(other));
 }
 
 /** Bands that continue each other on both sides (text kept in order), drawn as one. */

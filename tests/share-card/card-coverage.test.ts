@@ -5,7 +5,12 @@
 import { describe, expect, test } from 'vitest';
 import type { CardContent } from '../../src/share-card/card-content.ts';
 import { drawableContent } from '../../src/share-card/card-content.ts';
-import { drawableWithout, missingCharacters } from '../../src/share-card/card-coverage.ts';
+import {
+  drawableWithout,
+  missingGraphemes,
+  missingMarks,
+  NOTHING_MISSING,
+} from '../../src/share-card/card-coverage.ts';
 import type { CardNode } from '../../src/share-card/card-node.ts';
 import { cardTree } from '../../src/share-card/card-tree.ts';
 import { drawCard } from '../../src/share-card/share-card.ts';
@@ -28,23 +33,38 @@ function texts(tree: CardNode | string): string[] {
 }
 
 describe('drawable text', () => {
-  test('is text with none of the characters the fonts lack', () => {
-    const drawable = drawableWithout(new Set(['‰', 'ж']));
+  test('is text with none of the graphemes the fonts lack', () => {
+    const drawable = drawableWithout({ graphemes: new Set(['‰', 'ж']), marks: new Set() });
     expect(drawable('5 % more')).toBe(true);
     expect(drawable('5 ‰ more')).toBe(false);
     expect(drawable('жар')).toBe(false);
     expect(drawable('')).toBe(true);
   });
 
+  test('is text whose graphemes are missing whole, not by their first character', () => {
+    // A keycap is missing as a whole; the digit it starts with is not.
+    const drawable = drawableWithout({ graphemes: missingGraphemes(['1\ufe0f\u20e3']), marks: new Set() });
+    expect(drawable('Day 1 of the talks')).toBe(true);
+    expect(drawable('Top 1\ufe0f\u20e3 story')).toBe(false);
+  });
+
+  test('is text without a combining mark the fonts lack, whatever letter it sits on', () => {
+    const drawable = drawableWithout({ graphemes: new Set(), marks: missingMarks(['\u0327']) });
+    expect(drawable('Majro m\u0327 Ebon')).toBe(false);
+    expect(drawable('Majro m Ebon')).toBe(true);
+  });
+
   test('never has a control character, a line separator or a directional control', () => {
-    const drawable = drawableWithout(new Set());
+    const drawable = drawableWithout(NOTHING_MISSING);
     expect(drawable('Peace talks')).toBe(true);
     for (const text of ['Peace\u0007talks', 'Peace\u2028talks', 'Peace \u202etalks', 'Peace \u2067talks\u2069'])
       expect(drawable(text), JSON.stringify(text)).toBe(false);
   });
 
-  test('counts every character of a missing run but its spaces', () => {
-    expect([...missingCharacters(['‰‡', '\u0007 ', 'ab'])].sort()).toEqual(['\u0007', 'a', 'b', '‡', '‰'].sort());
+  test('counts every grapheme of a missing run but its spaces', () => {
+    expect([...missingGraphemes(['‰‡', '\u0007 ', '1\ufe0f\u20e3'])].sort()).toEqual(
+      ['\u0007', '‡', '‰', '1\ufe0f\u20e3'].sort(),
+    );
   });
 });
 
@@ -52,7 +72,7 @@ describe('a card’s text', () => {
   test('leaves an undrawable headline off, puts the slug for an undrawable label, and keeps the rest', () => {
     const shown = drawableContent(
       content('Ανακοίνωση', 'محادثات', ['Gazette', 'الجزيرة']),
-      drawableWithout(missingCharacters(['محادثات الجزيرة'])),
+      drawableWithout({ graphemes: missingGraphemes(['محادثات الجزيرة']), marks: new Set() }),
     );
     expect(shown.from).toEqual({ label: 'Gazette', slug: 'gazette', headline: 'Ανακοίνωση' });
     expect(shown.to).toEqual({ label: 'courier', slug: 'courier', headline: undefined });
@@ -72,7 +92,15 @@ describe('drawing a card', () => {
   test('leaves off a headline with a character the fonts lack, as if it had none to draw', async () => {
     // U+2011, the non-breaking hyphen of "COVID‑19": in a range the font's Latin subset
     // declares, yet not in the font.
-    for (const headline of ['COVID\u201119 rules end', 'Peace talks 和平谈判', 'Costs up 5‰']) {
+    // A keycap, whose digit (as in the summary) the fonts have; a cedilla under m, which no
+    // letter of the fonts has.
+    for (const headline of [
+      'COVID\u201119 rules end',
+      'Peace talks 和平谈判',
+      'Costs up 5‰',
+      'Top 3\ufe0f\u20e3 story',
+      'Majro m\u0327 Ebon',
+    ]) {
       const [drawn, without] = await Promise.all([
         drawCard(content('Peace talks', headline), EMPTY_MAP),
         drawCard(content('Peace talks', undefined), EMPTY_MAP),
@@ -95,7 +123,8 @@ describe('drawing a card', () => {
     for (const [one, other] of [
       ['αβγ δεζ', 'ηθι κλμ'],
       ['абв где', 'жзи клм'],
-      ['Vie\u0323\u0302t', 'Nga\u0300y'],
+      // Decomposed: a letter and its accents as separate characters, which the fonts compose.
+      ['Vie\u0323\u0302t', 'Vie\u0302\u0301t'],
     ] as const) {
       const [first, second] = await Promise.all([
         drawCard(content(one, 'Peace'), EMPTY_MAP),

@@ -13,6 +13,10 @@ import type { Report } from '../../src/analysis/index.ts';
 import { readComparedDocument } from '../../scripts/lib/compared-file.ts';
 import { cardKey, isStaleCardFile, readCachedCard, writeCachedCard } from '../../src/share-card/card-cache.ts';
 import { shorten } from '../../src/share-card/card-tree.ts';
+import { cardMap } from '../../src/share-card/card-map.ts';
+import type { CardNode } from '../../src/share-card/card-node.ts';
+import { CARD_PALETTE } from '../../src/share-card/card-palette.ts';
+import { mapGeometry } from '../../src/data/alignment-map/map-geometry.ts';
 import { cardAlt, cardContent, shareCard } from '../../src/share-card/index.ts';
 import { SEED_STORY_DIR } from '../support/seed.ts';
 
@@ -149,6 +153,34 @@ describe('stale card files', () => {
         expect(isStaleCardFile(dir, name, wanted)).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the card’s miniature map', () => {
+  test('shows every dropped and added block in its colour, however thin', () => {
+    const long = compareDocuments(syntheticPair(40_000, 2).original, syntheticPair(40_000, 2).rewrite);
+    const geometry = mapGeometry(long);
+    const size = { width: 220, height: 470 };
+    const map = cardMap(geometry, size);
+    const children = map.props.children as readonly CardNode[];
+    // Paint the rectangles in order, as the PNG does: the colour each pixel row ends with, by side.
+    const painted = { left: new Map<number, unknown>(), right: new Map<number, unknown>() };
+    for (const rect of children.filter((child) => child.type === 'rect')) {
+      const { x, y, height, fill } = rect.props as { x: number; y: number; height: number; fill: string };
+      for (let row = y; row < y + height; row += 1) painted[x === 0 ? 'left' : 'right'].set(row, fill);
+    }
+    const scale = size.height / geometry.length;
+    const marked = geometry.blocks.filter((block) => block.fate === 'dropped' || block.fate === 'added');
+    expect(marked.length).toBeGreaterThan(20);
+    for (const block of marked) {
+      const rows = painted[block.side === 'from' ? 'left' : 'right'];
+      const top = Math.round(block.start * scale);
+      const bottom = Math.max(top + 1, Math.round(block.end * scale));
+      const colours = Array.from({ length: bottom - top }, (_, at) => rows.get(top + at));
+      expect(colours, `${block.fate} block at ${block.start}`).toContain(
+        block.fate === 'dropped' ? CARD_PALETTE.removedRule : CARD_PALETTE.addedRule,
+      );
     }
   });
 });
