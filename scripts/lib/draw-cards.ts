@@ -55,18 +55,18 @@ export async function drawShareCards(
   if (jobs.size > 0) await onThreads(new URL('./card-worker.ts', import.meta.url), [...jobs.values()], threads);
 
   let removed = 0;
-  let refused: unknown;
+  let refused: Error | undefined;
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     if (!entry.isFile() || !isStaleCardFile(dir, entry.name, wanted)) continue;
     try {
       await rm(path.join(dir, entry.name), { force: true });
       removed += 1;
     } catch (error) {
-      refused ??= error;
+      refused ??= error instanceof Error ? error : new Error(String(error));
     }
   }
   // A stale card left behind only takes space: said once, and the build goes on.
   if (refused !== undefined)
-    console.warn(`warning: ${dir}: stale share cards could not be removed (${String(refused)}).`);
+    console.warn(`warning: ${dir}: stale share cards could not be removed (${refused.message}).`);
   return { drawn: jobs.size, removed };
 }
