@@ -11,6 +11,7 @@ import { slugify } from './slug.ts';
 import { isHiddenName } from './story-folder-entries.ts';
 import type { IngestedStory, SourceFile } from './story.ts';
 import { ingestStory } from './story.ts';
+import { versionLabels } from './version-labels.ts';
 import type { StoryConfig } from './story-config.ts';
 
 /** What the person running `add` asked for. */
@@ -19,7 +20,7 @@ export interface NewStoryRequest {
   readonly slug: string;
   /** The article files, in the story's order; copied unchanged into the folder. */
   readonly files: readonly SourceFile[];
-  /** Labels given on the command line, by position; a missing one is detected or made from the file name. */
+  /** Labels given on the command line, by position; a missing one is made (version-labels.ts). */
   readonly labels: readonly string[];
   /** The file name of the original; the first file when not given. */
   readonly original: string | undefined;
@@ -107,10 +108,23 @@ export function planNewStory(request: NewStoryRequest): NewStoryPlan {
     });
   }
 
+  const articles = request.files.map((file) => parseArticleSource(file));
+  const labels = versionLabels(
+    request.files.map((file, index) => ({
+      file: file.path,
+      given: request.labels[index],
+      outlet: articles[index]!.outlet,
+      // The page's host stands in for a missing outlet once `add` fetches pages itself.
+      host: undefined,
+      published: articles[index]!.document.published?.iso,
+      original: file.name === original,
+    })),
+    { file: request.slug, fix: 'give each --label a different text, in the files’ order.' },
+  );
   const slugs = new Set<string>();
   const versions = request.files.map((file, index): ReadVersion => {
-    const article = parseArticleSource(file);
-    const label = request.labels[index] ?? article.outlet ?? file.name.replace(/\.[^.]+$/u, '');
+    const article = articles[index]!;
+    const label = labels[index]!;
     const slug = uniqueSlug(
       slugify(label) || slugify(file.name.replace(/\.[^.]+$/u, '')) || `version-${index + 1}`,
       slugs,

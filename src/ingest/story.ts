@@ -12,6 +12,7 @@ import { ARTICLE_FILE, parseArticleSource } from './formats.ts';
 import { areNormalisationTwins, findByNormalisedName, lookalikeNote } from './lookalike-names.ts';
 import { slugify } from './slug.ts';
 import { parseStoryConfig } from './story-config.ts';
+import { versionLabels } from './version-labels.ts';
 
 export { ARTICLE_FILE };
 
@@ -85,9 +86,24 @@ export function ingestStory(folder: StoryFolder, watch: IngestWatch = {}): Inges
     });
   }
 
+  const labels = versionLabels(
+    articles.map(({ version, parsed }) => ({
+      file: version.file.name,
+      given: version.label,
+      outlet: parsed.outlet,
+      // A page's host stands in for a missing outlet only once `add` records where it fetched the page.
+      host: undefined,
+      published: parsed.document.published?.iso,
+      original: version.original,
+    })),
+    {
+      file: folder.config?.path ?? folder.name,
+      fix: 'give each version its own label in story.yaml (versions: - file: … / label: …).',
+    },
+  );
   const files: GeneratedFile[] = articles.map(({ version, order, parsed }) => ({
     path: `${slug}/${version.slug}.md`,
-    content: articleMarkdown(slug, version, order, parsed),
+    content: articleMarkdown(slug, { ...version, label: labels[order]! }, order, parsed),
   }));
   const summary: StorySummary = {
     slug,
@@ -103,7 +119,7 @@ export function ingestStory(folder: StoryFolder, watch: IngestWatch = {}): Inges
 interface PlannedVersion {
   readonly file: SourceFile;
   readonly slug: string;
-  /** Undefined when story.yaml gives none: the article's outlet, else the file name, stands in. */
+  /** Undefined when story.yaml gives none: one is made (version-labels.ts). */
   readonly label: string | undefined;
   readonly original: boolean;
   readonly url: string | undefined;
@@ -181,14 +197,19 @@ function describeFiles(names: Iterable<string>): string {
   return list.length === 0 ? 'no article file' : list.join(', ');
 }
 
-function articleMarkdown(story: string, version: PlannedVersion, order: number, parsed: SourceArticle): string {
+function articleMarkdown(
+  story: string,
+  version: PlannedVersion & { readonly label: string },
+  order: number,
+  parsed: SourceArticle,
+): string {
   const { document } = parsed;
   // What story.yaml says wins over what the file says of itself.
   const url = version.url ?? parsed.url;
   const frontmatter: ArticleFrontmatter = {
     story,
     version: version.slug,
-    label: version.label ?? parsed.outlet ?? version.file.name,
+    label: version.label,
     original: version.original,
     order,
     ...documentFrontmatter(document),

@@ -64,11 +64,11 @@ describe('npm run add', () => {
     );
     expect(config.title).toBe('Two stories, one test');
     expect(config.original).toBe('harbour-gazette.txt');
-    // The label given, the outlet the page names, and the file's name when nothing says more.
+    // The label given, the outlet the page names, and the version's place when nothing says more.
     expect(config.versions?.map((version) => [version.slug, version.label])).toEqual([
       ['harbour-gazette', 'Harbour Gazette'],
       ['meridian-wire', 'Meridian Wire'],
-      ['morning-wire', 'morning-wire'],
+      ['version-3', 'Version 3'],
     ]);
     expect(config.versions?.[1]?.url).toMatch(/^https:\/\/www\.meridianwire\.example\//u);
     expect(result.stdout).toContain('headline:   Harbour bridge may reopen next month after repairs, council says');
@@ -87,7 +87,7 @@ describe('npm run add', () => {
     const summary = JSON.parse(readFileSync(path.join(content, 'articles/harbour-bridge/story.json'), 'utf8')) as {
       original: string;
     };
-    expect(summary.original).toBe('morning-wire');
+    expect(summary.original).toBe('original');
   });
 
   test('refuses to overwrite a story unless told to, and then replaces it', () => {
@@ -149,6 +149,11 @@ describe('npm run add', () => {
       /--original names a file that is not among the files given/u,
     ],
     ['more labels than files', ['harbour-bridge', GAZETTE, '--label', 'A', '--label', 'B'], /2 labels for 1 file\./u],
+    [
+      'two equal labels',
+      ['harbour-bridge', GAZETTE, WIRE, '--label', 'Wire', '--label', 'Wire'],
+      /"[^"]*harbour-gazette\.txt" and "[^"]*morning-wire\.txt" are both labelled "Wire"[^]*give each --label a different text/u,
+    ],
     ['two files of one name', ['harbour-bridge', GAZETTE, GAZETTE], /two files are both named "harbour-gazette\.txt"/u],
     ['an unknown option', ['harbour-bridge', GAZETTE, '--colour'], /Unknown option '--colour'[^]*usage: npm run add/u],
   ])('refuses %s with a clear message, writing nothing', (_case, args, message) => {

@@ -100,7 +100,7 @@ describe('a story folder mixing plain text, Markdown and HTML', () => {
     return { ...read, data: articleFrontmatterSchema.parse(read.data), content: file.content };
   };
 
-  test('each version is labelled by its outlet (else its file name), with its address and format', () => {
+  test('each version is labelled by its outlet (else its place, never its file name), with its address and format', () => {
     const story = ingestStory({ name: 'strike', files, config: undefined });
     expect(story.files.map((file) => file.path)).toEqual([
       'strike/000-original.md',
@@ -114,7 +114,7 @@ describe('a story folder mixing plain text, Markdown and HTML', () => {
       return [data.label, data.outlet, data.url, data.source.format, data.original];
     });
     expect(rows).toEqual([
-      ['000-original.txt', undefined, undefined, 'plain-text', true],
+      ['Original', undefined, undefined, 'plain-text', true],
       ['Harbour Post', 'Harbour Post', 'https://harbourpost.example/news/rotterdam-dockers-strike', 'markdown', false],
       [
         'Meridian Wire',

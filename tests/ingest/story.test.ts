@@ -56,6 +56,34 @@ describe('ingestStory', () => {
     expect(agency).toContain('retrieved: "2025-11-25"');
   });
 
+  test('without labels, versions are labelled by their place, never by their file names', () => {
+    const story = ingestStory(folder());
+    expect(story.files[0]?.content).toContain('label: "Original"');
+    expect(story.files[1]?.content).toContain('label: "Rewrite"');
+  });
+
+  test('two versions of one outlet without labels get distinct ones: by the day, else earlier and later', () => {
+    const page = (outlet: string, published: string) =>
+      `---\nheadline: Talks end\noutlet: ${outlet}\ndate: ${published}\n---\n\nBody.\n`;
+    const labelsOf = (first: string, second: string) =>
+      ingestStory(folder(undefined, [file('a.md', page('Reuters', first)), file('b.md', page('Reuters', second))]))
+        .files.slice(0, 2)
+        .map((generated) => /^label: "(.*)"$/mu.exec(generated.content)?.[1]);
+    expect(labelsOf('2025-03-03', '2025-03-04T10:00+01:00')).toEqual(['Reuters, 3 March', 'Reuters, 4 March']);
+    expect(labelsOf('2025-03-03', '2025-03-03T10:00+01:00')).toEqual(['Reuters (earlier)', 'Reuters (later)']);
+  });
+
+  test('story.yaml labels are kept as given, and two equal ones are an error naming both files', () => {
+    const story = ingestStory(folder('versions:\n  - { file: a.txt, label: Rewrite }\n  - { file: b.txt }\n'));
+    expect(story.files[0]?.content).toContain('label: "Rewrite"');
+    expect(story.files[1]?.content).toContain('label: "Rewrite (2)"');
+    const error = errorOf(() =>
+      ingestStory(folder('versions:\n  - { file: a.txt, label: Wire }\n  - { file: b.txt, label: wire }\n')),
+    );
+    expect(error.file).toBe('content/sources/talks/story.yaml');
+    expect(error.problem).toMatch(/^"a\.txt" and "b\.txt" are both labelled "wire"/u);
+  });
+
   test.each([
     ['an unknown original', 'original: c.txt', /original names "c\.txt", which is not one of the story's versions/],
     [
