@@ -12,6 +12,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { bylineName } from './byline.ts';
+import { joinNames } from './join-names.ts';
 import { parseDateline } from './dateline.ts';
 import type { ArticleDocument } from './document.ts';
 import { IngestError } from './errors.ts';
@@ -151,12 +152,6 @@ function chromeWarning(removed: readonly string[], file: string): string {
   const [count, check] =
     removed.length === 1 ? ['an element', 'it is not'] : [`${removed.length} elements`, 'none of them is'];
   return `${file}: left out ${count} holding text as page chrome (${shown.join(', ')}); check that ${check} part of the article.`;
-}
-
-/** "Jane Doe", "Jane Doe and Sam Lee", "Jane Doe, Sam Lee and Ann Ho". */
-function joinNames(names: readonly string[]): string {
-  const unique = [...new Set(names)];
-  return unique.length <= 1 ? (unique[0] ?? '') : `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
 }
 
 function dated(value: string | undefined, what: string, file: string, warnings: string[]): Dated {

@@ -3,14 +3,18 @@
  * text, between `---` fences.
  *
  *   ---
- *   headline: Trump hints at progress in the peace talks
- *   byline: Jane Doe            (or author)
+ *   headline: Trump hints at progress in the peace talks   (or title)
+ *   byline: Jane Doe            (or author, or authors: a name or a list of names)
  *   date: 2025-11-24T21:44+05:30  (or published; ISO 8601 or a YAML timestamp)
  *   updated: 2025-11-25
- *   outlet: Reuters
+ *   outlet: Reuters             (or publisher, or source)
  *   url: https://example.com/news/1
- *   standfirst: The dek under the headline.
+ *   standfirst: The dek under the headline.   (or description, or summary)
  *   ---
+ *
+ * The other names are the ones Astro, Jekyll, Hugo and Eleventy sites already write, so a post
+ * from such a site reads as it is (frontmatter-synonyms.ts). Two names of one field may both be
+ * given only with one value.
  *
  * Strict, like story.yaml: a misspelt key or a number where text belongs is an error naming the
  * line, never a value silently ignored. YAML is read with the 1.2 core schema, so a date stays the
@@ -19,29 +23,42 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { IngestError } from './errors.ts';
+import { conflictingKeys } from './frontmatter-synonyms.ts';
 import { isoDate } from './iso-date.ts';
+import { joinNames } from './join-names.ts';
 import { cutValue, cutValueMessage } from './yaml-cut-value.ts';
 import { yamlData } from './yaml-data.ts';
 
 const DATE_FIX =
   'write the date as ISO 8601 (2025-11-24, 2025-11-24T21:44+05:30) or as a YAML timestamp (2025-11-24 21:44:00 +05:30).';
+const NAMES_FIX = 'write the name as text, or several names as a list of text ([Jane Doe, John Roe]).';
 /** What to do about a bad value, by key; any other key's value is text. */
 const FIXES: Readonly<Record<string, string>> = {
   date: DATE_FIX,
   published: DATE_FIX,
   updated: DATE_FIX,
   url: "give the article's own address, starting with https:// or http://, or remove the line.",
+  author: NAMES_FIX,
+  authors: NAMES_FIX,
 };
-const REPEAT_FIX = 'remove one of the two lines.';
+const REPEAT_FIX = 'remove one of the two lines, or give both the same value.';
 const TEXT_FIX = 'write the value as text; put it in quotes when YAML would read it as something else ("2025", "yes").';
 const FIX =
-  'the frontmatter accepts headline, standfirst, byline (or author), date (or published), updated, outlet and url; see README.md, "Markdown and HTML article files".';
+  'the frontmatter accepts headline (or title), standfirst (or description, summary), byline (or author, authors), date (or published), updated, outlet (or publisher, source) and url; see README.md, "Markdown and HTML article files".';
 
 /** Text of the article: a non-empty string, never a number or a list YAML happened to read. */
 const text = z
   .string({ error: (issue) => `must be text, not ${describe(issue.input)}` })
   .trim()
   .min(1, 'is empty');
+/** A name, or a list of names ("authors: [Jane Doe, John Roe]"), as Jekyll and Hugo themes write them. */
+const names = z.union([text, z.array(text).min(1, 'is an empty list')], {
+  error: (issue) => {
+    const list: readonly unknown[] = Array.isArray(issue.input) ? issue.input : [];
+    const odd = list.find((item) => typeof item !== 'string');
+    return `must be a name or a list of names, not ${odd === undefined ? describe(issue.input) : `a list holding ${describe(odd)}`}`;
+  },
+});
 const date = text.refine(
   (value) => isoDate(value) !== undefined,
   'is not a date in ISO 8601 (e.g. 2025-11-24 or 2025-11-24T21:44+05:30)',
@@ -50,43 +67,48 @@ const date = text.refine(
 const frontmatterSchema = z
   .object({
     headline: text.optional(),
+    title: text.optional(),
     standfirst: text.optional(),
+    description: text.optional(),
+    summary: text.optional(),
     byline: text.optional(),
-    author: text.optional(),
+    author: names.optional(),
+    authors: names.optional(),
     date: date.optional(),
     published: date.optional(),
     updated: date.optional(),
     outlet: text.optional(),
+    publisher: text.optional(),
+    source: text.optional(),
     url: z
       .url({ protocol: /^https?$/, error: 'must be an http(s) address, e.g. https://example.com/news/1' })
       .optional(),
   })
   .strict()
   .superRefine((data, context) => {
-    // Two names for one field: both given is a contradiction the reader must resolve.
-    if (data.byline !== undefined && data.author !== undefined) {
+    // Two names for one field: the same value twice is one statement; two values are a contradiction.
+    const conflict = conflictingKeys(data, sameness);
+    if (conflict !== undefined) {
       context.addIssue({
         code: 'custom',
-        path: ['author'],
-        message: 'repeats byline; give one of byline and author',
-        params: { fix: REPEAT_FIX },
-      });
-    }
-    if (data.date !== undefined && data.published !== undefined) {
-      context.addIssue({
-        code: 'custom',
-        path: ['published'],
-        message: 'repeats date; give one of date and published',
+        path: [conflict.second],
+        message: `and "${conflict.first}" both give ${conflict.field}, with different values`,
         params: { fix: REPEAT_FIX },
       });
     }
   });
 
+/** What a value says, for telling a repeat from a contradiction: dates as the moment, names as the byline. */
+function sameness(value: string | readonly string[]): string {
+  if (typeof value !== 'string') return joinNames(value);
+  return isoDate(value) ?? value;
+}
+
 /** What the frontmatter of a Markdown article says, with the dates read. */
 export interface MarkdownFrontmatter {
   readonly headline: string | undefined;
   readonly standfirst: string | undefined;
-  /** The byline as written, under either of its names. */
+  /** The byline as written, under any of its names; a list of names joined ("Jane Doe and John Roe"). */
   readonly byline: string | undefined;
   readonly published: { readonly iso: string; readonly text: string } | undefined;
   readonly updated: { readonly iso: string; readonly text: string } | undefined;
@@ -140,13 +162,14 @@ export function parseMarkdownFrontmatter(yaml: string, file: string): MarkdownFr
   const fields = result.data;
   const dated = (value: string | undefined) =>
     value === undefined ? undefined : { iso: isoDate(value) as string, text: value };
+  const authors = fields.author ?? fields.authors;
   return {
-    headline: fields.headline,
-    standfirst: fields.standfirst,
-    byline: fields.byline ?? fields.author,
+    headline: fields.headline ?? fields.title,
+    standfirst: fields.standfirst ?? fields.description ?? fields.summary,
+    byline: fields.byline ?? (authors === undefined ? undefined : joinNames([authors].flat())),
     published: dated(fields.date ?? fields.published),
     updated: dated(fields.updated),
-    outlet: fields.outlet,
+    outlet: fields.outlet ?? fields.publisher ?? fields.source,
     url: fields.url,
   };
 }

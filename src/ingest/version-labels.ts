@@ -57,8 +57,7 @@ export function versionLabels(versions: readonly LabelSource[], context: LabelCo
 
   // Made labels that share their text with another version's, grouped by that text.
   const groups = new Map<string, number[]>();
-  versions.forEach((version, index) => {
-    const base = bases[index];
+  bases.forEach((base, index) => {
     if (base === undefined) return;
     const key = labelKey(base.text);
     groups.set(key, [...(groups.get(key) ?? []), index]);

@@ -90,6 +90,59 @@ describe('Markdown headlines and metadata', () => {
     expect(document.published).toEqual({ iso: '2025-11-24', text: '2025-11-24' });
   });
 
+  test('reads the keys Astro, Jekyll, Hugo and Eleventy sites write', () => {
+    const parsed = parse(
+      [
+        '---',
+        'title: Strike ends',
+        'description: Dockers return to work',
+        'authors:',
+        '  - Anna de Vries',
+        '  - Lotte Visser',
+        '  - Niek Stam',
+        'date: 2025-11-26',
+        'publisher: Harbour Post',
+        '---',
+        'Text.',
+      ].join('\n'),
+    );
+    expect(parsed.document.headline).toBe('Strike ends');
+    expect(parsed.document.standfirst).toBe('Dockers return to work');
+    expect(parsed.document.byline?.text).toBe('Anna de Vries, Lotte Visser and Niek Stam');
+    expect(parsed.document.published?.iso).toBe('2025-11-26');
+    expect(parsed.outlet).toBe('Harbour Post');
+    expect(parse('---\ntitle: A\nsummary: S\nauthor: [Jane Doe]\nsource: Reuters\n---\nText.')).toMatchObject({
+      document: { standfirst: 'S', byline: { text: 'Jane Doe' } },
+      outlet: 'Reuters',
+    });
+  });
+
+  test('two names for one field may both be given with one value', () => {
+    const parsed = parse(
+      [
+        '---',
+        'headline: Strike ends',
+        'title: Strike ends',
+        'byline: Jane Doe and John Roe',
+        'authors: [Jane Doe, John Roe]',
+        'date: 2025-11-26',
+        'published: "2025-11-26"',
+        'outlet: Reuters',
+        'source: Reuters',
+        '---',
+        'Text.',
+      ].join('\n'),
+    );
+    expect(parsed.document.headline).toBe('Strike ends');
+    expect(parsed.document.byline?.text).toBe('Jane Doe and John Roe');
+    expect(parsed.outlet).toBe('Reuters');
+  });
+
+  test('an unknown key is still refused, even one another site generator writes', () => {
+    const error = errorOf(() => parse('---\ntitle: A\nlayout: post\n---\nText.'));
+    expect([error.line, error.problem]).toEqual([3, 'unknown key "layout".']);
+  });
+
   test('with a frontmatter headline, a different "# " heading stays in the body', () => {
     const { document } = parse('---\nheadline: Strike ends\n---\n# Day two\n\nText.\n');
     expect(document.headline).toBe('Strike ends');
@@ -120,7 +173,7 @@ describe('bad Markdown articles are refused with the line and a fix', () => {
       'unknown-key.md',
       4,
       /unknown key "titel"/u,
-      /headline, standfirst, byline \(or author\), date \(or published\), updated, outlet and url/u,
+      /headline \(or title\), standfirst \(or description, summary\), byline \(or author, authors\), date \(or published\), updated, outlet \(or publisher, source\) and url/u,
     ],
     ['bad-url.md', 3, /"url" must be an http\(s\) address/u, /starting with https:\/\//u],
   ])('%s', (name, line, problem, fix) => {
@@ -142,17 +195,48 @@ describe('bad Markdown articles are refused with the line and a fix', () => {
     expect(error.fix).toMatch(/headline: …|# The headline/u);
   });
 
-  test('two names for one field: the fix is to remove one', () => {
+  test('two names for one field with different values: the error names both keys and the file', () => {
     const error = errorOf(() => parse('---\nheadline: A\ndate: 2025-11-24\npublished: 2025-11-25\n---\nText.'));
-    expect([error.line, error.problem, error.fix]).toEqual([
+    expect([error.file, error.line, error.problem, error.fix]).toEqual([
+      'a.md',
       4,
-      '"published" repeats date; give one of date and published.',
-      'remove one of the two lines.',
+      '"published" and "date" both give the publication date, with different values.',
+      'remove one of the two lines, or give both the same value.',
     ]);
   });
 
   test.each([
-    ['byline and author both', '---\nheadline: A\nbyline: X\nauthor: Y\n---\nText.', 4, /"author" repeats byline/u],
+    [
+      'byline and author, differing',
+      '---\nheadline: A\nbyline: X\nauthor: Y\n---\nText.',
+      4,
+      /"author" and "byline" both give the byline, with different values/u,
+    ],
+    [
+      'title and headline, differing',
+      '---\ntitle: A\nheadline: B\n---\nText.',
+      2,
+      /"title" and "headline" both give the headline, with different values/u,
+    ],
+    [
+      'description and summary, differing',
+      '---\nheadline: A\nsummary: S\ndescription: D\n---\nText.',
+      3,
+      /"summary" and "description" both give the standfirst, with different values/u,
+    ],
+    [
+      'source and publisher, differing',
+      '---\nheadline: A\nsource: Reuters\npublisher: AP\n---\nText.',
+      3,
+      /"source" and "publisher" both give the outlet, with different values/u,
+    ],
+    ['an empty list of authors', '---\nheadline: A\nauthors: []\n---\nText.', 3, /"authors" is an empty list/u],
+    [
+      'a number among the authors',
+      '---\nheadline: A\nauthors:\n  - Jane Doe\n  - 42\n---\nText.',
+      4,
+      /"authors" must be a name or a list of names, not a list holding a number \(42\)/u,
+    ],
     ['an empty value', '---\nheadline: A\noutlet: ""\n---\nText.', 3, /"outlet" is empty/u],
     [
       'a list where text belongs',
