@@ -117,6 +117,7 @@ export function planNewStory(request: NewStoryRequest): NewStoryPlan {
       // The page's host stands in for a missing outlet once `add` fetches pages itself.
       host: undefined,
       published: articles[index]!.document.published?.iso,
+      updated: articles[index]!.document.updated?.iso,
       original: file.name === original,
     })),
     { file: request.slug, fix: 'give each --label a different text, in the files’ order.' },

@@ -94,6 +94,7 @@ export function ingestStory(folder: StoryFolder, watch: IngestWatch = {}): Inges
       // A page's host stands in for a missing outlet only once `add` records where it fetched the page.
       host: undefined,
       published: parsed.document.published?.iso,
+      updated: parsed.document.updated?.iso,
       original: version.original,
     })),
     {

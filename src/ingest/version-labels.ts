@@ -5,8 +5,10 @@
  *
  * Labels are how a reader tells the versions apart, so no two are equal. Labels the user gave are
  * never changed (two equal ones are an error); a made label that would equal another is made
- * distinct instead: by the day each version was published when the days differ ("Reuters,
- * 3 March"), else by the order of the versions ("Reuters (earlier)", "Reuters (later)").
+ * distinct instead: by the day each version was written when the days are surely different
+ * ("Reuters, 3 March"), else by time when the times say which came first ("Reuters (earlier)",
+ * "Reuters (later)"), else by number in the story's order ("Reuters (1)", "Reuters (2)"), which
+ * claims nothing about time.
  */
 import { IngestError } from './errors.ts';
 
@@ -25,6 +27,8 @@ export interface LabelSource {
   readonly host: string | undefined;
   /** The publication date as ingest writes it (ISO 8601), to tell two versions of one outlet apart. */
   readonly published: string | undefined;
+  /** When the version says it was last updated (ISO 8601); it dates the version before `published` does. */
+  readonly updated: string | undefined;
   readonly original: boolean;
 }
 
@@ -55,39 +59,107 @@ export function versionLabels(versions: readonly LabelSource[], context: LabelCo
   const bases = baseLabels(versions);
   const labels: (string | undefined)[] = versions.map((version) => version.given);
 
-  // Made labels that share their text with another version's, grouped by that text.
+  // Made labels that share their text with another made label, grouped by that text. An outlet
+  // and an ordinal of the same letters (an outlet named "Original") are kept apart here, and
+  // settled by distinct() below.
   const groups = new Map<string, number[]>();
   bases.forEach((base, index) => {
     if (base === undefined) return;
-    const key = labelKey(base.text);
+    const key = `${base.outlet ? 'outlet' : 'place'}:${labelKey(base.text)}`;
     groups.set(key, [...(groups.get(key) ?? []), index]);
   });
   for (const members of groups.values()) {
-    const base = bases[members[0]!]!;
-    const sharing = versions
-      .map((version, index) => ({ version, index }))
-      .filter(({ version, index }) => members.includes(index) || labelKey(version.given ?? '') === labelKey(base.text))
-      .map(({ index }) => index);
-    if (sharing.length === 1 || !base.outlet) {
-      // Alone, or an ordinal ("Rewrite") that a given label happens to repeat: settled below.
-      for (const index of members) labels[index] = bases[index]!.text;
+    // Each keeps its own spelling of the outlet ("REUTERS" stays "REUTERS" beside "Reuters").
+    const text = (index: number): string => bases[index]!.text;
+    if (members.length === 1 || !bases[members[0]!]!.outlet) {
+      for (const index of members) labels[index] = text(index);
       continue;
     }
-    const days = members.map((index) => versions[index]!.published?.slice(0, 10));
-    const years = new Set(days.map((day) => day?.slice(0, 4)));
-    const byDay = days.map((day) => (day === undefined ? undefined : dayLabel(day, years.size > 1)));
-    if (byDay.every((day) => day !== undefined) && new Set(byDay).size === byDay.length) {
-      members.forEach((index, at) => (labels[index] = `${base.text}, ${byDay[at]}`));
-    } else {
-      members.forEach((index) => {
-        const position = sharing.indexOf(index);
-        const suffix =
-          sharing.length === 2 ? (position === 0 ? 'earlier' : 'later') : `${position + 1} of ${sharing.length}`;
-        labels[index] = `${base.text} (${suffix})`;
-      });
+    const times = members.map((index) => versionTime(versions[index]!));
+    const byDay = dayLabels(times);
+    if (byDay !== undefined) {
+      members.forEach((index, at) => (labels[index] = `${text(index)}, ${byDay[at]}`));
+      continue;
     }
+    const order = timeOrder(times);
+    members.forEach((index, at) => {
+      const suffix =
+        order === undefined
+          ? // No time to tell them by: numbers in the story's order, which claim nothing about time.
+            String(at + 1)
+          : members.length === 2
+            ? order[at] === 0
+              ? 'earlier'
+              : 'later'
+            : `${order[at]! + 1} of ${members.length} by time`;
+      labels[index] = `${text(index)} (${suffix})`;
+    });
   }
   return distinct(labels as string[], versions);
+}
+
+/** When a version says it was last written: a time on a line ("updated ?? published"), read from its own offset. */
+interface VersionTime {
+  /** The ISO date as ingest writes it. */
+  readonly iso: string;
+  /** "date": a day only; "zoned": a time with an offset; "floating": a time whose zone the file did not say. */
+  readonly kind: 'date' | 'zoned' | 'floating';
+  /** Milliseconds since 1970; a day's midnight, and a floating time as if at UTC (only compared with its own kind). */
+  readonly epoch: number;
+}
+
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?$/u;
+
+function versionTime(version: LabelSource): VersionTime | undefined {
+  const iso = version.updated ?? version.published;
+  const match = iso === undefined ? null : ISO_TIME.exec(iso);
+  if (iso === undefined || match === null) return undefined;
+  const [, year, month, day, hour, minute, second, zone] = match;
+  const local = Date.UTC(
+    Number(year),
+    Number(month) - 1,
+    Number(day),
+    Number(hour ?? 0),
+    Number(minute ?? 0),
+    Number(second ?? 0),
+  );
+  if (Number.isNaN(local)) return undefined;
+  if (hour === undefined) return { iso, kind: 'date', epoch: local };
+  if (zone === undefined) return { iso, kind: 'floating', epoch: local };
+  const offset =
+    zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  return { iso, kind: 'zoned', epoch: local - offset * 60_000 };
+}
+
+/** Two times that can be put in order: both known, of one kind (a day is not before a time on it), and different. */
+function comparable(a: VersionTime | undefined, b: VersionTime | undefined): a is VersionTime {
+  return a !== undefined && b !== undefined && a.kind === b.kind && a.epoch !== b.epoch;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * "3 March", "4 March": each version's day as its own file writes it, but only when that cannot
+ * mislead, that is when every two are plain days, or times at least 24 hours apart (two times a
+ * few hours apart can fall on different days in their own offsets, and the later one can carry
+ * the earlier day). Undefined when the days cannot tell the versions apart.
+ */
+function dayLabels(times: readonly (VersionTime | undefined)[]): string[] | undefined {
+  const apart = times.every((a, i) =>
+    times.every((b, j) => i === j || (comparable(a, b) && (a.kind === 'date' || Math.abs(a.epoch - b!.epoch) >= DAY))),
+  );
+  if (!apart) return undefined;
+  const days = times.map((time) => time!.iso.slice(0, 10));
+  const withYear = new Set(days.map((day) => day.slice(0, 4))).size > 1;
+  const labels = days.map((day) => dayLabel(day, withYear));
+  return new Set(labels).size === labels.length ? labels : undefined;
+}
+
+/** Each version's place in time (0 the earliest), when every two can be put in order; else undefined. */
+function timeOrder(times: readonly (VersionTime | undefined)[]): number[] | undefined {
+  if (!times.every((a, i) => times.every((b, j) => i === j || comparable(a, b)))) return undefined;
+  const epochs = times.map((time) => time!.epoch);
+  return epochs.map((epoch) => epochs.filter((other) => other < epoch).length);
 }
 
 /** Two equal labels given by the user: an error naming both files, since only the user can choose. */

@@ -62,15 +62,24 @@ describe('ingestStory', () => {
     expect(story.files[1]?.content).toContain('label: "Rewrite"');
   });
 
-  test('two versions of one outlet without labels get distinct ones: by the day, else earlier and later', () => {
+  test('two versions of one outlet without labels get distinct ones: by the day, by time, else by number', () => {
     const page = (outlet: string, published: string) =>
       `---\nheadline: Talks end\noutlet: ${outlet}\ndate: ${published}\n---\n\nBody.\n`;
     const labelsOf = (first: string, second: string) =>
       ingestStory(folder(undefined, [file('a.md', page('Reuters', first)), file('b.md', page('Reuters', second))]))
         .files.slice(0, 2)
         .map((generated) => /^label: "(.*)"$/mu.exec(generated.content)?.[1]);
-    expect(labelsOf('2025-03-03', '2025-03-04T10:00+01:00')).toEqual(['Reuters, 3 March', 'Reuters, 4 March']);
-    expect(labelsOf('2025-03-03', '2025-03-03T10:00+01:00')).toEqual(['Reuters (earlier)', 'Reuters (later)']);
+    expect(labelsOf('2025-03-03', '2025-03-04')).toEqual(['Reuters, 3 March', 'Reuters, 4 March']);
+    expect(labelsOf('2025-03-03T10:00+01:00', '2025-03-03T09:30+00:00')).toEqual([
+      'Reuters (earlier)',
+      'Reuters (later)',
+    ]);
+    expect(labelsOf('2025-03-03', '2025-03-03T10:00+01:00')).toEqual(['Reuters (1)', 'Reuters (2)']);
+    // The time a version was last updated is when it was written.
+    expect(labelsOf('2025-03-03T09:00+00:00\nupdated: 2025-03-03T18:00+00:00', '2025-03-03T12:00+00:00')).toEqual([
+      'Reuters (later)',
+      'Reuters (earlier)',
+    ]);
   });
 
   test('story.yaml labels are kept as given, and two equal ones are an error naming both files', () => {

@@ -12,6 +12,7 @@ const version = (fields: Partial<LabelSource> = {}): LabelSource => ({
   outlet: undefined,
   host: undefined,
   published: undefined,
+  updated: undefined,
   original: false,
   ...fields,
 });
@@ -50,11 +51,17 @@ describe('versionLabels', () => {
     ]);
   });
 
-  test('two versions of one outlet published on different days are told apart by the day', () => {
+  test('two versions of one outlet written on days surely different are told apart by the day', () => {
+    expect(
+      labels(
+        version({ original: true, outlet: 'Reuters', published: '2025-03-03' }),
+        version({ outlet: 'Reuters', published: '2025-03-04' }),
+      ),
+    ).toEqual(['Reuters, 3 March', 'Reuters, 4 March']);
     expect(
       labels(
         version({ original: true, outlet: 'Reuters', published: '2025-03-03T09:15+00:00' }),
-        version({ outlet: 'Reuters', published: '2025-03-04' }),
+        version({ outlet: 'Reuters', published: '2025-03-04T09:15+00:00' }),
       ),
     ).toEqual(['Reuters, 3 March', 'Reuters, 4 March']);
   });
@@ -62,35 +69,90 @@ describe('versionLabels', () => {
   test('the day carries its year when the versions span years', () => {
     expect(
       labels(
-        version({ original: true, outlet: 'Reuters', published: '2024-12-31T23:00-05:00' }),
-        version({ outlet: 'Reuters', published: '2025-01-01' }),
+        version({ original: true, outlet: 'Reuters', published: '2024-12-30T23:00-05:00' }),
+        version({ outlet: 'Reuters', published: '2025-01-01T09:00-05:00' }),
       ),
-    ).toEqual(['Reuters, 31 December 2024', 'Reuters, 1 January 2025']);
+    ).toEqual(['Reuters, 30 December 2024', 'Reuters, 1 January 2025']);
   });
 
-  test('on one day, or without a date, they are "earlier" and "later" by the order of the versions', () => {
+  test('times less than a day apart are not told apart by their written days', () => {
+    // 3 March 23:30 in New York is 4 March 04:30 UTC: the days written differ, the instants are 6 h apart.
     expect(
       labels(
-        version({ original: true, outlet: 'Reuters', published: '2025-03-03T09:15+00:00' }),
-        version({ outlet: 'Reuters', published: '2025-03-03T17:40+00:00' }),
+        version({ original: true, outlet: 'Reuters', published: '2025-03-03T23:30-05:00' }),
+        version({ outlet: 'Reuters', published: '2025-03-04T05:30+00:00' }),
       ),
     ).toEqual(['Reuters (earlier)', 'Reuters (later)']);
-    expect(labels(version({ outlet: 'Reuters' }), version({ original: true, outlet: 'Reuters' }))).toEqual([
-      'Reuters (earlier)',
-      'Reuters (later)',
-    ]);
   });
 
-  test('three versions of one outlet on one day are numbered', () => {
+  test('"earlier" and "later" follow the times, not the order of the versions', () => {
+    expect(
+      labels(
+        version({ outlet: 'Reuters', published: '2025-03-03T10:00+00:00' }),
+        version({ original: true, outlet: 'Reuters', published: '2025-03-03T09:00+00:00' }),
+      ),
+    ).toEqual(['Reuters (later)', 'Reuters (earlier)']);
+    // Instants, not written clock times: 10:00 in Paris is before 09:30 in London.
+    expect(
+      labels(
+        version({ original: true, outlet: 'AFP', published: '2025-03-03T10:00+01:00' }),
+        version({ outlet: 'AFP', published: '2025-03-03T09:30+00:00' }),
+      ),
+    ).toEqual(['AFP (earlier)', 'AFP (later)']);
+  });
+
+  test('an update dates a version before its publication does', () => {
+    expect(
+      labels(
+        version({
+          original: true,
+          outlet: 'Reuters',
+          published: '2025-03-03T09:00+00:00',
+          updated: '2025-03-03T18:00+00:00',
+        }),
+        version({ outlet: 'Reuters', published: '2025-03-03T12:00+00:00' }),
+      ),
+    ).toEqual(['Reuters (later)', 'Reuters (earlier)']);
+  });
+
+  test('without times that can be put in order, they are numbered in the order of the versions', () => {
+    expect(labels(version({ outlet: 'Reuters' }), version({ original: true, outlet: 'Reuters' }))).toEqual([
+      'Reuters (1)',
+      'Reuters (2)',
+    ]);
+    // The same time, a day beside a time, and a time without a zone beside one with: no order claimed.
+    for (const [a, b] of [
+      ['2025-03-03T09:00+00:00', '2025-03-03T09:00+00:00'],
+      ['2025-03-03', '2025-03-04T09:00+00:00'],
+      ['2025-03-03T09:00', '2025-03-05T09:00+00:00'],
+      ['2025-03-03', '2025-03-03'],
+    ]) {
+      expect(
+        labels(
+          version({ original: true, outlet: 'Reuters', published: a }),
+          version({ outlet: 'Reuters', published: b }),
+        ),
+      ).toEqual(['Reuters (1)', 'Reuters (2)']);
+    }
+  });
+
+  test('three versions of one outlet are numbered, by time when the times tell', () => {
     expect(
       labels(version({ outlet: 'AP', original: true }), version({ outlet: 'AP' }), version({ outlet: 'AP' })),
-    ).toEqual(['AP (1 of 3)', 'AP (2 of 3)', 'AP (3 of 3)']);
+    ).toEqual(['AP (1)', 'AP (2)', 'AP (3)']);
+    expect(
+      labels(
+        version({ outlet: 'AP', original: true, published: '2025-03-03T12:00+00:00' }),
+        version({ outlet: 'AP', published: '2025-03-03T08:00+00:00' }),
+        version({ outlet: 'AP', published: '2025-03-03T10:00+00:00' }),
+      ),
+    ).toEqual(['AP (3 of 3 by time)', 'AP (1 of 3 by time)', 'AP (2 of 3 by time)']);
   });
 
   test('a given label is never changed; a made one that repeats it is made distinct', () => {
     expect(labels(version({ original: true, given: 'Reuters' }), version({ outlet: 'Reuters' }))).toEqual([
       'Reuters',
-      'Reuters (later)',
+      'Reuters (2)',
     ]);
     expect(labels(version({ original: true, given: 'Rewrite' }), version())).toEqual(['Rewrite', 'Rewrite (2)']);
     expect(
@@ -102,11 +164,15 @@ describe('versionLabels', () => {
     ).toEqual(['Reuters, 4 March', 'Reuters, 4 March (2)', 'Reuters, 5 March']);
   });
 
-  test('labels differing only in case or spacing count as equal', () => {
-    expect(labels(version({ original: true, outlet: 'Reuters' }), version({ outlet: 'reuters ' }))).toEqual([
-      'Reuters (earlier)',
-      'Reuters (later)',
+  test('outlets differing only in case or spacing are one outlet, each label keeping its own spelling', () => {
+    expect(labels(version({ original: true, outlet: 'Reuters' }), version({ outlet: 'REUTERS' }))).toEqual([
+      'Reuters (1)',
+      'REUTERS (2)',
     ]);
+  });
+
+  test("an outlet named like an ordinal does not take the ordinal's place", () => {
+    expect(labels(version({ original: true }), version({ outlet: 'Original' }))).toEqual(['Original', 'Original (2)']);
   });
 
   test('no two labels are ever equal', () => {
