@@ -34,6 +34,11 @@ export const articleFrontmatterSchema = z
     version: slugSchema,
     /** How the site names this version, e.g. the outlet that published it. */
     label: z.string().min(1),
+    /**
+     * True when the user gave the label (story.yaml, `--label`); absent when ingest made it from the
+     * outlet, the host or the version's place, so that a made "Original" is never taken for an outlet.
+     */
+    labelGiven: z.literal(true).optional(),
     /** True for the version the others are compared with. */
     original: z.boolean(),
     /** Position of the version in its story, from 0. */

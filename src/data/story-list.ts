@@ -6,6 +6,7 @@
  */
 import type { Story } from './assemble-stories.ts';
 import { publishedTime } from './published-time.ts';
+import type { ArticleFrontmatter } from '../article-file/index.ts';
 
 /** How much one rewrite changed, against the story's original. */
 export interface RewriteChange {
@@ -75,9 +76,18 @@ export function storyRow<Entry>(
     published,
     time: published === undefined ? undefined : publishedTime(published)?.epoch,
     change: changes.length === 0 ? undefined : 1 - Math.min(...changes.map((change) => change.similarity)),
-    outlets: [...new Set(story.versions.map((version) => version.data.label))],
+    outlets: [...new Set(story.versions.flatMap((version) => outletOf(version.data)))],
     changes,
   };
+}
+
+/**
+ * The outlet a version names, for the filter: the outlet its file names, else the label the user
+ * gave it. Never a made label: "Original", "Version 3" or "Reuters, 3 March" name no outlet.
+ */
+function outletOf(data: ArticleFrontmatter): string[] {
+  if (data.outlet !== undefined) return [data.outlet];
+  return data.labelGiven === true ? [data.label] : [];
 }
 
 /** Every outlet of the rows, once each, alphabetically: the filter's choices. */

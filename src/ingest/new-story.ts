@@ -136,10 +136,12 @@ export function planNewStory(request: NewStoryRequest): NewStoryPlan {
   const config: StoryConfig = {
     ...(request.title !== undefined && { title: request.title }),
     original,
-    versions: versions.map((version) => ({
+    // Only the labels the user gave: a made one is made again by the build, the same, and a label
+    // in story.yaml would read as given (an outlet, for the index's filter) when it is not.
+    versions: versions.map((version, index) => ({
       file: version.file,
       slug: version.slug,
-      label: version.label,
+      ...(request.labels[index] !== undefined && { label: version.label }),
       ...(version.article.url !== undefined && { url: version.article.url }),
     })),
   };

@@ -104,7 +104,12 @@ export function ingestStory(folder: StoryFolder, watch: IngestWatch = {}): Inges
   );
   const files: GeneratedFile[] = articles.map(({ version, order, parsed }) => ({
     path: `${slug}/${version.slug}.md`,
-    content: articleMarkdown(slug, { ...version, label: labels[order]! }, order, parsed),
+    content: articleMarkdown(
+      slug,
+      { ...version, label: labels[order]!, given: version.label !== undefined },
+      order,
+      parsed,
+    ),
   }));
   const summary: StorySummary = {
     slug,
@@ -200,7 +205,7 @@ function describeFiles(names: Iterable<string>): string {
 
 function articleMarkdown(
   story: string,
-  version: PlannedVersion & { readonly label: string },
+  version: PlannedVersion & { readonly label: string; readonly given: boolean },
   order: number,
   parsed: SourceArticle,
 ): string {
@@ -211,6 +216,7 @@ function articleMarkdown(
     story,
     version: version.slug,
     label: version.label,
+    ...(version.given && { labelGiven: true as const }),
     original: version.original,
     order,
     ...documentFrontmatter(document),

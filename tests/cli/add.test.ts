@@ -64,12 +64,15 @@ describe('npm run add', () => {
     );
     expect(config.title).toBe('Two stories, one test');
     expect(config.original).toBe('harbour-gazette.txt');
-    // The label given, the outlet the page names, and the version's place when nothing says more.
+    // Only the label given is written; the others (the outlet the page names, the version's place
+    // when nothing says more) are made by the build, the same, and said in the output.
     expect(config.versions?.map((version) => [version.slug, version.label])).toEqual([
       ['harbour-gazette', 'Harbour Gazette'],
-      ['meridian-wire', 'Meridian Wire'],
-      ['version-3', 'Version 3'],
+      ['meridian-wire', undefined],
+      ['version-3', undefined],
     ]);
+    expect(result.stdout).toContain('version "meridian-wire", labelled "Meridian Wire"');
+    expect(result.stdout).toContain('version "version-3", labelled "Version 3"');
     expect(config.versions?.[1]?.url).toMatch(/^https:\/\/www\.meridianwire\.example\//u);
     expect(result.stdout).toContain('headline:   Harbour bridge may reopen next month after repairs, council says');
     expect(result.stdout).toContain('byline:     Jane Osei');

@@ -29,13 +29,14 @@ const version = (story: string, slug: string, label: string, extra: Partial<Arti
   },
 });
 
-/** A story of an original and rewrites, each given as [slug, label]. */
+/** A story of an original and rewrites, each given as [slug, label] (labels the user gave). */
 function story(slug: string, published: string | undefined, rewrites: [string, string][]): Story<undefined> {
   const original = version(slug, 'original', 'Wire report', {
     original: true,
+    labelGiven: true,
     ...(published === undefined ? {} : { published }),
   });
-  const others = rewrites.map(([rewrite, label]) => version(slug, rewrite, label));
+  const others = rewrites.map(([rewrite, label]) => version(slug, rewrite, label, { labelGiven: true }));
   return { slug, title: `Title of ${slug}`, original, versions: [original, ...others], rewrites: others };
 }
 
@@ -68,6 +69,23 @@ describe('storyRow', () => {
         { label: 'Wire report', version: 'b', similarity: 0.9 },
       ],
     });
+  });
+
+  test("takes the outlets from the versions' outlets, and a label only when the user gave it", () => {
+    const original = version('talks', 'reuters-3-march', 'Reuters, 3 March', { original: true, outlet: 'Reuters' });
+    const versions = [
+      original,
+      version('talks', 'reuters-4-march', 'Reuters, 4 March', { outlet: 'Reuters' }),
+      version('talks', 'rewrite', 'Rewrite'),
+      version('talks', 'version-4', 'Version 4'),
+      version('talks', 'gazette', 'Harbour Gazette', { labelGiven: true }),
+      version('talks', 'bbc', 'My favourite', { labelGiven: true, outlet: 'BBC' }),
+    ];
+    const result = storyRow(
+      { slug: 'talks', title: 'Talks', original, versions, rewrites: versions.slice(1) },
+      () => 0.5,
+    );
+    expect(result.outlets).toEqual(['Reuters', 'Harbour Gazette', 'BBC']);
   });
 
   test('leaves the date and the change undefined for an undated story with one version', () => {
