@@ -162,17 +162,20 @@ function timeOrder(times: readonly (VersionTime | undefined)[]): number[] | unde
   return epochs.map((epoch) => epochs.filter((other) => other < epoch).length);
 }
 
-/** Two equal labels given by the user: an error naming both files, since only the user can choose. */
+/** Two equal labels given by the user: an error naming both files and both spellings, since only the user can choose. */
 function checkGivenLabels(versions: readonly LabelSource[], context: LabelContext): void {
   const seen = new Map<string, LabelSource>();
   for (const version of versions) {
     if (version.given === undefined) continue;
     const earlier = seen.get(labelKey(version.given));
     if (earlier !== undefined) {
+      const same = earlier.given === version.given;
       throw new IngestError({
         file: context.file,
-        problem: `"${earlier.file}" and "${version.file}" are both labelled "${version.given}", and a reader could not tell them apart.`,
-        fix: context.fix,
+        problem: same
+          ? `"${earlier.file}" and "${version.file}" are both labelled "${version.given}", and a reader could not tell them apart.`
+          : `"${earlier.file}" is labelled "${earlier.given ?? ''}" and "${version.file}" "${version.given}": labels that differ only in case, spacing or invisible characters read as one, and a reader could not tell them apart.`,
+        fix: `${context.fix} Say what sets each apart, e.g. the day ("Reuters, 3 March") or the edition ("Reuters, UK").`,
       });
     }
     seen.set(labelKey(version.given), version);
@@ -214,7 +217,18 @@ function distinct(labels: readonly string[], versions: readonly LabelSource[]): 
   });
 }
 
-/** Labels a reader cannot tell apart are equal: the same letters in any case, form or spacing. */
+/**
+ * Labels a reader cannot tell apart are equal: compatibility forms folded (NFKC: "ﬁ" is "fi", a
+ * full-width "Ｒ" is "R"), invisible format characters dropped (\p{Cf}: zero-width spaces, joiners,
+ * direction marks), any run of spaces one space, and case ignored. Case is folded rather than kept
+ * because a reader takes "Reuters" and "REUTERS" for one outlet, and the version's address, made
+ * from its label, is lower-case: the two would also share one address.
+ */
 function labelKey(label: string): string {
-  return label.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+  return label
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLocaleLowerCase('en');
 }

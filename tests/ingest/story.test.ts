@@ -90,7 +90,7 @@ describe('ingestStory', () => {
       ingestStory(folder('versions:\n  - { file: a.txt, label: Wire }\n  - { file: b.txt, label: wire }\n')),
     );
     expect(error.file).toBe('content/sources/talks/story.yaml');
-    expect(error.problem).toMatch(/^"a\.txt" and "b\.txt" are both labelled "wire"/u);
+    expect(error.problem).toMatch(/^"a\.txt" is labelled "Wire" and "b\.txt" "wire": labels that differ only in case/u);
   });
 
   test.each([

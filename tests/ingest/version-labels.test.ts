@@ -188,14 +188,32 @@ describe('versionLabels', () => {
     expect(made[2]).toBe('Version 4');
   });
 
-  test('two equal given labels are an error naming both files', () => {
+  test('two equal given labels are an error naming both files and saying how to tell them apart', () => {
     const error = errorOf(() =>
-      labels(version({ file: 'a.txt', given: 'Reuters' }), version({ file: 'b.html', given: 'reuters' })),
+      labels(version({ file: 'a.txt', given: 'Reuters' }), version({ file: 'b.html', given: 'Reuters' })),
     );
     expect(error.file).toBe(CONTEXT.file);
     expect(error.problem).toBe(
-      '"a.txt" and "b.html" are both labelled "reuters", and a reader could not tell them apart.',
+      '"a.txt" and "b.html" are both labelled "Reuters", and a reader could not tell them apart.',
     );
-    expect(error.fix).toBe(CONTEXT.fix);
+    expect(error.fix).toBe(
+      `${CONTEXT.fix} Say what sets each apart, e.g. the day ("Reuters, 3 March") or the edition ("Reuters, UK").`,
+    );
+  });
+
+  test('given labels that differ only in case, width, spacing or invisible characters are equal, both quoted', () => {
+    for (const [first, second] of [
+      ['Reuters', 'reuters'],
+      ['Reuters', 'Ｒｅｕｔｅｒｓ'],
+      ['The Times', 'The  Times '],
+      ['Reuters', 'Reu\u200Bters'],
+    ] as const) {
+      const error = errorOf(() =>
+        labels(version({ file: 'a.txt', given: first }), version({ file: 'b.html', given: second })),
+      );
+      expect(error.problem).toBe(
+        `"a.txt" is labelled "${first}" and "b.html" "${second}": labels that differ only in case, spacing or invisible characters read as one, and a reader could not tell them apart.`,
+      );
+    }
   });
 });
