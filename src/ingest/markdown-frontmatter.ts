@@ -5,16 +5,17 @@
  *   ---
  *   headline: Trump hints at progress in the peace talks   (or title)
  *   byline: Jane Doe            (or author, or authors: a name or a list of names)
- *   date: 2025-11-24T21:44+05:30  (or published; ISO 8601 or a YAML timestamp)
- *   updated: 2025-11-25
+ *   date: 2025-11-24T21:44+05:30  (or published, pubDate, publishDate; ISO 8601 or a YAML timestamp)
+ *   updated: 2025-11-25           (or updatedDate, lastmod, last_modified_at, modified)
  *   outlet: Reuters             (or publisher, or source)
  *   url: https://example.com/news/1
  *   standfirst: The dek under the headline.   (or description, or summary)
  *   ---
  *
  * The other names are the ones Astro, Jekyll, Hugo and Eleventy sites already write, so a post
- * from such a site reads as it is (frontmatter-synonyms.ts). Two names of one field may both be
- * given only with one value.
+ * from such a site reads without editing (frontmatter-synonyms.ts). Two names of one field may both
+ * be given only with one value. Keys such sites write for the site alone (layout, tags, draft, …)
+ * are left out with a warning.
  *
  * Strict, like story.yaml: a misspelt key or a number where text belongs is an error naming the
  * line, never a value silently ignored. YAML is read with the 1.2 core schema, so a date stays the
@@ -23,7 +24,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { IngestError } from './errors.ts';
-import { conflictingKeys } from './frontmatter-synonyms.ts';
+import { conflictingKeys, IGNORED, SYNONYMS } from './frontmatter-synonyms.ts';
 import { isoDate } from './iso-date.ts';
 import { joinNames } from './join-names.ts';
 import { cutValue, cutValueMessage } from './yaml-cut-value.ts';
@@ -32,11 +33,10 @@ import { yamlData } from './yaml-data.ts';
 const DATE_FIX =
   'write the date as ISO 8601 (2025-11-24, 2025-11-24T21:44+05:30) or as a YAML timestamp (2025-11-24 21:44:00 +05:30).';
 const NAMES_FIX = 'write the name as text, or several names as a list of text ([Jane Doe, John Roe]).';
+const DATE_KEYS = SYNONYMS.filter(({ field }) => field.endsWith('date')).flatMap(({ keys }) => keys);
 /** What to do about a bad value, by key; any other key's value is text. */
 const FIXES: Readonly<Record<string, string>> = {
-  date: DATE_FIX,
-  published: DATE_FIX,
-  updated: DATE_FIX,
+  ...Object.fromEntries(DATE_KEYS.map((key) => [key, DATE_FIX])),
   url: "give the article's own address, starting with https:// or http://, or remove the line.",
   author: NAMES_FIX,
   authors: NAMES_FIX,
@@ -44,7 +44,7 @@ const FIXES: Readonly<Record<string, string>> = {
 const REPEAT_FIX = 'remove one of the two lines, or give both the same value.';
 const TEXT_FIX = 'write the value as text; put it in quotes when YAML would read it as something else ("2025", "yes").';
 const FIX =
-  'the frontmatter accepts headline (or title), standfirst (or description, summary), byline (or author, authors), date (or published), updated, outlet (or publisher, source) and url; see README.md, "Markdown and HTML article files".';
+  'the frontmatter accepts headline (or title), standfirst (or description, summary), byline (or author, authors), date (or published, pubDate, publishDate), updated (or updatedDate, lastmod, last_modified_at, modified), outlet (or publisher, source) and url, and leaves out layout, tags, categories, draft, permalink, slug, image, heroImage, aliases, weight, excerpt and lang; see README.md, "Markdown and HTML article files".';
 
 /** Text of the article: a non-empty string, never a number or a list YAML happened to read. */
 const text = z
@@ -74,9 +74,9 @@ const frontmatterSchema = z
     byline: text.optional(),
     author: names.optional(),
     authors: names.optional(),
-    date: date.optional(),
-    published: date.optional(),
-    updated: date.optional(),
+    ...Object.fromEntries(DATE_KEYS.map((key) => [key, date.optional()])),
+    // Left out whatever they hold: they describe the site's page, not the article.
+    ...Object.fromEntries(IGNORED.map((key) => [key, z.unknown().optional()])),
     outlet: text.optional(),
     publisher: text.optional(),
     source: text.optional(),
@@ -114,6 +114,8 @@ export interface MarkdownFrontmatter {
   readonly updated: { readonly iso: string; readonly text: string } | undefined;
   readonly outlet: string | undefined;
   readonly url: string | undefined;
+  /** The keys given that were left out (IGNORED), in the file's order, for one warning. */
+  readonly ignored: readonly string[];
 }
 
 /** Parses and validates frontmatter YAML; errors name the file's line (the YAML starts on line 2). */
@@ -159,7 +161,10 @@ export function parseMarkdownFrontmatter(yaml: string, file: string): MarkdownFr
             : fixFor(name, issue?.code),
     });
   }
-  const fields = result.data;
+  const fields = result.data as typeof result.data & Readonly<Record<string, string | undefined>>;
+  const first = (keys: readonly string[]): string | undefined =>
+    keys.map((key) => fields[key]).find((value) => value !== undefined);
+  const keysOf = (field: string): readonly string[] => SYNONYMS.find((entry) => entry.field === field)?.keys ?? [];
   const dated = (value: string | undefined) =>
     value === undefined ? undefined : { iso: isoDate(value) as string, text: value };
   const authors = fields.author ?? fields.authors;
@@ -167,10 +172,11 @@ export function parseMarkdownFrontmatter(yaml: string, file: string): MarkdownFr
     headline: fields.headline ?? fields.title,
     standfirst: fields.standfirst ?? fields.description ?? fields.summary,
     byline: fields.byline ?? (authors === undefined ? undefined : joinNames([authors].flat())),
-    published: dated(fields.date ?? fields.published),
-    updated: dated(fields.updated),
+    published: dated(first(keysOf('the publication date'))),
+    updated: dated(first(keysOf('the update date'))),
     outlet: fields.outlet ?? fields.publisher ?? fields.source,
     url: fields.url,
+    ignored: Object.keys(data ?? {}).filter((key) => (IGNORED as readonly string[]).includes(key)),
   };
 }
 

@@ -126,7 +126,13 @@ export function parseMarkdownArticle(text: string, file: string): SourceArticle 
       image: undefined,
       body: blocks,
     },
-    warnings: warningsOf(notes, file, blocks.length === 0),
+    warnings: [
+      // One warning for every key left out, so that a post from a site generator is read with one line of notice.
+      ...(meta !== undefined && meta.ignored.length > 0
+        ? [`${file}: ignored: ${meta.ignored.join(', ')} (site settings, not the article).`]
+        : []),
+      ...warningsOf(notes, file, blocks.length === 0),
+    ],
     outlet: meta?.outlet,
     url: meta?.url,
   };

@@ -138,9 +138,57 @@ describe('Markdown headlines and metadata', () => {
     expect(parsed.outlet).toBe('Reuters');
   });
 
-  test('an unknown key is still refused, even one another site generator writes', () => {
-    const error = errorOf(() => parse('---\ntitle: A\nlayout: post\n---\nText.'));
-    expect([error.line, error.problem]).toEqual([3, 'unknown key "layout".']);
+  test('the date keys of Astro, Hugo and Jekyll posts are the publication and update dates', () => {
+    const parsed = parse('---\ntitle: A\npubDate: 2025-11-24\nlastmod: 2025-11-25T10:00Z\n---\nText.');
+    expect([parsed.document.published?.iso, parsed.document.updated?.iso]).toEqual([
+      '2025-11-24',
+      '2025-11-25T10:00+00:00',
+    ]);
+    expect(parse('---\ntitle: A\npublishDate: 2025-11-24\nupdatedDate: 2025-11-26\n---\nText.')).toMatchObject({
+      document: { published: { iso: '2025-11-24' }, updated: { iso: '2025-11-26' } },
+    });
+    for (const key of ['last_modified_at', 'modified']) {
+      expect(parse(`---\ntitle: A\n${key}: 2025-11-27\n---\nText.`).document.updated?.iso).toBe('2025-11-27');
+    }
+    // The same moment under two names is one statement; two moments are a contradiction.
+    expect(parse('---\ntitle: A\nupdated: 2025-11-25\nlastmod: "2025-11-25"\n---\nText.').document.updated?.iso).toBe(
+      '2025-11-25',
+    );
+    const error = errorOf(() => parse('---\ntitle: A\ndate: 2025-11-24\npubDate: 2025-11-23\n---\nText.'));
+    expect([error.line, error.problem]).toEqual([
+      4,
+      '"pubDate" and "date" both give the publication date, with different values.',
+    ]);
+    const update = errorOf(() => parse('---\ntitle: A\nupdated: 2025-11-24\nlastmod: 2025-11-25\n---\nText.'));
+    expect(update.problem).toBe('"lastmod" and "updated" both give the update date, with different values.');
+  });
+
+  test('keys a site generator writes for the site are left out, with one warning naming them', () => {
+    const parsed = parse(
+      [
+        '---',
+        'layout: post',
+        'title: Strike ends',
+        'tags: [port, strike]',
+        'draft: false',
+        'heroImage: /img/cranes.jpg',
+        'categories:',
+        '  - news',
+        'permalink: /2025/strike/',
+        'weight: 3',
+        '---',
+        'Text.',
+      ].join('\n'),
+    );
+    expect(parsed.document.headline).toBe('Strike ends');
+    expect(parsed.warnings).toEqual([
+      `a.md: ignored: layout, tags, draft, heroImage, categories, permalink, weight (site settings, not the article).`,
+    ]);
+  });
+
+  test('an unknown or misspelt key is still refused', () => {
+    const error = errorOf(() => parse('---\ntitle: A\nlayuot: post\n---\nText.'));
+    expect([error.line, error.problem]).toEqual([3, 'unknown key "layuot".']);
   });
 
   test('with a frontmatter headline, a different "# " heading stays in the body', () => {
@@ -173,7 +221,7 @@ describe('bad Markdown articles are refused with the line and a fix', () => {
       'unknown-key.md',
       4,
       /unknown key "titel"/u,
-      /headline \(or title\), standfirst \(or description, summary\), byline \(or author, authors\), date \(or published\), updated, outlet \(or publisher, source\) and url/u,
+      /headline \(or title\), standfirst \(or description, summary\), byline \(or author, authors\), date \(or published, pubDate, publishDate\), updated \(or updatedDate, lastmod, last_modified_at, modified\), outlet \(or publisher, source\) and url, and leaves out layout, tags, /u,
     ],
     ['bad-url.md', 3, /"url" must be an http\(s\) address/u, /starting with https:\/\//u],
   ])('%s', (name, line, problem, fix) => {
