@@ -101,7 +101,24 @@ const frontmatterSchema = z
 /** What a value says, for telling a repeat from a contradiction: dates as the moment, names as the byline. */
 function sameness(value: string | readonly string[]): string {
   if (typeof value !== 'string') return joinNames(value);
-  return isoDate(value) ?? value;
+  const iso = isoDate(value);
+  return iso === undefined ? value : moment(iso, value);
+}
+
+const SECONDS = /^\s*\d{4}-\d{2}-\d{2}[Tt ]\s*\d{2}:\d{2}:(\d{2}(?:[.,]\d+)?)/u;
+
+/**
+ * A date as the instant it names, to the second: `21:44+01:00` and `20:44Z` are one moment, and
+ * `21:44:10` and `21:44:50` two, though ingest writes both at the minute. A day, or a time without
+ * a zone, is compared as written (with its seconds).
+ */
+function moment(iso: string, text: string): string {
+  const seconds = (SECONDS.exec(text)?.[1] ?? '0').replace(',', '.');
+  if (iso.length === 10) return iso;
+  const zone = iso.slice(16);
+  if (zone === '') return `${iso}:${seconds}`;
+  const at = Date.parse(`${iso.slice(0, 16)}:00${zone}`) + Math.round(Number(seconds) * 1000);
+  return Number.isNaN(at) ? iso : `@${at}`;
 }
 
 /** What the frontmatter of a Markdown article says, with the dates read. */

@@ -160,6 +160,15 @@ describe('Markdown headlines and metadata', () => {
       '"pubDate" and "date" both give the publication date, with different values.',
     ]);
     const update = errorOf(() => parse('---\ntitle: A\nupdated: 2025-11-24\nlastmod: 2025-11-25\n---\nText.'));
+    // Dates are compared as instants, to the second.
+    expect(
+      parse('---\ntitle: A\ndate: 2025-11-24T21:44+01:00\npubDate: 2025-11-24T20:44:00Z\n---\nText.').document.published
+        ?.iso,
+    ).toBe('2025-11-24T21:44+01:00');
+    expect(
+      errorOf(() => parse('---\ntitle: A\ndate: 2025-11-24T21:44:10Z\npubDate: 2025-11-24T21:44:50Z\n---\nText.'))
+        .problem,
+    ).toBe('"pubDate" and "date" both give the publication date, with different values.');
     expect(update.problem).toBe('"lastmod" and "updated" both give the update date, with different values.');
   });
 
