@@ -192,9 +192,15 @@ function baseLabels(versions: readonly LabelSource[]): ({ text: string; outlet: 
     const ordinal = version.original ? 'Original' : (rewrites += 1) === 1 ? 'Rewrite' : `Version ${rewrites + 1}`;
     if (version.given !== undefined) return undefined;
     const named = version.outlet ?? version.host;
-    return named === undefined ? { text: ordinal, outlet: false } : { text: named, outlet: true };
+    if (named === undefined) return { text: ordinal, outlet: false };
+    // An outlet that reads as a place ("Original", "Rewrite", "Version 3") would say which version
+    // this is, falsely: it is marked as the outlet's name.
+    return { text: PLACE.test(labelKey(named)) ? `${named} (outlet)` : named, outlet: true };
   });
 }
+
+/** The labels made from a version's place, as labelKey writes them. */
+const PLACE = /^(?:original|rewrite|version \d+)$/u;
 
 /** "3 March", or "3 March 2025" when the versions compared span years; fixed words, whatever the machine's locale. */
 function dayLabel(day: string, withYear: boolean): string {

@@ -172,7 +172,14 @@ describe('versionLabels', () => {
   });
 
   test("an outlet named like an ordinal does not take the ordinal's place", () => {
-    expect(labels(version({ original: true }), version({ outlet: 'Original' }))).toEqual(['Original', 'Original (2)']);
+    expect(labels(version({ original: true }), version({ outlet: 'Original' }))).toEqual([
+      'Original',
+      'Original (outlet)',
+    ]);
+    expect(labels(version({ original: true, outlet: 'Rewrite' }), version({ outlet: 'version 2' }))).toEqual([
+      'Rewrite (outlet)',
+      'version 2 (outlet)',
+    ]);
   });
 
   test('no two labels are ever equal', () => {
