@@ -10,7 +10,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { IngestError } from '../../src/ingest/index.ts';
-import { fileTooLarge, MAX_ARTICLE_BYTES, megabytes } from '../../src/ingest/source-text.ts';
+import { sourceByteLimit } from '../../src/ingest/formats.ts';
+import { fileTooLarge, megabytes } from '../../src/ingest/source-text.ts';
 
 /** How much one read asks for: a typical article in one or two reads. */
 const CHUNK = 64 * 1024;
@@ -18,9 +19,10 @@ const CHUNK = 64 * 1024;
 /**
  * The bytes of the file at `target` (a link is followed: callers that must keep links inside a
  * folder resolve them first, see ./source-entry.ts); `file` names it in errors. Throws IngestError
- * for anything but a regular file of at most `limit` bytes.
+ * for anything but a regular file of at most `limit` bytes: by default the limit the ingest puts on
+ * a file of that name, so that a 5 MB saved page is read and a 5 MB text file is not.
  */
-export function readSourceFile(target: string, file: string, limit: number = MAX_ARTICLE_BYTES): Buffer {
+export function readSourceFile(target: string, file: string, limit: number = sourceByteLimit(target)): Buffer {
   // Looked at before opening: opening a pipe waits for a writer, opening a device can act on it.
   const stats = statOrRefuse(target, file);
   refuseUnlessFile(stats, file);

@@ -4,6 +4,7 @@
  * encoding is accepted or refused the same way whatever the format.
  */
 import { refuseBinaryDocument } from './binary-file.ts';
+import { checkArticleTextSize } from './article-text-size.ts';
 import { checkBlockCount } from './block-count.ts';
 import { checkListItems } from './document-list-limit.ts';
 import { IngestError } from './errors.ts';
@@ -13,7 +14,7 @@ import { parsePlainTextArticle } from './plain-text.ts';
 import type { SourceFormat } from '../article-file/index.ts';
 import { checkSentenceCount } from './sentence-limit.ts';
 import type { SourceArticle } from './source-article.ts';
-import { decodeText } from './source-text.ts';
+import { decodeText, MAX_ARTICLE_BYTES, MAX_HTML_BYTES } from './source-text.ts';
 import { guardStack } from './stack-guard.ts';
 
 /** File names ingest reads as article versions: plain text, Markdown and HTML. */
@@ -36,6 +37,14 @@ export function sourceFormat(name: string): SourceFormat | undefined {
   }
 }
 
+/**
+ * The largest file of this name the ingest reads: a web page may be larger than its article (see
+ * MAX_HTML_BYTES), any other file is its article. Readers of files on disk stop reading here.
+ */
+export function sourceByteLimit(name: string): number {
+  return sourceFormat(name) === 'html' ? MAX_HTML_BYTES : MAX_ARTICLE_BYTES;
+}
+
 /** An article file to read: its name (for the format), its path (for messages) and its bytes. */
 export interface ArticleFile {
   readonly name: string;
@@ -56,8 +65,10 @@ export function parseArticleSource(file: ArticleFile): SourceArticle {
       fix: 'save the article as text, Markdown or HTML; if the file already is one, rename it with that ending.',
     });
   }
-  const decoded = decodeText(file.bytes, file.path);
+  const decoded = decodeText(file.bytes, file.path, sourceByteLimit(file.name));
   const parsed = guardStack(file.path, () => parse(format, decoded.text, file.path));
+  // A page's file may be five times the limit; what it holds of article may not.
+  if (format === 'html') checkArticleTextSize(parsed.document, file.path);
   // List items first: an article of too many is refused with the more telling of the two counts.
   checkListItems(parsed.document, file.path);
   checkSentenceCount(parsed.document, file.path);

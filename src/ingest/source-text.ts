@@ -38,6 +38,13 @@ export interface DecodedText {
  */
 export const MAX_ARTICLE_BYTES = 2_000_000;
 
+/**
+ * The largest saved web page. A news page is mostly markup, scripts and inline styles (a 3 MB
+ * page often holds 60 KB of article), so a page may be this large, and MAX_ARTICLE_BYTES applies
+ * to the article text read from it instead (article-text-size.ts).
+ */
+export const MAX_HTML_BYTES = 10_000_000;
+
 /** A size in bytes as messages show it: "2.0 MB". */
 export function megabytes(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(1)} MB`;
@@ -48,6 +55,13 @@ export function megabytes(bytes: number): string {
  * is ("3221.2 MB", or "more than 2.0 MB" when it was read only up to the limit).
  */
 export function fileTooLarge(file: string, size: string, limit: number = MAX_ARTICLE_BYTES): IngestError {
+  if (limit === MAX_HTML_BYTES) {
+    return new IngestError({
+      file,
+      problem: `the page is ${size}; Reworded reads saved web pages up to ${megabytes(limit)}.`,
+      fix: 'save the page as "HTML only" (not "complete"), or copy the article text into a .txt file.',
+    });
+  }
   const why = limit === MAX_ARTICLE_BYTES ? ' (about 350,000 words), a size it analyses in seconds' : '';
   return new IngestError({
     file,
@@ -66,15 +80,15 @@ const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 const MAX_ACCENTED_SHARE = 0.3;
 
 /**
- * Decodes an article file's bytes: UTF-8 (with or without a byte-order mark), UTF-16 with a
+ * Decodes an article file's bytes (at most `limit` of them: MAX_HTML_BYTES for a web page): UTF-8 (with or without a byte-order mark), UTF-16 with a
  * byte-order mark, or, when the bytes are not UTF-8 but read as typical Western text in
  * Windows-1252 (curly quotes as bytes 0x93 and 0x94), Windows-1252 with a warning. Anything else
  * (NUL bytes, which mean a binary file or UTF-16 without a mark; other 8-bit encodings) is refused
  * with a message that says what was found and what to do: a character guessed wrong would be a
  * silent change to what the user wrote.
  */
-export function decodeText(bytes: Uint8Array, file: string): DecodedText {
-  if (bytes.length > MAX_ARTICLE_BYTES) throw fileTooLarge(file, megabytes(bytes.length));
+export function decodeText(bytes: Uint8Array, file: string, limit: number = MAX_ARTICLE_BYTES): DecodedText {
+  if (bytes.length > limit) throw fileTooLarge(file, megabytes(bytes.length), limit);
   refuseBinaryDocument(bytes, file);
   if (
     (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) ||

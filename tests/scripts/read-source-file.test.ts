@@ -51,3 +51,16 @@ describe('readSourceFile', () => {
     expect(error.fix).not.toBe('');
   });
 });
+
+describe('readSourceFile and saved web pages', () => {
+  test('reads a saved page up to 10 MB, and a text file only up to 2 MB', () => {
+    sparseFile(at('big.html'), 9_000_000);
+    sparseFile(at('big.txt'), 3_000_000);
+    expect(readSourceFile(at('big.html'), 'big.html')).toHaveLength(9_000_000);
+    expect(errorOf(() => readSourceFile(at('big.txt'), 'big.txt')).problem).toMatch(/^the file is 3\.0 MB/u);
+    sparseFile(at('huge.htm'), 10_000_001);
+    expect(errorOf(() => readSourceFile(at('huge.htm'), 'huge.htm')).problem).toBe(
+      'the page is 10.0 MB; Reworded reads saved web pages up to 10.0 MB.',
+    );
+  });
+});
