@@ -1,6 +1,7 @@
 /**
  * The HTML article format: a news page as a browser saves it ("Save page as…, HTML only").
  *
+ * 0. A web archive's toolbar, in a snapshot saved from the archive, is removed (html-archive-toolbar.ts).
  * 1. The page's declared metadata (html-metadata.ts: JSON-LD, then meta tags) is read first, while
  *    its scripts are still there.
  * 2. Chrome is removed (html-chrome.ts), then Readability (Firefox's Reader View) finds the article.
@@ -11,12 +12,14 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { archiveSnapshot } from './archive-snapshot.ts';
 import { bylineName } from './byline.ts';
 import { joinNames } from './join-names.ts';
 import { parseDateline } from './dateline.ts';
 import type { ArticleDocument } from './document.ts';
 import { IngestError } from './errors.ts';
 import { contentBlocks, isPhotoFigure, photoCaption } from './html-blocks.ts';
+import { removeArchiveToolbar } from './html-archive-toolbar.ts';
 import { checkHtmlDepth } from './html-depth.ts';
 import { chooseHeadline, same } from './html-headline.ts';
 import { removeChrome } from './html-chrome.ts';
@@ -36,6 +39,7 @@ const MAX_NAMES = 8;
 export function parseHtmlArticle(html: string, file: string): SourceArticle {
   checkHtmlDepth(html, file);
   const document = pageDocument(html);
+  removeArchiveToolbar(document);
   const meta = pageMetadata(document);
   const chrome = removeChrome(document);
   // Readability keeps the article's text and may leave out a lead photo above it, caption and all.
@@ -162,12 +166,16 @@ function dated(value: string | undefined, what: string, file: string, warnings: 
   return iso === undefined ? undefined : { iso, text: value };
 }
 
-/** The first candidate that is an absolute http(s) address, without its fragment. */
+/**
+ * The first candidate that is an absolute http(s) address, without its fragment. In a page saved
+ * from a web archive, the archive has rewritten the page's own address into a snapshot link: the
+ * page's address is the archived one.
+ */
 function articleUrl(candidates: readonly string[], file: string, warnings: string[]): string | undefined {
   for (const candidate of candidates) {
     let url: URL;
     try {
-      url = new URL(candidate);
+      url = new URL(archiveSnapshot(candidate)?.archived ?? candidate);
     } catch {
       continue; // A relative address: the page does not say where it lived.
     }
