@@ -1,28 +1,37 @@
 /**
- * npm run add -- <story-slug> FILE... [--label LABEL]... [--original FILE] [--title TITLE] [--force]
+ * npm run add -- <story-slug> URL-or-FILE... [--label LABEL]... [--original URL-or-FILE] [--title TITLE] [--force]
  *
  * Creates content/sources/<story-slug>/ (or under the content folder REWORDED_CONTENT names):
- *   1. read each file (only a regular file within the size limit) and check it the way the build
- *      will (src/ingest/new-story.ts, pure);
- *   2. refuse an existing story folder unless --force (which replaces the folder);
- *   3. copy the files unchanged and write story.yaml with what was detected or given;
- *   4. print what was read from each file: headline, byline, date, paragraphs, warnings.
- * Nothing is written when any file has a problem.
+ *   1. refuse an existing story folder unless --force (which replaces the folder);
+ *   2. read each file (only a regular file within the size limit), and fetch each http(s) link
+ *      (./lib/link-source.ts: redirects, time and size limits, web archive snapshots), refusing a
+ *      page the build could not read or that holds no article;
+ *   3. check them all the way the build will (src/ingest/new-story.ts, pure);
+ *   4. save the files and fetched pages unchanged and write story.yaml with what was detected,
+ *      given or fetched (each link, where it led, and when);
+ *   5. print what was read from each file: headline, byline, date, paragraphs, warnings.
+ * Nothing is written when any file or link has a problem.
+ *
+ * REWORDED_FETCH_TIMEOUT_MS changes the time a page may take (20 s), for tests.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError } from '../src/ingest/index.ts';
 import { planNewStory } from '../src/ingest/new-story.ts';
+import type { FetchedOrigin } from '../src/ingest/new-story.ts';
+import { DEFAULT_TIMEOUT_MS } from './lib/fetch-page.ts';
+import { fetchLinkSource, isWebLink } from './lib/link-source.ts';
 import { readSourceFile } from './lib/read-source-file.ts';
 import { displayPath, storyFolderNames } from './lib/story-folders.ts';
+import { userAgent } from './lib/user-agent.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const content = path.resolve(root, process.env['REWORDED_CONTENT'] ?? 'content');
 const USAGE =
-  'usage: npm run add -- <story-slug> FILE... [--label LABEL]... [--original FILE] [--title TITLE] [--force]';
+  'usage: npm run add -- <story-slug> URL-or-FILE... [--label LABEL]... [--original URL-or-FILE] [--title TITLE] [--force]';
 
 function fail(message: string): never {
   console.error(`add: ${message}`);
@@ -50,31 +59,64 @@ if (values.help) {
   process.exit(0);
 }
 const [slug, ...paths] = positionals;
-if (slug === undefined || paths.length === 0) fail(`give a story slug and at least one article file.\n${USAGE}`);
+if (slug === undefined || paths.length === 0)
+  fail(`give a story slug and at least one article file or link.\n${USAGE}`);
+const timeoutMs = fetchTimeout(process.env['REWORDED_FETCH_TIMEOUT_MS']);
 
 const folder = path.join(content, 'sources', slug);
 if (existsSync(folder) && !values.force) {
   fail(`${display(folder)} already exists; nothing was written. To replace that story, run again with --force.`);
 }
 
+/** One argument as a file to save: its name in the story folder, its bytes, and its origin if fetched. */
+interface Given {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly origin: FetchedOrigin | undefined;
+}
+
 // Each file is looked at before it is read (a folder, a pipe or a 3 GB file is refused by name) and
-// read at most to the size limit; see ./lib/read-source-file.ts.
-const files = paths.map((file) => {
+// read at most to the size limit; see ./lib/read-source-file.ts. Files first, so that a fetched
+// page is named around them.
+const given: (Given | undefined)[] = paths.map((file) => {
+  if (isWebLink(file)) return undefined;
   const target = path.resolve(file);
-  let bytes;
   try {
-    bytes = readSourceFile(target, file);
+    return { name: path.basename(target), bytes: readSourceFile(target, file), origin: undefined };
   } catch (error) {
     if (!(error instanceof IngestError)) throw error;
     fail(`${error.message}\nNothing was written.`);
   }
+});
+// Then each link, one at a time: a site is not asked for several pages at once.
+const taken = new Set(given.flatMap((entry) => (entry === undefined ? [] : [entry.name])));
+const fetchWarnings: string[] = [];
+const options = {
+  userAgent: userAgent(packageVersion(), process.env['SITE']),
+  timeoutMs,
+};
+for (const [index, link] of paths.entries()) {
+  if (!isWebLink(link)) continue;
+  console.log(`Fetching ${link} …`);
+  try {
+    const source = await fetchLinkSource(link, taken, options);
+    given[index] = { name: source.name, bytes: source.bytes, origin: source.origin };
+    fetchWarnings.push(...source.warnings);
+  } catch (error) {
+    if (!(error instanceof IngestError)) throw error;
+    fail(`${error.message}\nNothing was written.`);
+  }
+}
+const files = given.map((entry) => {
+  const { name, bytes } = entry as Given; // every argument is a file or a fetched link by now
   return {
-    name: path.basename(target),
-    path: display(path.join(folder, path.basename(target))),
+    name,
+    path: display(path.join(folder, name)),
     bytes,
     sha256: createHash('sha256').update(bytes).digest('hex'),
   };
 });
+const originalIndex = values.original === undefined ? -1 : paths.indexOf(values.original);
 
 let plan;
 try {
@@ -82,7 +124,16 @@ try {
     slug,
     files,
     labels: values.label,
-    original: values.original === undefined ? undefined : path.basename(values.original),
+    // A link is its saved file; a path not among the arguments is refused by name in the plan.
+    original:
+      values.original === undefined
+        ? undefined
+        : originalIndex >= 0
+          ? files[originalIndex]!.name
+          : isWebLink(values.original)
+            ? values.original
+            : path.basename(values.original),
+    origins: given.map((entry) => entry?.origin),
     title: values.title,
     configPath: display(path.join(folder, 'story.yaml')),
     otherStories: (await storyFolderNames(path.dirname(folder)))
@@ -111,13 +162,32 @@ for (const version of plan.versions) {
   console.log(`  byline:     ${document.byline?.name ?? '(none found)'}`);
   console.log(`  published:  ${document.published?.iso ?? '(no date found)'}`);
   console.log(`  paragraphs: ${paragraphs}`);
-  if (version.article.url !== undefined) console.log(`  url:        ${version.article.url}`);
+  if (version.url !== undefined) console.log(`  url:        ${version.url}`);
+  if (version.origin !== undefined) {
+    console.log(`  fetched:    ${version.origin.fetched.final} at ${version.origin.fetched.at}`);
+    if (version.origin.archived !== undefined)
+      console.log(`  archived:   ${version.origin.retrieved ?? '(no exact time)'}, by the web archive`);
+  }
 }
-for (const warning of plan.ingested.warnings) console.warn(`\nwarning: ${warning}`);
+for (const warning of [...fetchWarnings, ...plan.ingested.warnings]) console.warn(`\nwarning: ${warning}`);
 console.log(
   `\nEdit ${display(path.join(folder, 'story.yaml'))} to change labels or the original; then npm start builds and serves the site.`,
 );
 
 function display(target: string): string {
   return displayPath(target, root);
+}
+
+/** The fetch time limit: REWORDED_FETCH_TIMEOUT_MS when set (a whole number of milliseconds), else 20 s. */
+function fetchTimeout(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_TIMEOUT_MS;
+  if (!/^[1-9]\d*$/u.test(value)) fail(`REWORDED_FETCH_TIMEOUT_MS is "${value}"; give a whole number of milliseconds.`);
+  return Number(value);
+}
+
+function packageVersion(): string {
+  const data: unknown = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  return typeof data === 'object' && data !== null && 'version' in data && typeof data.version === 'string'
+    ? data.version
+    : '0';
 }

@@ -11,8 +11,9 @@ import { slugify } from './slug.ts';
 import { isHiddenName } from './story-folder-entries.ts';
 import type { IngestedStory, SourceFile } from './story.ts';
 import { ingestStory } from './story.ts';
+import type { StoryConfig, VersionConfig } from './story-config.ts';
+import { versionHost } from './version-host.ts';
 import { versionLabels } from './version-labels.ts';
-import type { StoryConfig } from './story-config.ts';
 
 /** What the person running `add` asked for. */
 export interface NewStoryRequest {
@@ -29,6 +30,17 @@ export interface NewStoryRequest {
   readonly configPath: string;
   /** The story folders already in the sources, other than one of this slug that is replaced. */
   readonly otherStories: readonly { readonly name: string; readonly path: string }[];
+  /** By position, where each file came from when `add` fetched it from a link; undefined for a file given. */
+  readonly origins?: readonly (FetchedOrigin | undefined)[];
+}
+
+/** Where a file `add` fetched from a link came from, for story.yaml. */
+export interface FetchedOrigin {
+  /** The address of the page a web archive snapshot is of; undefined for any other link. */
+  readonly archived: string | undefined;
+  /** When the text was seen as it is: when it was fetched, or when the archive saw it (undefined if it does not say). */
+  readonly retrieved: string | undefined;
+  readonly fetched: NonNullable<VersionConfig['fetched']>;
 }
 
 /** What `add` read from one file. */
@@ -37,6 +49,9 @@ export interface ReadVersion {
   readonly article: SourceArticle;
   readonly label: string;
   readonly slug: string;
+  /** The article's address, as story.yaml records it. */
+  readonly url: string | undefined;
+  readonly origin: FetchedOrigin | undefined;
 }
 
 /** A story folder ready to write. */
@@ -109,13 +124,18 @@ export function planNewStory(request: NewStoryRequest): NewStoryPlan {
   }
 
   const articles = request.files.map((file) => parseArticleSource(file));
+  // A fetched page's address: the archived page's, else the one the page gives, else where it was read.
+  const urls = request.files.map((_file, index) => {
+    const origin = request.origins?.[index];
+    return origin?.archived ?? articles[index]!.url ?? origin?.fetched.final;
+  });
   const labels = versionLabels(
     request.files.map((file, index) => ({
       file: file.path,
       given: request.labels[index],
       outlet: articles[index]!.outlet,
-      // The page's host stands in for a missing outlet once `add` fetches pages itself.
-      host: undefined,
+      // A fetched page's host stands in for a missing outlet; a file saved by hand has none.
+      host: request.origins?.[index] === undefined ? undefined : versionHost(urls[index]),
       published: articles[index]!.document.published?.iso,
       updated: articles[index]!.document.updated?.iso,
       original: file.name === original,
@@ -126,11 +146,13 @@ export function planNewStory(request: NewStoryRequest): NewStoryPlan {
   const versions = request.files.map((file, index): ReadVersion => {
     const article = articles[index]!;
     const label = labels[index]!;
+    const origin = request.origins?.[index];
+    const url = urls[index];
     const slug = uniqueSlug(
       slugify(label) || slugify(file.name.replace(/\.[^.]+$/u, '')) || `version-${index + 1}`,
       slugs,
     );
-    return { file: file.name, article, label, slug };
+    return { file: file.name, article, label, slug, url, origin };
   });
 
   const config: StoryConfig = {
@@ -142,7 +164,9 @@ export function planNewStory(request: NewStoryRequest): NewStoryPlan {
       file: version.file,
       slug: version.slug,
       ...(request.labels[index] !== undefined && { label: version.label }),
-      ...(version.article.url !== undefined && { url: version.article.url }),
+      ...(version.url !== undefined && { url: version.url }),
+      ...(version.origin?.retrieved !== undefined && { retrieved: version.origin.retrieved }),
+      ...(version.origin !== undefined && { fetched: version.origin.fetched }),
     })),
   };
   const configText = `# Written by \`npm run add\`; edit freely (see README.md, "Adding a story").\n${stringify(config)}`;

@@ -9,7 +9,14 @@
  *       label: Original report
  *       url: https://example.com/article
  *       retrieved: 2025-11-25
+ *       fetched:
+ *         requested: https://example.com/s/abc
+ *         final: https://example.com/article
+ *         at: 2025-11-25T09:30:12Z
  *
+ * `retrieved` is when the text was seen as it is (for a web archive snapshot, when the archive saw
+ * it); `fetched` is what `npm run add` did to get the file: the link it was given, the address it
+ * ended at after redirects, and when.
  * Every field is optional; without the file, versions are the article files in name order and the
  * first is the original.
  */
@@ -21,19 +28,34 @@ import { isoDate } from './iso-date.ts';
 import { cutValue, cutValueMessage } from './yaml-cut-value.ts';
 import { yamlData } from './yaml-data.ts';
 
+// The pattern alone would take 2025-13-45T99:99; isoDate refuses what no calendar or clock holds.
+const realDateTimeSchema = isoDateTimeSchema.refine(
+  (value) => isoDate(value) !== undefined,
+  'is not a real date and time (month 01-12, a day the month has, hour 00-23, minute 00-59), e.g. 2025-11-25 or 2025-11-24T21:44+05:30',
+);
+
+const webUrlSchema = z.url({ protocol: /^https?$/ });
+
+/** How `npm run add` got a version's file from the web. */
+const fetchedSchema = z
+  .object({
+    /** The link given on the command line. */
+    requested: webUrlSchema,
+    /** The address the page was read from, after redirects. */
+    final: webUrlSchema,
+    /** When it was read. */
+    at: realDateTimeSchema,
+  })
+  .strict();
+
 const versionConfigSchema = z
   .object({
     file: z.string().min(1),
     slug: slugSchema.optional(),
     label: z.string().trim().min(1).optional(),
-    url: z.url({ protocol: /^https?$/ }).optional(),
-    // The pattern alone would take 2025-13-45T99:99; isoDate refuses what no calendar or clock holds.
-    retrieved: isoDateTimeSchema
-      .refine(
-        (value) => isoDate(value) !== undefined,
-        'is not a real date and time (month 01-12, a day the month has, hour 00-23, minute 00-59), e.g. 2025-11-25 or 2025-11-24T21:44+05:30',
-      )
-      .optional(),
+    url: webUrlSchema.optional(),
+    retrieved: realDateTimeSchema.optional(),
+    fetched: fetchedSchema.optional(),
   })
   .strict();
 
@@ -86,7 +108,7 @@ export function parseStoryConfig(text: string, file: string): StoryConfig {
     file,
     line: offset === undefined ? undefined : lineCounter.linePos(offset).line,
     problem: `${path.length === 0 ? 'the file' : `"${path.join('.')}"`}: ${issue?.message ?? 'is not valid'}.`,
-    fix: 'story.yaml may hold title, original (a file name) and versions (each with file, and optionally slug, label, url, retrieved); see README.md, "Adding a story".',
+    fix: 'story.yaml may hold title, original (a file name) and versions (each with file, and optionally slug, label, url, retrieved, fetched); see README.md, "Adding a story".',
   });
 }
 

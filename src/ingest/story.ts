@@ -12,6 +12,7 @@ import { ARTICLE_FILE, parseArticleSource } from './formats.ts';
 import { areNormalisationTwins, findByNormalisedName, lookalikeNote } from './lookalike-names.ts';
 import { slugify } from './slug.ts';
 import { parseStoryConfig } from './story-config.ts';
+import { versionHost } from './version-host.ts';
 import { versionLabels } from './version-labels.ts';
 
 export { ARTICLE_FILE };
@@ -91,8 +92,8 @@ export function ingestStory(folder: StoryFolder, watch: IngestWatch = {}): Inges
       file: version.file.name,
       given: version.label,
       outlet: parsed.outlet,
-      // A page's host stands in for a missing outlet only once `add` records where it fetched the page.
-      host: undefined,
+      // A fetched page's host stands in for a missing outlet; a file saved by hand has none.
+      host: version.fetched === undefined ? undefined : versionHost(version.url ?? parsed.url ?? version.fetched),
       published: parsed.document.published?.iso,
       updated: parsed.document.updated?.iso,
       original: version.original,
@@ -130,6 +131,8 @@ interface PlannedVersion {
   readonly original: boolean;
   readonly url: string | undefined;
   readonly retrieved: string | undefined;
+  /** For a page `npm run add` fetched, the address it was read from in the end. */
+  readonly fetched: string | undefined;
 }
 
 function planVersions(folder: StoryFolder, config: StoryConfig): PlannedVersion[] {
@@ -194,6 +197,7 @@ function planVersions(folder: StoryFolder, config: StoryConfig): PlannedVersion[
       original: entry.file === originalFile,
       url: entry.url,
       retrieved: entry.retrieved,
+      fetched: entry.fetched?.final,
     };
   });
 }
