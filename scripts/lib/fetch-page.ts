@@ -6,6 +6,7 @@
  * text/plain are taken. Every failure is an IngestError naming the link, what happened and what
  * to do (./fetch-failure.ts).
  */
+import { IngestError } from '../../src/ingest/index.ts';
 import { MAX_ARTICLE_BYTES, MAX_HTML_BYTES, megabytes } from '../../src/ingest/source-text.ts';
 import { fetchFailure } from './fetch-failure.ts';
 import { checkReadableEncoding, declaredEncoding } from './page-charset.ts';
@@ -82,6 +83,8 @@ export async function fetchPage(address: string, options: FetchOptions, link: st
       return await readPage(response, link, next, chain, options);
     }
   } catch (error) {
+    // Our own refusals pass through untouched, even one made as the deadline passed.
+    if (error instanceof IngestError) throw error;
     if (deadline.signal.aborted) {
       throw fetchFailure(
         link,
@@ -165,10 +168,8 @@ function tooLarge(link: string, size: string, limit: number) {
 }
 
 /** A network error said plainly: the codes Node's fetch gives in `cause`. */
-function networkFailure(error: unknown, link: string, address: string) {
-  if (!(error instanceof Error)) throw error;
-  // Our own refusals pass through untouched.
-  if (error.name === 'IngestError') return error;
+function networkFailure(error: unknown, link: string, address: string): IngestError {
+  if (!(error instanceof Error)) return fetchFailure(link, `the page could not be fetched (${String(error)}).`);
   const cause = (error as { cause?: unknown }).cause;
   const code = errorCode(cause) ?? errorCode(error);
   const host = URL.canParse(address) ? new URL(address).host : address;
