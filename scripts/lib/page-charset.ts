@@ -1,17 +1,15 @@
 /**
  * The character encoding a fetched page declares, found as a browser finds it: a byte-order mark,
  * else the charset of the Content-Type header, else a `<meta charset>` or `<meta http-equiv>` in
- * the page's first 1024 bytes (the HTML standard's prescan), else nothing said. Labels are read
- * by the platform's own TextDecoder, so "latin1", "iso-8859-1" and "us-ascii" are all
- * Windows-1252, as browsers read them.
+ * the page's first 1024 bytes (the HTML standard's prescan, src/ingest/html-charset.ts), else
+ * nothing said. Labels are read by the platform's own TextDecoder, so "latin1", "iso-8859-1" and
+ * "us-ascii" are all Windows-1252, as browsers read them.
  */
+import { encodingNamed, metaCharset } from '../../src/ingest/html-charset.ts';
 import { IngestError } from '../../src/ingest/index.ts';
 
 /** The encodings the ingest reads (src/ingest/source-text.ts); a page in another is refused. */
 const READABLE = new Set(['utf-8', 'windows-1252', 'utf-16le', 'utf-16be']);
-
-/** How far into a page a `<meta>` declaration is looked for, as the HTML standard's prescan. */
-const PRESCAN_BYTES = 1024;
 
 /** What the page says its encoding is, and where it says so. */
 export interface DeclaredEncoding {
@@ -27,16 +25,6 @@ export function headerCharset(contentType: string): string | undefined {
   const match = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/iu.exec(contentType);
   const value = match?.[1] ?? match?.[2];
   return value === undefined || value === '' ? undefined : value;
-}
-
-/** The charset a `<meta>` near the top of the page declares; undefined when none does. */
-export function metaCharset(bytes: Uint8Array): string | undefined {
-  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, PRESCAN_BYTES));
-  for (const [tag] of head.matchAll(/<meta\b[^>]*>/giu)) {
-    const charset = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/iu.exec(tag)?.[1];
-    if (charset !== undefined) return charset;
-  }
-  return undefined;
 }
 
 /** The encoding a page declares; `contentType` is its Content-Type header, `html` whether it is a web page. */
@@ -72,13 +60,4 @@ export function checkReadableEncoding(declared: DeclaredEncoding, link: string):
         : `${said} says it is ${declared.encoding} text; Reworded reads UTF-8 and Windows-1252 (Western) pages only.`,
     fix: "open the link in your browser, copy the article's text into a .txt file saved as UTF-8, and pass that file instead of the link.",
   });
-}
-
-/** The WHATWG name of an encoding label, or undefined for a label no browser knows. */
-function encodingNamed(label: string): string | undefined {
-  try {
-    return new TextDecoder(label).encoding;
-  } catch {
-    return undefined;
-  }
 }

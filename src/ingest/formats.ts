@@ -7,6 +7,7 @@ import { refuseBinaryDocument } from './binary-file.ts';
 import { checkArticleTextSize } from './article-text-size.ts';
 import { checkBlockCount } from './block-count.ts';
 import { checkListItems } from './document-list-limit.ts';
+import { declaresWindows1252 } from './html-charset.ts';
 import { IngestError } from './errors.ts';
 import { parseHtmlArticle } from './html-article.ts';
 import { parseMarkdownArticle } from './markdown-source.ts';
@@ -65,7 +66,9 @@ export function parseArticleSource(file: ArticleFile): SourceArticle {
       fix: 'save the article as text, Markdown or HTML; if the file already is one, rename it with that ending.',
     });
   }
-  const decoded = decodeText(file.bytes, file.path, sourceByteLimit(file.name));
+  // A web page may say it is Windows-1252, and is then read so without a guess or a warning.
+  const declared = format === 'html' && declaresWindows1252(file.bytes) ? 'windows-1252' : undefined;
+  const decoded = decodeText(file.bytes, file.path, sourceByteLimit(file.name), declared);
   const parsed = guardStack(file.path, () => parse(format, decoded.text, file.path));
   // A page's file may be five times the limit; what it holds of article may not.
   if (format === 'html') checkArticleTextSize(parsed.document, file.path);

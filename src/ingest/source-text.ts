@@ -80,14 +80,21 @@ const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 const MAX_ACCENTED_SHARE = 0.3;
 
 /**
- * Decodes an article file's bytes (at most `limit` of them: MAX_HTML_BYTES for a web page): UTF-8 (with or without a byte-order mark), UTF-16 with a
- * byte-order mark, or, when the bytes are not UTF-8 but read as typical Western text in
- * Windows-1252 (curly quotes as bytes 0x93 and 0x94), Windows-1252 with a warning. Anything else
+ * Decodes an article file's bytes (at most `limit` of them: MAX_HTML_BYTES for a web page): UTF-8
+ * (with or without a byte-order mark), UTF-16 with a byte-order mark, or, when the bytes are not
+ * UTF-8 but read as typical Western text in Windows-1252 (curly quotes as bytes 0x93 and 0x94),
+ * Windows-1252 with a warning; without the warning when the file `declared` itself Windows-1252
+ * (a web page's `<meta charset>`, src/ingest/html-charset.ts). Anything else
  * (NUL bytes, which mean a binary file or UTF-16 without a mark; other 8-bit encodings) is refused
  * with a message that says what was found and what to do: a character guessed wrong would be a
  * silent change to what the user wrote.
  */
-export function decodeText(bytes: Uint8Array, file: string, limit: number = MAX_ARTICLE_BYTES): DecodedText {
+export function decodeText(
+  bytes: Uint8Array,
+  file: string,
+  limit: number = MAX_ARTICLE_BYTES,
+  declared: 'windows-1252' | undefined = undefined,
+): DecodedText {
   if (bytes.length > limit) throw fileTooLarge(file, megabytes(bytes.length), limit);
   refuseBinaryDocument(bytes, file);
   if (
@@ -119,6 +126,10 @@ export function decodeText(bytes: Uint8Array, file: string, limit: number = MAX_
   }
   const invalid = firstInvalidUtf8(bytes);
   const found = `byte 0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')} at offset ${invalid} is not valid UTF-8`;
+  // Said by the file itself (a web page's <meta charset>): no guess, so no warning.
+  if (declared === 'windows-1252' && !bytes.some((byte) => UNDEFINED_IN_1252.has(byte))) {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', warning: undefined };
+  }
   // UTF-8 characters around the bad byte mean a file edited in two encodings: read as
   // Windows-1252, every one of them would turn into two or three wrong characters.
   if ((bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || hasUtf8Sequence(bytes)) {

@@ -1,7 +1,7 @@
 /** Article files in the encodings a browser or a colleague may produce: decoded when that is reliable, refused clearly when not. */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { IngestError, parsePlainTextArticle } from '../../src/ingest/index.ts';
+import { IngestError, parseArticleSource, parsePlainTextArticle } from '../../src/ingest/index.ts';
 import { decodeText } from '../../src/ingest/source-text.ts';
 import { errorOf } from '../support/ingest-error.ts';
 
@@ -114,5 +114,35 @@ describe('decodeText', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('a web page that declares its encoding', () => {
+  const page = (head: string) =>
+    new Uint8Array([
+      ...new TextEncoder().encode(
+        `<!DOCTYPE html><html><head>${head}<title>Talks end</title></head><body><article><h1>Talks end</h1><p>`,
+      ),
+      ...[0x93, 0x57, 0x65, 0x20, 0x61, 0x67, 0x72, 0x65, 0x65, 0x64, 0x2c, 0x94, 0x20, 0x73, 0x61, 0x69, 0x64],
+      ...new TextEncoder().encode(' the minister on Tuesday.</p></article></body></html>'),
+    ]);
+
+  test('is read as the Windows-1252 it says it is, without a warning', () => {
+    for (const head of [
+      '<meta charset="windows-1252">',
+      '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">',
+    ]) {
+      const article = parseArticleSource({ name: 'p.html', path: 'p.html', bytes: page(head) });
+      expect(article.document.body).toEqual([
+        { type: 'paragraph', text: '“We agreed,” said the minister on Tuesday.' },
+      ]);
+      expect(article.warnings.join('\n')).not.toMatch(/Windows-1252/u);
+    }
+  });
+
+  test('without a declaration is read so with a warning, as any file', () => {
+    const article = parseArticleSource({ name: 'p.html', path: 'p.html', bytes: page('') });
+    expect(article.document.body).toEqual([{ type: 'paragraph', text: '“We agreed,” said the minister on Tuesday.' }]);
+    expect(article.warnings.join('\n')).toMatch(/read as Windows-1252/u);
   });
 });
