@@ -12,7 +12,7 @@
 import { archiveSnapshot, rawSnapshotLink, snapshotTime, WAYBACK_HOSTS } from '../../src/ingest/archive-snapshot.ts';
 import type { FetchedOrigin } from '../../src/ingest/new-story.ts';
 import { decodeText } from '../../src/ingest/source-text.ts';
-import { sourceByteLimit } from '../../src/ingest/formats.ts';
+import { declaredEncoding, sourceByteLimit } from '../../src/ingest/formats.ts';
 import { checkFetchedArticle } from './fetched-article.ts';
 import { fetchedFileName } from './fetched-file-name.ts';
 import { fetchPage } from './fetch-page.ts';
@@ -50,7 +50,13 @@ export async function fetchLinkSource(link: string, taken: Set<string>, options:
 
   const warnings: string[] = [];
   const declared = page.encoding.encoding;
-  const read = decodeText(page.bytes, link, sourceByteLimit(name)).encoding;
+  // Decoded as parseArticleSource decoded it (src/ingest/formats.ts), which has accepted it by now.
+  const read = decodeText(
+    page.bytes,
+    link,
+    sourceByteLimit(name),
+    declaredEncoding({ name, bytes: page.bytes }),
+  ).encoding;
   if (declared !== undefined && declared !== read && page.bytes.some((byte) => byte > 0x7f)) {
     warnings.push(
       `${link}: the ${page.encoding.declaredBy === 'page' ? 'page' : page.encoding.declaredBy} says it is ${declared}, but it reads as ${read}, which is how the build will read the saved file; check its quotes and accented letters.`,

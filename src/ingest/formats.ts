@@ -46,6 +46,14 @@ export function sourceByteLimit(name: string): number {
   return sourceFormat(name) === 'html' ? MAX_HTML_BYTES : MAX_ARTICLE_BYTES;
 }
 
+/**
+ * The encoding a file declares in itself, which decoding then takes without a guess: a web page
+ * may say it is Windows-1252 in its `<meta charset>`; no other format says anything.
+ */
+export function declaredEncoding(file: Pick<ArticleFile, 'name' | 'bytes'>): 'windows-1252' | undefined {
+  return sourceFormat(file.name) === 'html' && declaresWindows1252(file.bytes) ? 'windows-1252' : undefined;
+}
+
 /** An article file to read: its name (for the format), its path (for messages) and its bytes. */
 export interface ArticleFile {
   readonly name: string;
@@ -66,9 +74,7 @@ export function parseArticleSource(file: ArticleFile): SourceArticle {
       fix: 'save the article as text, Markdown or HTML; if the file already is one, rename it with that ending.',
     });
   }
-  // A web page may say it is Windows-1252, and is then read so without a guess or a warning.
-  const declared = format === 'html' && declaresWindows1252(file.bytes) ? 'windows-1252' : undefined;
-  const decoded = decodeText(file.bytes, file.path, sourceByteLimit(file.name), declared);
+  const decoded = decodeText(file.bytes, file.path, sourceByteLimit(file.name), declaredEncoding(file));
   const parsed = guardStack(file.path, () => parse(format, decoded.text, file.path));
   // A page's file may be five times the limit; what it holds of article may not.
   if (format === 'html') checkArticleTextSize(parsed.document, file.path);
