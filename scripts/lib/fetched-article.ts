@@ -7,6 +7,7 @@
  */
 import { IngestError, parseArticleSource } from '../../src/ingest/index.ts';
 import type { SourceArticle } from '../../src/ingest/index.ts';
+import type { ArticleFile } from '../../src/ingest/formats.ts';
 import { fetchFailure } from './fetch-failure.ts';
 
 /** The fewest words of body text a fetched page must hold to be taken for the article. */
@@ -18,11 +19,19 @@ export function bodyWords(article: SourceArticle): number {
   return texts.reduce((total, text) => total + (text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0), 0);
 }
 
-/** Reads the fetched file `name` as the build will; throws IngestError naming `link`. */
-export function checkFetchedArticle(link: string, name: string, bytes: Uint8Array): SourceArticle {
+/**
+ * Reads the fetched file `name` as the build will, in the `charset` its server sent (which
+ * story.yaml records); throws IngestError naming `link`.
+ */
+export function checkFetchedArticle(
+  link: string,
+  name: string,
+  bytes: Uint8Array,
+  charset: ArticleFile['charset'] = undefined,
+): SourceArticle {
   let article: SourceArticle;
   try {
-    article = parseArticleSource({ name, path: link, bytes });
+    article = parseArticleSource({ name, path: link, bytes, charset });
   } catch (error) {
     if (!(error instanceof IngestError)) throw error;
     throw fetchFailure(link, `the page arrived, but ${lowerFirst(error.problem)}`);

@@ -45,7 +45,11 @@ export async function fetchLinkSource(link: string, taken: Set<string>, options:
   // The archive redirects a snapshot link to the nearest capture, whose timestamp is exact.
   const captured = snapshot === undefined ? undefined : (archiveSnapshot(page.final, hosts) ?? snapshot);
   const name = fetchedFileName(captured?.archived ?? page.final, page.kind, new Set(taken));
-  checkFetchedArticle(link, name, page.bytes);
+  // The header's charset, which the saved page may not repeat in a <meta>: recorded, so that the
+  // build reads the file as the browser did, without guessing again.
+  const header = page.encoding.declaredBy === 'Content-Type header' ? page.encoding.encoding : undefined;
+  const charset = header === 'utf-8' || header === 'windows-1252' ? header : undefined;
+  checkFetchedArticle(link, name, page.bytes, charset);
   taken.add(name);
 
   const warnings: string[] = [];
@@ -55,7 +59,7 @@ export async function fetchLinkSource(link: string, taken: Set<string>, options:
     page.bytes,
     link,
     sourceByteLimit(name),
-    declaredEncoding({ name, bytes: page.bytes }),
+    declaredEncoding({ name, bytes: page.bytes, charset }),
   ).encoding;
   if (declared !== undefined && declared !== read && page.bytes.some((byte) => byte > 0x7f)) {
     warnings.push(
@@ -68,7 +72,7 @@ export async function fetchLinkSource(link: string, taken: Set<string>, options:
     origin: {
       archived: captured?.archived,
       retrieved: captured === undefined ? page.at : snapshotTime(captured.timestamp),
-      fetched: { requested: link, final: page.final, at: page.at },
+      fetched: { requested: link, final: page.final, at: page.at, ...(charset !== undefined && { charset }) },
     },
     warnings,
   };

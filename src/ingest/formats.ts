@@ -16,6 +16,7 @@ import type { SourceFormat } from '../article-file/index.ts';
 import { checkSentenceCount } from './sentence-limit.ts';
 import type { SourceArticle } from './source-article.ts';
 import { decodeText, MAX_ARTICLE_BYTES, MAX_HTML_BYTES } from './source-text.ts';
+import type { DeclaredCharset } from './source-text.ts';
 import { guardStack } from './stack-guard.ts';
 
 /** File names ingest reads as article versions: plain text, Markdown and HTML. */
@@ -47,11 +48,15 @@ export function sourceByteLimit(name: string): number {
 }
 
 /**
- * The encoding a file declares in itself, which decoding then takes without a guess: a web page
- * may say it is Windows-1252 in its `<meta charset>`; no other format says anything.
+ * The encoding said of a file, which decoding then takes without a guess: the charset its web
+ * server sent (recorded in story.yaml), else, for a web page, a `<meta charset>` saying
+ * Windows-1252; no other format says anything of itself.
  */
-export function declaredEncoding(file: Pick<ArticleFile, 'name' | 'bytes'>): 'windows-1252' | undefined {
-  return sourceFormat(file.name) === 'html' && declaresWindows1252(file.bytes) ? 'windows-1252' : undefined;
+export function declaredEncoding(file: Pick<ArticleFile, 'name' | 'bytes' | 'charset'>): DeclaredCharset | undefined {
+  if (file.charset !== undefined) return { encoding: file.charset, by: 'header' };
+  return sourceFormat(file.name) === 'html' && declaresWindows1252(file.bytes)
+    ? { encoding: 'windows-1252', by: 'page' }
+    : undefined;
 }
 
 /** An article file to read: its name (for the format), its path (for messages) and its bytes. */
@@ -59,6 +64,8 @@ export interface ArticleFile {
   readonly name: string;
   readonly path: string;
   readonly bytes: Uint8Array;
+  /** The charset the web server sent with the file, when `add` fetched it (story.yaml's `fetched.charset`). */
+  readonly charset?: 'utf-8' | 'windows-1252' | undefined;
 }
 
 /** Reads an article file in the format its extension names; throws IngestError naming the file. */

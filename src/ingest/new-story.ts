@@ -123,7 +123,11 @@ export function planNewStory(request: NewStoryRequest): NewStoryPlan {
     });
   }
 
-  const articles = request.files.map((file) => parseArticleSource(file));
+  // Read as the build will read them: a fetched page in the charset the server sent, which
+  // story.yaml records.
+  const articles = request.files.map((file, index) =>
+    parseArticleSource({ ...file, charset: request.origins?.[index]?.fetched.charset }),
+  );
   // A fetched page's address: the archived page's, else the one the page gives, else where it was read.
   const urls = request.files.map((_file, index) => {
     const origin = request.origins?.[index];

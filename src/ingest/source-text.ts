@@ -24,6 +24,18 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   }
 }
 
+/**
+ * An encoding said of a file rather than guessed: by the web server that sent it (the charset of
+ * its Content-Type header, recorded in story.yaml as `fetched.charset`), or by the page itself (its
+ * `<meta charset>`). The header is what the browser obeyed when the person read the page, so it is
+ * taken as said; the page's own markup is often copied from a template and wrong, so it is only
+ * taken where the bytes do not contradict it.
+ */
+export interface DeclaredCharset {
+  readonly encoding: 'utf-8' | 'windows-1252';
+  readonly by: 'header' | 'page';
+}
+
 /** A source file's text, the encoding it was read in, and a warning when that was a guess. */
 export interface DecodedText {
   readonly text: string;
@@ -83,8 +95,9 @@ const MAX_ACCENTED_SHARE = 0.3;
  * Decodes an article file's bytes (at most `limit` of them: MAX_HTML_BYTES for a web page): UTF-8
  * (with or without a byte-order mark), UTF-16 with a byte-order mark, or, when the bytes are not
  * UTF-8 but read as typical Western text in Windows-1252 (curly quotes as bytes 0x93 and 0x94),
- * Windows-1252 with a warning; without the warning when the file `declared` itself Windows-1252
- * (a web page's `<meta charset>`, src/ingest/html-charset.ts). Anything else
+ * Windows-1252 with a warning; without the warning when the file was `declared` Windows-1252: by
+ * its web server's header (taken as said), or by its own `<meta charset>` (src/ingest/html-charset.ts)
+ * when its bytes hold no UTF-8 character. Anything else
  * (NUL bytes, which mean a binary file or UTF-16 without a mark; other 8-bit encodings) is refused
  * with a message that says what was found and what to do: a character guessed wrong would be a
  * silent change to what the user wrote.
@@ -93,7 +106,7 @@ export function decodeText(
   bytes: Uint8Array,
   file: string,
   limit: number = MAX_ARTICLE_BYTES,
-  declared: 'windows-1252' | undefined = undefined,
+  declared: DeclaredCharset | undefined = undefined,
 ): DecodedText {
   if (bytes.length > limit) throw fileTooLarge(file, megabytes(bytes.length), limit);
   refuseBinaryDocument(bytes, file);
@@ -119,6 +132,12 @@ export function decodeText(
       fix: 'open it in its program and save or export it as plain text (UTF-8).',
     });
   }
+  const readable1252 = !bytes.some((byte) => UNDEFINED_IN_1252.has(byte));
+  // The server said so: a German „Spaß“ in Windows-1252 holds bytes (ß“) that also form a UTF-8
+  // character, and only the header tells it from UTF-8 text.
+  if (declared?.by === 'header' && declared.encoding === 'windows-1252' && readable1252) {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', warning: undefined };
+  }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', warning: undefined };
   } catch {
@@ -126,8 +145,10 @@ export function decodeText(
   }
   const invalid = firstInvalidUtf8(bytes);
   const found = `byte 0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')} at offset ${invalid} is not valid UTF-8`;
-  // Said by the file itself (a web page's <meta charset>): no guess, so no warning.
-  if (declared === 'windows-1252' && !bytes.some((byte) => UNDEFINED_IN_1252.has(byte))) {
+  // Said by the page itself (its <meta charset>): no guess, so no warning; but a UTF-8 character in
+  // the bytes means a UTF-8 page with a stray byte (its template's <meta> left unchanged), which
+  // read as Windows-1252 would garble every accented letter: refused or warned of below instead.
+  if (declared?.by === 'page' && declared.encoding === 'windows-1252' && readable1252 && !hasUtf8Sequence(bytes)) {
     return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', warning: undefined };
   }
   // UTF-8 characters around the bad byte mean a file edited in two encodings: read as

@@ -13,10 +13,11 @@
  *         requested: https://example.com/s/abc
  *         final: https://example.com/article
  *         at: 2025-11-25T09:30:12Z
+ *         charset: windows-1252
  *
  * `retrieved` is when the text was seen as it is (for a web archive snapshot, when the archive saw
  * it); `fetched` is what `npm run add` did to get the file: the link it was given, the address it
- * ended at after redirects, and when.
+ * ended at after redirects, when, and the charset the server sent it in (when it named one).
  * Every field is optional; without the file, versions are the article files in name order and the
  * first is the original.
  */
@@ -45,6 +46,11 @@ const fetchedSchema = z
     final: webUrlSchema,
     /** When it was read. */
     at: realDateTimeSchema,
+    /**
+     * The character encoding the server named in its Content-Type header, which the saved file may
+     * not say of itself: the build reads the file in it, as the browser did.
+     */
+    charset: z.enum(['utf-8', 'windows-1252'], { error: 'is not "utf-8" or "windows-1252"' }).optional(),
   })
   .strict();
 

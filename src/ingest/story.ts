@@ -74,7 +74,7 @@ export function ingestStory(folder: StoryFolder, watch: IngestWatch = {}): Inges
   const warnings: string[] = [];
   const articles = versions.map((version, order) => {
     watch.reading?.(version.file.path);
-    const parsed = parseArticleSource(version.file);
+    const parsed = parseArticleSource({ ...version.file, charset: version.charset });
     warnings.push(...parsed.warnings);
     return { version, order, parsed };
   });
@@ -133,6 +133,8 @@ interface PlannedVersion {
   readonly retrieved: string | undefined;
   /** For a page `npm run add` fetched, the address it was read from in the end. */
   readonly fetched: string | undefined;
+  /** The charset the server sent the file in, when `add` fetched it. */
+  readonly charset: 'utf-8' | 'windows-1252' | undefined;
 }
 
 function planVersions(folder: StoryFolder, config: StoryConfig): PlannedVersion[] {
@@ -198,6 +200,7 @@ function planVersions(folder: StoryFolder, config: StoryConfig): PlannedVersion[
       url: entry.url,
       retrieved: entry.retrieved,
       fetched: entry.fetched?.final,
+      charset: entry.fetched?.charset,
     };
   });
 }

@@ -98,6 +98,22 @@ describe('npm run add with links', () => {
     });
   });
 
+  test('a page whose charset only its server names is recorded so, and add and the build read it without a guess', async () => {
+    const link = `${site.origin}/hafenbote`;
+    const result = await script('add.ts', ['hafen', link, `${site.origin}/courrier`]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toMatch(/Windows-1252|warning/iu);
+    const config = parseStoryConfig(readFileSync(path.join(folder('hafen'), 'story.yaml'), 'utf8'), 'story.yaml');
+    expect(config.versions?.map((version) => version.fetched?.charset)).toEqual(['windows-1252', 'windows-1252']);
+
+    const ingest = await script('ingest.ts', []);
+    expect(ingest.status).toBe(0);
+    expect(`${ingest.stdout}${ingest.stderr}`).not.toMatch(/Windows-1252|re-save|save it as UTF-8/iu);
+    const article = readFileSync(path.join(content, 'articles/hafen/der-hafenbote.md'), 'utf8');
+    expect(article).toContain('„Das war kein Spaß“, sagte die Bürgermeisterin');
+  });
+
   test.each([
     ['a 404', '/gone', /answered 404 Not Found/u],
     ['a page that never comes', '/never', /the page did not arrive within 0\.3 s/u],

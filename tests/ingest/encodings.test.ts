@@ -146,3 +146,39 @@ describe('a web page that declares its encoding', () => {
     expect(article.warnings.join('\n')).toMatch(/read as Windows-1252/u);
   });
 });
+
+describe('an encoding declared by the server or the page', () => {
+  // „Spaß“ in Windows-1252: 0x84 is no UTF-8, but ß“ (0xDF 0x93) happens to be a UTF-8 character.
+  const spass = new Uint8Array([
+    0x84, 0x53, 0x70, 0x61, 0xdf, 0x93, 0x20, 0x69, 0x73, 0x74, 0x20, 0x67, 0x75, 0x74, 0x2e,
+  ]);
+  // UTF-8 text (“Café”) with one stray Windows-1252 byte (0x92, a right single quote).
+  const stray = new Uint8Array([
+    ...new TextEncoder().encode('“Café” it'),
+    0x92,
+    ...new TextEncoder().encode('s true.'),
+  ]);
+
+  test('a Windows-1252 header is taken as said, even where the bytes also form UTF-8', () => {
+    expect(decodeText(spass, 'a.html', undefined, { encoding: 'windows-1252', by: 'header' })).toEqual({
+      text: '„Spaß“ ist gut.',
+      encoding: 'windows-1252',
+      warning: undefined,
+    });
+  });
+
+  test('a page’s own Windows-1252 <meta> is not taken over a UTF-8 character in its bytes', () => {
+    for (const bytes of [spass, stray]) {
+      expect(
+        errorOf(() => decodeText(bytes, 'a.html', undefined, { encoding: 'windows-1252', by: 'page' })).problem,
+      ).toMatch(/mixes UTF-8 text with bytes that are not UTF-8/u);
+    }
+    // Without a UTF-8 character the declaration is taken, without a warning.
+    const plain = new Uint8Array([0x93, 0x57, 0x65, 0x94, 0x20, 0x63, 0x61, 0x66, 0xe9]);
+    expect(decodeText(plain, 'a.html', undefined, { encoding: 'windows-1252', by: 'page' })).toEqual({
+      text: '“We” café',
+      encoding: 'windows-1252',
+      warning: undefined,
+    });
+  });
+});

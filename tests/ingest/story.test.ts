@@ -302,4 +302,29 @@ describe('parseStoryConfig', () => {
       /versions\.0\.url/,
     );
   });
+
+  test('a fetched file is read in the charset its server named, which the file itself does not say', () => {
+    // "Spaß“" in Windows-1252, whose ß“ is also a UTF-8 character; 0x84 („) is no UTF-8.
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('Hafen offen\n\n'),
+      0x84,
+      0x53,
+      0x70,
+      0x61,
+      0xdf,
+      0x93,
+      0x20,
+      ...new TextEncoder().encode('sagte sie.'),
+    ]);
+    const german: SourceFile = { name: 'a.txt', path: 'content/sources/talks/a.txt', bytes, sha256: '0'.repeat(64) };
+    const fetched = (charset: string) =>
+      `versions:\n  - file: a.txt\n    fetched: { requested: "https://x.example/a", final: "https://x.example/a", at: 2026-12-03T20:00:00Z, charset: ${charset} }\n`;
+    const story = ingestStory(folder(fetched('windows-1252'), [german]));
+    expect(story.warnings).toEqual([]);
+    expect(story.files[0]?.content).toContain('„Spaß“ sagte sie.');
+    // Without it, the bytes look like a file edited in two encodings, and are refused.
+    expect(errorOf(() => ingestStory(folder(undefined, [german]))).problem).toMatch(/mixes UTF-8 text/u);
+    const error = errorOf(() => ingestStory(folder(fetched('latin9'), [german])));
+    expect(error.problem).toMatch(/^"versions\.0\.fetched\.charset": is not "utf-8" or "windows-1252"/u);
+  });
 });

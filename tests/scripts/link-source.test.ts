@@ -47,6 +47,7 @@ describe('fetchLinkSource', () => {
         requested: `${site.origin}/s/1`,
         final: `${site.origin}/news/harbour-bridge-reopens`,
         at: '2026-12-03T20:15:42Z',
+        charset: 'utf-8',
       },
     });
     expect(source.warnings).toEqual([]);
@@ -60,6 +61,25 @@ describe('fetchLinkSource', () => {
     expect(JSON.stringify(article.document.body)).toContain('« C’était un long hiver de bouchons »');
     // Saved unchanged: still Windows-1252 bytes (0x92 is its right single quote).
     expect(source.bytes.includes(0x92)).toBe(true);
+    // The header's charset is recorded, since the page does not say it: no guess, no warning.
+    expect(source.origin.fetched.charset).toBe('windows-1252');
+    expect(source.warnings).toEqual([]);
+  });
+
+  test('a German Windows-1252 page whose „Spaß“ also forms UTF-8 bytes reads as its header says', async () => {
+    const source = await fetchLinkSource(`${site.origin}/hafenbote`, new Set(), options);
+    expect(source.origin.fetched.charset).toBe('windows-1252');
+    expect(source.warnings).toEqual([]);
+    const article = parseArticleSource({
+      name: source.name,
+      path: source.name,
+      bytes: source.bytes,
+      charset: 'windows-1252',
+    });
+    expect(article.warnings).toEqual([]);
+    expect(article.document.body[0]).toMatchObject({
+      text: expect.stringContaining('„Das war kein Spaß“, sagte die Bürgermeisterin'),
+    });
   });
 
   test('a paywall stub is refused by the link, as too short to be the article', async () => {
@@ -89,6 +109,7 @@ describe('fetchLinkSource', () => {
         requested: link,
         final: `http://${site.host}/web/20260303101500id_/${ARCHIVED}`,
         at: '2026-12-03T20:15:42Z',
+        charset: 'utf-8',
       },
     });
   });

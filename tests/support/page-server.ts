@@ -52,6 +52,7 @@ const routes = (origin: string): Record<string, Route> => ({
   '/broken': send('text/html', 'Server error', 503),
   '/report.pdf': send('application/pdf', '%PDF-1.7\n'),
   '/courrier': send('text/html; charset=windows-1252', page('courrier-cp1252.html')),
+  '/hafenbote': send('text/html; charset=windows-1252', page('hafenbote-cp1252.html')),
   '/shift-jis': send('text/html; charset=Shift_JIS', '<p>x</p>'),
   '/paywalled': send(HTML, page('paywall.html')),
   '/front': send(
