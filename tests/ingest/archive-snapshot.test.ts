@@ -62,3 +62,41 @@ describe('a snapshot saved from the archive', () => {
     expect(article.url).toBe(ARCHIVED);
   });
 });
+
+describe('the toolbar’s markers in pages that are not quite a snapshot', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+  const body = `<p>The harbour bridge reopened on Tuesday. ${words(40)}.</p><p>Drivers welcomed it. ${words(30)}.</p>`;
+  const read = (html: string) =>
+    parseArticleSource({ name: 'p.html', path: 'p.html', bytes: new TextEncoder().encode(html) });
+  const page = (head: string, inBody: string) =>
+    `<!DOCTYPE html><html><head><title>Bridge reopens</title>${head}</head><body>${inBody}</body></html>`;
+
+  test('an opening comment without its closing one beside it removes the toolbar, not the article', () => {
+    const article = read(
+      page(
+        '',
+        `<!-- BEGIN WAYBACK TOOLBAR INSERT --><div id="wm-ipp-base">Wayback Machine 12 captures</div>` +
+          `<article><h1>Bridge reopens</h1>${body}</article><div><!-- END WAYBACK TOOLBAR INSERT --></div>`,
+      ),
+    );
+    expect(JSON.stringify(article.document)).toContain('Drivers welcomed it.');
+    expect(JSON.stringify(article.document)).not.toContain('Wayback');
+  });
+
+  test('a page that is no snapshot keeps an element that happens to have a toolbar id', () => {
+    const article = read(
+      page('', `<article><h1>Bridge reopens</h1>${body}<p id="donato">Donato Rossi reported.</p></article>`),
+    );
+    expect(JSON.stringify(article.document)).toContain('Donato Rossi reported.');
+  });
+
+  test('a snapshot known by its archive address loses the toolbar ids', () => {
+    const article = read(
+      page(
+        '<link rel="canonical" href="https://web.archive.org/web/20260303101500/https://courier.example/a">',
+        `<div id="wm-ipp-base">Wayback Machine 12 captures</div><article><h1>Bridge reopens</h1>${body}</article>`,
+      ),
+    );
+    expect(JSON.stringify(article.document)).not.toContain('Wayback');
+  });
+});
