@@ -2,8 +2,8 @@
  * Fetches one web page for `npm run add`, with Node's own fetch, and refuses anything that is not a
  * page the ingest can read. Redirects are followed by hand (at most MAX_REDIRECTS) so that the
  * chain, and the address the page was read from, are known; one deadline covers the whole chain
- * and the body; the body is counted while it is read (./read-body.ts); only text/html and
- * text/plain are taken. Every failure is an IngestError naming the link, what happened and what
+ * and the body; the body is counted while it is read (./read-body.ts); only text/html (or
+ * application/xhtml+xml) and text/plain are taken. Every failure is an IngestError naming the link, what happened and what
  * to do (./fetch-failure.ts).
  */
 import { IngestError } from '../../src/ingest/index.ts';
@@ -65,8 +65,7 @@ export async function fetchPage(address: string, options: FetchOptions, link: st
         signal: deadline.signal,
         headers: {
           'user-agent': options.userAgent,
-          accept: 'text/html, text/plain;q=0.9',
-          'accept-language': 'en;q=1, *;q=0.5',
+          accept: 'text/html, application/xhtml+xml, text/plain;q=0.9',
         },
       });
       if (REDIRECT.has(response.status)) {
@@ -77,7 +76,7 @@ export async function fetchPage(address: string, options: FetchOptions, link: st
         if (chain.length > MAX_REDIRECTS) {
           throw fetchFailure(link, `the link redirects more than ${MAX_REDIRECTS} times (${chain.join(' → ')} → …).`);
         }
-        next = webAddress(new URL(location, next).href, link);
+        next = webAddress(new URL(utf8Location(location), next).href, link);
         continue;
       }
       return await readPage(response, link, next, chain, options);
@@ -117,9 +116,9 @@ async function readPage(
             : '';
     throw fetchFailure(link, `${address} answered ${statusText(response)}.${hint}`);
   }
-  const contentType = response.headers.get('content-type') ?? '';
+  const contentType = lastContentType(response.headers.get('content-type') ?? '');
   const mediaType = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
-  if (mediaType !== 'text/html' && mediaType !== 'text/plain') {
+  if (mediaType !== 'text/html' && mediaType !== 'application/xhtml+xml' && mediaType !== 'text/plain') {
     await response.body?.cancel();
     throw fetchFailure(
       link,
@@ -127,7 +126,7 @@ async function readPage(
       'pass the link to the article’s web page rather than to a PDF, an image or a feed.',
     );
   }
-  const kind = mediaType === 'text/html' ? 'html' : 'text';
+  const kind = mediaType === 'text/plain' ? 'text' : 'html';
   // What the build reads of a file of this kind (src/ingest/formats.ts, sourceByteLimit).
   const limit = kind === 'html' ? MAX_HTML_BYTES : MAX_ARTICLE_BYTES;
   const length = Number(response.headers.get('content-length'));
@@ -144,6 +143,44 @@ async function readPage(
     .toISOString()
     .replace(/\.\d{3}Z$/u, 'Z');
   return { requested: link, final: address, chain, at, kind, encoding, bytes };
+}
+
+const MIME_TYPE = /^\s*[\w!#$%&'*+.^`|~-]+\/[\w!#$%&'*+.^`|~-]+\s*(?:;|$)/u;
+
+/**
+ * The Content-Type a browser would take from a header sent more than once (which Headers.get
+ * joins with ", "): the last value that is a MIME type, keeping the charset of an earlier value of
+ * the same type when the last names none, as the Fetch standard's "extract a MIME type" does.
+ */
+export function lastContentType(joined: string): string {
+  // Commas inside quoted parameters do not separate values.
+  const values = (joined.match(/(?:[^,"]|"[^"]*")+/gu) ?? []).filter((value) => MIME_TYPE.test(value));
+  let chosen = '';
+  let charset: string | undefined;
+  for (const value of values) {
+    const own = /;\s*(charset\s*=\s*(?:"[^"]*"|[^;\s]*))/iu.exec(value)?.[1];
+    if (essence(value) !== essence(chosen) || own !== undefined) charset = own;
+    chosen = value.trim();
+  }
+  return charset === undefined || /;\s*charset\s*=/iu.test(chosen) ? chosen : `${chosen}; ${charset}`;
+}
+
+function essence(contentType: string): string {
+  return contentType.split(';')[0]!.trim().toLowerCase();
+}
+
+/**
+ * A Location header as the site meant it: a server that writes a raw UTF-8 address ("/café")
+ * reaches fetch as Latin-1 characters ("/cafÃ©"), which are read back as UTF-8 when they are
+ * that, and left as they are when not.
+ */
+function utf8Location(location: string): string {
+  if (!/[\u0080-\u00ff]/u.test(location) || /[^\u0000-\u00ff]/u.test(location)) return location;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(location, (char) => char.charCodeAt(0)));
+  } catch {
+    return location;
+  }
 }
 
 /** The address as a URL string, refused unless http(s): a redirect to file: or ftp: is no page. */

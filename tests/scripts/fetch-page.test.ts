@@ -3,7 +3,7 @@
  * takes, what it refuses, and that each refusal names the link, what happened and what to do.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fetchPage, MAX_REDIRECTS } from '../../scripts/lib/fetch-page.ts';
+import { fetchPage, lastContentType, MAX_REDIRECTS } from '../../scripts/lib/fetch-page.ts';
 import type { FetchOptions } from '../../scripts/lib/fetch-page.ts';
 import { SAVE_IN_BROWSER } from '../../scripts/lib/fetch-failure.ts';
 import { IngestError } from '../../src/ingest/index.ts';
@@ -35,6 +35,23 @@ async function failure(path: string, given: Partial<FetchOptions> = {}): Promise
 }
 
 describe('fetchPage', () => {
+  test('takes the last of two Content-Types, XHTML as a web page, and asks for no language', async () => {
+    const twice = await fetchPage(`${site.origin}/two-types`, options);
+    expect(twice.kind).toBe('html');
+    expect(twice.encoding.encoding).toBe('utf-8');
+    expect((await fetchPage(`${site.origin}/xhtml`, options)).kind).toBe('html');
+    // No language preference of ours: a site answers in its own (fetch itself sends "*").
+    expect(site.requests.at(-1)?.acceptLanguage ?? '*').toBe('*');
+    expect(lastContentType('text/html; charset=windows-1252, text/html')).toBe('text/html; charset=windows-1252');
+    expect(lastContentType('text/html; charset="a,b", nonsense')).toBe('text/html; charset="a,b"');
+    expect(lastContentType('text/html; charset=utf-8, text/plain')).toBe('text/plain');
+  });
+
+  test('reads a Location written in raw UTF-8 as the address the site meant', async () => {
+    const page = await fetchPage(`${site.origin}/to-cafe`, options);
+    expect(page.final).toBe(`${site.origin}/news/caf%C3%A9-bridge`);
+  });
+
   test('returns the page unchanged, with the time and the User-Agent that names Reworded', async () => {
     const page = await fetchPage(`${site.origin}/news/harbour-bridge-reopens`, options);
     expect(page.kind).toBe('html');

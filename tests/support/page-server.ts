@@ -24,7 +24,11 @@ export const CAPTURE = '20260303101500';
 export interface PageServer {
   readonly origin: string;
   readonly host: string;
-  readonly requests: { readonly path: string; readonly userAgent: string | undefined }[];
+  readonly requests: {
+    readonly path: string;
+    readonly userAgent: string | undefined;
+    readonly acceptLanguage: string | undefined;
+  }[];
   close(): Promise<void>;
 }
 
@@ -53,6 +57,15 @@ const routes = (origin: string): Record<string, Route> => ({
   '/report.pdf': send('application/pdf', '%PDF-1.7\n'),
   '/courrier': send('text/html; charset=windows-1252', page('courrier-cp1252.html')),
   '/hafenbote': send('text/html; charset=windows-1252', page('hafenbote-cp1252.html')),
+  // A Content-Type sent twice, as some proxies do: the last is the one a browser takes.
+  '/two-types': (response) => {
+    response.setHeader('content-type', ['text/plain', 'text/html; charset=utf-8']);
+    response.end(page('courier-article.html'));
+  },
+  '/xhtml': send('application/xhtml+xml; charset=utf-8', page('courier-article.html')),
+  // A Location in raw UTF-8 bytes, as some servers write one (Node sends header strings as Latin-1).
+  '/to-cafe': redirect(Buffer.from('/news/café-bridge', 'utf8').toString('latin1')),
+  '/news/caf%C3%A9-bridge': send(HTML, page('courier-article.html')),
   '/shift-jis': send('text/html; charset=Shift_JIS', '<p>x</p>'),
   '/paywalled': send(HTML, page('paywall.html')),
   '/front': send(
@@ -88,11 +101,15 @@ const routes = (origin: string): Record<string, Route> => ({
 
 /** Starts the site. */
 export async function servePages(): Promise<PageServer> {
-  const requests: { path: string; userAgent: string | undefined }[] = [];
+  const requests: PageServer['requests'] = [];
   let site: Record<string, Route> = {};
   const server = createServer((request, response) => {
     const url = request.url ?? '/';
-    requests.push({ path: url, userAgent: request.headers['user-agent'] });
+    requests.push({
+      path: url,
+      userAgent: request.headers['user-agent'],
+      acceptLanguage: request.headers['accept-language'],
+    });
     const loop = /^\/loop\/(\d+)$/u.exec(url);
     const route = loop === null ? site[url] : redirect(`/loop/${Number(loop[1]) + 1}`);
     (route ?? send('text/html', 'Not found', 404))(response, request);
