@@ -19,8 +19,10 @@ export function fetchedFileName(address: string, kind: 'html' | 'text', taken: S
   const stem = (segments.at(-1) ?? slugify(url.hostname.replace(/^www\./u, '')) ?? 'page').slice(0, MAX_STEM);
   const base = stem.replace(/-+$/u, '') || 'page';
   const extension = kind === 'html' ? 'html' : 'txt';
+  // "Report.html" and "report.html" are one file on macOS and Windows: names differ in more than case.
+  const lower = new Set([...taken].map((name) => name.toLowerCase()));
   let name = `${base}.${extension}`;
-  for (let n = 2; taken.has(name); n += 1) name = `${base}-${n}.${extension}`;
+  for (let n = 2; lower.has(name.toLowerCase()); n += 1) name = `${base}-${n}.${extension}`;
   taken.add(name);
   return name;
 }

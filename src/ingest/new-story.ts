@@ -98,10 +98,15 @@ export function planNewStory(request: NewStoryRequest): NewStoryPlan {
         fix: `rename it without the leading dot (e.g. "${file.name.replace(/^\.+/u, '') || 'article.txt'}") and run add again.`,
       });
     }
-    if (names.has(file.name)) {
+    // One file on a file system that ignores case (macOS, Windows): the second would overwrite the first.
+    const same = [...names].find((name) => name.toLowerCase() === file.name.toLowerCase());
+    if (same !== undefined) {
       throw new IngestError({
         file: file.path,
-        problem: `two files are both named "${file.name}".`,
+        problem:
+          same === file.name
+            ? `two files are both named "${file.name}".`
+            : `two files are named "${same}" and "${file.name}", one name on macOS and Windows, which ignore case.`,
         fix: 'rename one: the story folder keeps each file under its own name.',
       });
     }

@@ -166,6 +166,17 @@ describe('npm run add', () => {
     expect(existsSync(folder('harbour-bridge'))).toBe(false);
   });
 
+  test('refuses two files whose names differ only in case, one file on macOS and Windows', () => {
+    const twin = path.join(mkdtempSync(path.join(scratch, 'twin-')), 'Harbour-Gazette.txt');
+    writeFileSync(twin, readFileSync(GAZETTE));
+    const result = add('harbour-bridge', GAZETTE, twin);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /two files are named "harbour-gazette\.txt" and "Harbour-Gazette\.txt", one name on macOS and Windows/u,
+    );
+    expect(existsSync(folder('harbour-bridge'))).toBe(false);
+  });
+
   test.each([
     ['a folder', 'folder.txt', (target: string) => mkdirSync(target), /folder\.txt: this is a folder, not a file/u],
     ['a named pipe', 'pipe.txt', namedPipe, /pipe\.txt: this is a named pipe, not a regular file/u],

@@ -133,6 +133,12 @@ describe('the parts', () => {
     expect(fetchedFileName(address, kind, new Set())).toBe(name);
   });
 
+  test('a name differing from a taken one only in case is taken too (macOS and Windows ignore case)', () => {
+    expect(fetchedFileName('https://courier.example/news/report', 'html', new Set(['Report.html']))).toBe(
+      'report-2.html',
+    );
+  });
+
   test('reads a charset as a browser does: mark, header, then the page', () => {
     const utf8 = new TextEncoder();
     expect(headerCharset('text/html; charset="ISO-8859-1"')).toBe('ISO-8859-1');
