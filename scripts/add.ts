@@ -63,6 +63,21 @@ if (slug === undefined || paths.length === 0)
   fail(`give a story slug and at least one article file or link.\n${USAGE}`);
 const timeoutMs = fetchTimeout(process.env['REWORDED_FETCH_TIMEOUT_MS']);
 
+// Checked before anything is fetched: a mistyped option should not cost a round of downloads.
+if (values.label.length > paths.length) {
+  fail(
+    `${values.label.length} labels for ${paths.length} ${paths.length === 1 ? 'file or link' : 'files and links'}; give at most one --label per file or link, in their order. Nothing was written.`,
+  );
+}
+const originalIndex =
+  values.original === undefined ? -1 : paths.findIndex((given) => sameArgument(given, values.original!));
+if (values.original !== undefined && originalIndex < 0) {
+  const kind = isWebLink(values.original) ? 'link' : 'file';
+  fail(
+    `--original ${values.original} is not one of the files and links given; repeat the ${kind} exactly as given among them (${paths.join(', ')}). Nothing was written.`,
+  );
+}
+
 const folder = path.join(content, 'sources', slug);
 if (existsSync(folder) && !values.force) {
   fail(`${display(folder)} already exists; nothing was written. To replace that story, run again with --force.`);
@@ -116,7 +131,6 @@ const files = given.map((entry) => {
     sha256: createHash('sha256').update(bytes).digest('hex'),
   };
 });
-const originalIndex = values.original === undefined ? -1 : paths.indexOf(values.original);
 
 let plan;
 try {
@@ -124,15 +138,7 @@ try {
     slug,
     files,
     labels: values.label,
-    // A link is its saved file; a path not among the arguments is refused by name in the plan.
-    original:
-      values.original === undefined
-        ? undefined
-        : originalIndex >= 0
-          ? files[originalIndex]!.name
-          : isWebLink(values.original)
-            ? values.original
-            : path.basename(values.original),
+    original: originalIndex >= 0 ? files[originalIndex]!.name : undefined,
     origins: given.map((entry) => entry?.origin),
     title: values.title,
     configPath: display(path.join(folder, 'story.yaml')),
@@ -179,6 +185,20 @@ function display(target: string): string {
 }
 
 /** The fetch time limit: REWORDED_FETCH_TIMEOUT_MS when set (a whole number of milliseconds), else 20 s. */
+/**
+ * True when an --original value names the argument `given`: the same link (compared as a browser
+ * reads it, so "HTTPS://Courier.example/a" is "https://courier.example/a"), or the same file, by
+ * its path or, as before, by its name alone.
+ */
+function sameArgument(given: string, original: string): boolean {
+  if (isWebLink(given) || isWebLink(original)) {
+    return isWebLink(given) && isWebLink(original) && URL.canParse(given) && URL.canParse(original)
+      ? new URL(given).href === new URL(original).href
+      : given === original;
+  }
+  return path.resolve(given) === path.resolve(original) || path.basename(given) === original;
+}
+
 function fetchTimeout(value: string | undefined): number {
   if (value === undefined || value === '') return DEFAULT_TIMEOUT_MS;
   if (!/^[1-9]\d*$/u.test(value)) fail(`REWORDED_FETCH_TIMEOUT_MS is "${value}"; give a whole number of milliseconds.`);

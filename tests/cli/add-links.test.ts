@@ -132,6 +132,35 @@ describe('npm run add with links', () => {
     expect(existsSync(folder('harbour-bridge'))).toBe(false);
   });
 
+  test('checks --original and the labels before fetching anything, comparing links as addresses', async () => {
+    const before = site.requests.length;
+    const link = `${site.origin}/s/1`;
+    const wrong = await script('add.ts', ['harbour-bridge', link, '--original', `${site.origin}/s/2`]);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain(
+      `--original ${site.origin}/s/2 is not one of the files and links given; repeat the link`,
+    );
+    const labels = await script('add.ts', ['harbour-bridge', link, '--label', 'A', '--label', 'B']);
+    expect(labels.status).toBe(1);
+    expect(labels.stderr).toContain('2 labels for 1 file or link');
+    expect(site.requests.length).toBe(before);
+    expect(existsSync(folder('harbour-bridge'))).toBe(false);
+    // The same address written another way is the same link.
+    const same = await script('add.ts', [
+      'harbour-bridge',
+      GAZETTE,
+      link,
+      '--original',
+      link.replace('http://', 'HTTP://'),
+    ]);
+    expect(same.stderr).toBe('');
+    const config = parseStoryConfig(
+      readFileSync(path.join(folder('harbour-bridge'), 'story.yaml'), 'utf8'),
+      'story.yaml',
+    );
+    expect(config.original).toBe('harbour-bridge-reopens.html');
+  });
+
   test('refuses a time limit that is not a number', async () => {
     const result = await script('add.ts', ['harbour-bridge', `${site.origin}/s/1`], {
       REWORDED_FETCH_TIMEOUT_MS: 'soon',

@@ -149,9 +149,13 @@ describe('npm run add', () => {
     [
       'an original not among the files',
       ['harbour-bridge', GAZETTE, '--original', 'other.txt'],
-      /--original names a file that is not among the files given/u,
+      /--original other\.txt is not one of the files and links given; repeat the file exactly as given/u,
     ],
-    ['more labels than files', ['harbour-bridge', GAZETTE, '--label', 'A', '--label', 'B'], /2 labels for 1 file\./u],
+    [
+      'more labels than files',
+      ['harbour-bridge', GAZETTE, '--label', 'A', '--label', 'B'],
+      /2 labels for 1 file or link; give at most one --label per file or link/u,
+    ],
     [
       'two equal labels',
       ['harbour-bridge', GAZETTE, WIRE, '--label', 'Wire', '--label', 'Wire'],
