@@ -76,7 +76,16 @@ export async function fetchPage(address: string, options: FetchOptions, link: st
         if (chain.length > MAX_REDIRECTS) {
           throw fetchFailure(link, `the link redirects more than ${MAX_REDIRECTS} times (${chain.join(' → ')} → …).`);
         }
-        next = webAddress(new URL(utf8Location(location), next).href, link);
+        const target = webAddress(new URL(utf8Location(location), next).href, link);
+        // A site that sends a visitor without its cookie round to the same address (a consent or
+        // login wall sets one, then redirects back) would do so for ever: said as what it is.
+        if (chain.includes(target)) {
+          throw fetchFailure(
+            link,
+            `${next} redirects back to ${target}: the site wants a cookie (a consent or login wall) that only a browser keeps.`,
+          );
+        }
+        next = target;
         continue;
       }
       return await readPage(response, link, next, chain, options);
@@ -111,9 +120,11 @@ async function readPage(
         ? ' The site refuses pages to programs, or wants a login.'
         : response.status === 404 || response.status === 410
           ? ' Check the link.'
-          : response.status >= 500
-            ? ' The site has a problem of its own; try again later.'
-            : '';
+          : response.status === 429
+            ? ' The site is asking for fewer requests; try again later.'
+            : response.status >= 500
+              ? ' The site has a problem of its own; try again later.'
+              : '';
     throw fetchFailure(link, `${address} answered ${statusText(response)}.${hint}`);
   }
   const contentType = lastContentType(response.headers.get('content-type') ?? '');
@@ -136,7 +147,7 @@ async function readPage(
     throw tooLarge(link, megabytes(length), limit);
   }
   const bytes = await readBodyAtMost(response.body, limit);
-  if (bytes === undefined) throw tooLarge(link, `more than ${megabytes(limit)}`, limit);
+  if (bytes === undefined) throw tooLarge(link, `more than ${wholeMegabytes(limit)}`, limit);
   const encoding = declaredEncoding(bytes, contentType, kind === 'html');
   checkReadableEncoding(encoding, link);
   const at = (options.now ?? (() => new Date()))()
@@ -197,10 +208,15 @@ function webAddress(address: string, link: string): string {
   return url.href;
 }
 
+/** A limit as people say it: "10 MB", not "10.0 MB". */
+function wholeMegabytes(bytes: number): string {
+  return megabytes(bytes).replace(/\.0 MB$/u, ' MB');
+}
+
 function tooLarge(link: string, size: string, limit: number) {
   return fetchFailure(
     link,
-    `the page is ${size}; Reworded reads ${limit === MAX_HTML_BYTES ? 'web pages' : 'plain-text articles'} up to ${megabytes(limit)}.`,
+    `the page is ${size}; Reworded reads ${limit === MAX_HTML_BYTES ? 'web pages' : 'plain-text articles'} up to ${wholeMegabytes(limit)}.`,
   );
 }
 

@@ -8,6 +8,7 @@ import { IngestError } from './errors.ts';
 import { parseArticleSource } from './formats.ts';
 import type { SourceArticle } from './source-article.ts';
 import { slugify } from './slug.ts';
+import { withoutTracking } from './tracking-parameters.ts';
 import { isHiddenName } from './story-folder-entries.ts';
 import type { IngestedStory, SourceFile } from './story.ts';
 import { ingestStory } from './story.ts';
@@ -133,10 +134,12 @@ export function planNewStory(request: NewStoryRequest): NewStoryPlan {
   const articles = request.files.map((file, index) =>
     parseArticleSource({ ...file, charset: request.origins?.[index]?.fetched.charset }),
   );
-  // A fetched page's address: the archived page's, else the one the page gives, else where it was read.
+  // A fetched page's address: the archived page's, else the one the page gives, else where it was
+  // read. Campaign parameters (utm_*) say how a link was shared, not which article it is.
   const urls = request.files.map((_file, index) => {
     const origin = request.origins?.[index];
-    return origin?.archived ?? articles[index]!.url ?? origin?.fetched.final;
+    const found = origin?.archived ?? articles[index]!.url ?? origin?.fetched.final;
+    return found === undefined || origin === undefined ? found : withoutTracking(found);
   });
   const labels = versionLabels(
     request.files.map((file, index) => ({

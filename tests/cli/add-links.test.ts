@@ -161,6 +161,16 @@ describe('npm run add with links', () => {
     expect(config.original).toBe('harbour-bridge-reopens.html');
   });
 
+  test('records the address without utm_ parameters, and the link as typed', async () => {
+    const link = `${site.origin}/ferry/spring-timetable.html?utm_source=news&utm_medium=email&day=2`;
+    const result = await script('add.ts', ['ferry', link]);
+    expect(result.stderr).toBe('');
+    const config = parseStoryConfig(readFileSync(path.join(folder('ferry'), 'story.yaml'), 'utf8'), 'story.yaml');
+    // The link as typed stays in fetched.requested; the address it is known by loses utm_*.
+    expect(config.versions?.[0]?.fetched?.requested).toBe(link);
+    expect(config.versions?.[0]?.url).toBe(`${site.origin}/ferry/spring-timetable.html?day=2`);
+  });
+
   test('refuses a time limit that is not a number', async () => {
     const result = await script('add.ts', ['harbour-bridge', `${site.origin}/s/1`], {
       REWORDED_FETCH_TIMEOUT_MS: 'soon',

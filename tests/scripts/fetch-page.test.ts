@@ -47,6 +47,13 @@ describe('fetchPage', () => {
     expect(lastContentType('text/html; charset=utf-8, text/plain')).toBe('text/plain');
   });
 
+  test('says a site that redirects back to the same address wants a cookie, and a 429 to try later', async () => {
+    expect((await failure('/consent')).problem).toMatch(
+      /\/consent redirects back to .*\/consent: the site wants a cookie \(a consent or login wall\)/u,
+    );
+    expect((await failure('/busy')).problem).toMatch(/answered 429 Too Many Requests\. .*try again later\.$/u);
+  });
+
   test('reads a Location written in raw UTF-8 as the address the site meant', async () => {
     const page = await fetchPage(`${site.origin}/to-cafe`, options);
     expect(page.final).toBe(`${site.origin}/news/caf%C3%A9-bridge`);
@@ -88,8 +95,8 @@ describe('fetchPage', () => {
     ['/no-location', /answered 302 Found without saying where to\.$/u],
     ['/to-file', /"file:\/\/\/etc\/passwd" is a file: address, not a web page/u],
     ['/report.pdf', /sent "application\/pdf", not a web page \(text\/html\) or plain text/u],
-    ['/huge', /^the page is more than 10\.0 MB; Reworded reads web pages up to 10\.0 MB\.$/u],
-    ['/huge-declared', /^the page is 50\.0 MB; Reworded reads web pages up to 10\.0 MB\.$/u],
+    ['/huge', /^the page is more than 10 MB; Reworded reads web pages up to 10 MB\.$/u],
+    ['/huge-declared', /^the page is 50\.0 MB; Reworded reads web pages up to 10 MB\.$/u],
     ['/shift-jis', /says it is shift_jis text; Reworded reads UTF-8 and Windows-1252 \(Western\) pages only/u],
   ])('refuses %s, saying why', async (path, problem) => {
     const error = await failure(path);

@@ -66,6 +66,16 @@ const routes = (origin: string): Record<string, Route> => ({
   // A Location in raw UTF-8 bytes, as some servers write one (Node sends header strings as Latin-1).
   '/to-cafe': redirect(Buffer.from('/news/café-bridge', 'utf8').toString('latin1')),
   '/news/caf%C3%A9-bridge': send(HTML, page('courier-article.html')),
+  // A consent wall: sets a cookie and sends the visitor back where it came from.
+  '/consent': redirect('/consent', 302),
+  '/busy': send('text/html', 'Too many requests', 429),
+  // Shared with campaign parameters, by a page that gives no address of its own.
+  '/ferry/spring-timetable.html?utm_source=news&utm_medium=email&day=2': send(
+    HTML,
+    page('plain-host-article.html')
+      .toString('utf8')
+      .replace(/<link rel="canonical"[^>]*>/u, ''),
+  ),
   '/shift-jis': send('text/html; charset=Shift_JIS', '<p>x</p>'),
   '/paywalled': send(HTML, page('paywall.html')),
   '/front': send(
