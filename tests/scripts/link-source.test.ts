@@ -77,9 +77,7 @@ describe('fetchLinkSource', () => {
       charset: 'windows-1252',
     });
     expect(article.warnings).toEqual([]);
-    expect(article.document.body[0]).toMatchObject({
-      text: expect.stringContaining('„Das war kein Spaß“, sagte die Bürgermeisterin'),
-    });
+    expect(JSON.stringify(article.document.body[0])).toContain('„Das war kein Spaß“, sagte die Bürgermeisterin');
   });
 
   test('a paywall stub is refused by the link, as too short to be the article', async () => {
