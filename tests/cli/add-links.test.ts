@@ -72,18 +72,22 @@ describe('npm run add with links', () => {
     );
     expect(config.original).toBe('harbour-bridge-reopens.html');
     const [gazette, fetched, ferry] = config.versions ?? [];
-    expect(gazette).toEqual({ file: 'harbour-gazette.txt', slug: 'harbour-gazette', label: 'harbour-gazette' });
-    // The outlet the page names; the address it gives of itself; the link, where it led and when.
+    // No label is written: none was given, and the build makes each the same way add did.
+    expect(config.versions?.some((version) => version.label !== undefined)).toBe(false);
+    expect(gazette).toEqual({ file: 'harbour-gazette.txt', slug: 'rewrite' });
+    // The address the page gives of itself; the link, where it led and when.
     expect(fetched).toMatchObject({
       file: 'harbour-bridge-reopens.html',
-      label: 'The Courier',
       url: 'https://courier.example/news/harbour-bridge-reopens',
       fetched: { requested: courier, final: `${site.origin}/news/harbour-bridge-reopens` },
     });
     expect(fetched?.retrieved).toBe(fetched?.fetched?.at);
     expect(Date.now() - Date.parse(fetched?.fetched?.at ?? '')).toBeLessThan(60_000);
-    // A page that names no outlet is labelled by its host, without www.
-    expect(ferry).toMatchObject({ label: 'ferries.example', url: 'https://www.ferries.example/news/spring-timetable' });
+    expect(ferry).toMatchObject({ url: 'https://www.ferries.example/news/spring-timetable' });
+    // The labels add made: the outlet the page names; for a page that names none, its host
+    // without www.; for a file saved by hand, its place.
+    expect(result.stdout).toContain(`version "the-courier", labelled "The Courier"`);
+    expect(result.stdout).toContain(`version "ferries-example", labelled "ferries.example"`);
     expect(result.stdout).toContain(`fetched:    ${site.origin}/news/harbour-bridge-reopens at `);
 
     const ingest = await script('ingest.ts', []);
@@ -94,8 +98,16 @@ describe('npm run add with links', () => {
     };
     expect(summary).toMatchObject({
       original: 'the-courier',
-      versions: ['harbour-gazette', 'the-courier', 'ferries-example'],
+      versions: ['rewrite', 'the-courier', 'ferries-example'],
     });
+    // The build makes the same labels from what story.yaml recorded of each fetch.
+    const label = (slug: string) =>
+      /^label: (.*)$/mu.exec(readFileSync(path.join(content, `articles/harbour-bridge/${slug}.md`), 'utf8'))?.[1];
+    expect([label('rewrite'), label('the-courier'), label('ferries-example')]).toEqual([
+      '"Rewrite"',
+      '"The Courier"',
+      '"ferries.example"',
+    ]);
   });
 
   test('a page whose charset only its server names is recorded so, and add and the build read it without a guess', async () => {
