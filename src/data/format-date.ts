@@ -1,17 +1,4 @@
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+import { MONTH_NAMES } from '../analysis/month-names.ts';
 
 /**
  * Formats an ISO 8601 date as written by ingest for people: "24 November 2025, 21:44 (UTC+05:30)".

@@ -11,6 +11,7 @@
  * claims nothing about time.
  */
 import { IngestError } from './errors.ts';
+import { MONTH_NAMES } from '../analysis/month-names.ts';
 
 /** What decides one version's label, in the story's order. */
 export interface LabelSource {
@@ -37,21 +38,6 @@ export interface LabelContext {
   readonly file: string;
   readonly fix: string;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /** The labels of a story's versions, in its order; throws IngestError when two given labels are equal. */
 export function versionLabels(versions: readonly LabelSource[], context: LabelContext): string[] {
@@ -205,7 +191,7 @@ const PLACE = /^(?:original|rewrite|version \d+)$/u;
 /** "3 March", or "3 March 2025" when the versions compared span years; fixed words, whatever the machine's locale. */
 function dayLabel(day: string, withYear: boolean): string {
   const [year, month, date] = day.split('-');
-  return `${Number(date)} ${MONTHS[Number(month) - 1] ?? month}${withYear ? ` ${year}` : ''}`;
+  return `${Number(date)} ${MONTH_NAMES[Number(month) - 1] ?? month}${withYear ? ` ${year}` : ''}`;
 }
 
 /**

@@ -5,6 +5,7 @@
  * "organise" and "organize", "centre" and "center", "travelled" and "traveled"), and the dates a
  * story is told by (months and weekdays are words of the calendar, not names a reader follows).
  */
+import { MONTH_NAMES } from '../month-names.ts';
 
 /** Abbreviations of titles as wire copy writes them before a name, to the word spelt out. */
 const TITLES: Readonly<Record<string, string>> = {
@@ -31,20 +32,6 @@ const TITLES: Readonly<Record<string, string>> = {
   Mt: 'Mount',
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 /** Short forms of months and weekdays beyond their first three letters. */
 const CALENDAR_SHORT_FORMS: Readonly<Record<string, string>> = {
@@ -59,10 +46,10 @@ const SPELT_OUT = new Map<string, string>([
   ...Object.entries(TITLES),
   ...Object.entries(CALENDAR_SHORT_FORMS),
   // A month or weekday abbreviated to its first three letters: "Feb", "Wed" ("May" is its own).
-  ...[...MONTHS, ...WEEKDAYS].filter((word) => word.length > 3).map((word) => [word.slice(0, 3), word] as const),
+  ...[...MONTH_NAMES, ...WEEKDAYS].filter((word) => word.length > 3).map((word) => [word.slice(0, 3), word] as const),
 ]);
 
-const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
+const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAYS]);
 
 /** Courtesy titles, which one newsroom puts before every name and another never does. */
 const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Messrs']);
