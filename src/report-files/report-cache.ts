@@ -10,19 +10,10 @@
  * this format is a miss, computed again and written over, never a broken build.
  */
 import { createHash } from 'node:crypto';
-import {
-  accessSync,
-  constants,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ComparableDocument, Report } from '../analysis/index.ts';
+import { writeWhole } from './write-whole.ts';
 import { REPORT_VERSION, reportSchema } from '../analysis/index.ts';
 
 /**
@@ -109,19 +100,7 @@ export function openReportCache(dir: string): void {
   accessSync(dir, constants.W_OK);
 }
 
-/** Keeps a report; written to a temporary name and renamed, so a reader never sees half a file. */
+/** Keeps a report, written whole (write-whole.ts). */
 export function writeCachedReport(dir: string, key: string, report: Report): void {
-  mkdirSync(dir, { recursive: true });
-  const temporary = path.join(dir, `${key}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temporary, JSON.stringify(report));
-    renameSync(temporary, path.join(dir, `${key}.json`));
-  } catch (error) {
-    // Left behind, a half-written temporary would only take space (the disk may be full). Its
-    // removal failing too must not hide why the write failed.
-    try {
-      rmSync(temporary, { force: true });
-    } catch {}
-    throw error;
-  }
+  writeWhole(dir, key, '.json', JSON.stringify(report));
 }

@@ -7,10 +7,10 @@
  * safe to delete at any time; a file that is not a whole PNG is drawn again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { analysisCacheDir } from '../report-files/index.ts';
+import { writeWhole } from '../report-files/write-whole.ts';
 import { cardLibraryVersions } from './card-assets.ts';
 import type { CardLabels } from './card-content.ts';
 
@@ -80,27 +80,13 @@ export function readCachedCard(dir: string, key: string): Uint8Array<ArrayBuffer
   return whole ? new Uint8Array(bytes) : undefined;
 }
 
-/**
- * Keeps a card under the key, written to a temporary name first so no reader sees half a file;
- * the name is the writer's own (process and thread), as two threads may draw the same card.
- */
+/** Keeps a card under the key, written whole (report-files/write-whole.ts). */
 export function writeCachedCard(dir: string, key: string, png: Uint8Array): void {
-  mkdirSync(dir, { recursive: true });
-  const temporary = path.join(dir, `${key}.${process.pid}-${threadId}.tmp`);
-  try {
-    writeFileSync(temporary, png);
-    renameSync(temporary, path.join(dir, `${key}.png`));
-  } catch (error) {
-    // Left behind, a half-written temporary would only take space (the disk may be full). Its
-    // removal failing too must not hide why the write failed.
-    try {
-      rmSync(temporary, { force: true });
-    } catch {}
-    throw error;
-  }
+  writeWhole(dir, key, '.png', png);
 }
 
 const CARD_FILE = /^([0-9a-f]{64})\.png$/u;
+/** The temporary name write-whole.ts gives a card while it is written. */
 const TEMPORARY_FILE = /^[0-9a-f]{64}\.[0-9]+-[0-9]+\.tmp$/u;
 /** Older than this, a temporary file is a write that stopped, not one under way. */
 const ABANDONED_AFTER_MS = 10 * 60 * 1000;
