@@ -4,8 +4,8 @@
  * article ingest has read but not written: the article file's, by the same adapter the site uses.
  */
 import type { ComparableDocument } from '../analysis/index.ts';
-import type { ArticleFrontmatter } from '../article-file/index.ts';
-import { comparableArticle } from '../article-file/index.ts';
+import type { ArticleFrontmatter } from '../article-file/article-frontmatter.ts';
+import { comparableArticle } from '../article-file/comparable-article.ts';
 import type { ArticleDocument } from './document.ts';
 
 /** The frontmatter fields an article's document fills. */

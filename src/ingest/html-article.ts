@@ -11,7 +11,6 @@
  *    date) are metadata, not body text, and are taken out so that they are not compared twice.
  */
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { archiveSnapshot } from './archive-snapshot.ts';
 import { bylineName } from './byline.ts';
 import { joinNames } from './join-names.ts';
@@ -20,10 +19,10 @@ import type { ArticleDocument } from './document.ts';
 import { IngestError } from './errors.ts';
 import { contentBlocks, isPhotoFigure, photoCaption } from './html-blocks.ts';
 import { removeArchiveToolbar } from './html-archive-toolbar.ts';
-import { checkHtmlDepth } from './html-depth.ts';
 import { chooseHeadline, same } from './html-headline.ts';
 import { removeChrome } from './html-chrome.ts';
 import { pageMetadata } from './html-metadata.ts';
+import { pageDocument } from '#page-document';
 import { collapse } from './html-text.ts';
 import { isoDate } from './iso-date.ts';
 import { standfirstOf } from './html-standfirst.ts';
@@ -37,8 +36,7 @@ const MAX_NAMES = 8;
 
 /** Parses a saved web page; `file` names it in errors and warnings. */
 export function parseHtmlArticle(html: string, file: string): SourceArticle {
-  checkHtmlDepth(html, file);
-  const document = pageDocument(html);
+  const document = pageDocument(html, file);
   removeArchiveToolbar(document);
   const meta = pageMetadata(document);
   const chrome = removeChrome(document);
@@ -124,18 +122,6 @@ export function parseHtmlArticle(html: string, file: string): SourceArticle {
     outlet,
     url,
   };
-}
-
-/**
- * The page as a document. linkedom builds a document only from a whole page (<html> and all); a
- * fragment, as some tools save, is parsed into the body of an empty page instead.
- */
-function pageDocument(html: string): Document {
-  const { document } = parseHTML(html);
-  if (document.documentElement?.localName.toLowerCase() === 'html' && document.body !== null) return document;
-  const { document: page } = parseHTML('<!doctype html><html><head></head><body></body></html>');
-  page.body.innerHTML = html;
-  return page;
 }
 
 /** What a line at the top of the body repeats: the headline, the byline or a date; undefined for text. */

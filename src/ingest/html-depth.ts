@@ -1,11 +1,6 @@
 /**
- * How deeply a page's elements nest, measured before the page is read into a document.
- *
- * Readability's work grows with about the cube of the nesting depth (1,400 nested elements took
- * 53 s), the page reader (linkedom) slows down with the square of the elements left open, and the
- * code that walks the tree recurses, so 2,000 nested <div>s overflowed the stack. Real pages stay
- * far below the limit: browsers' developer tools warn past 32 levels, and the saved pages in the
- * tests nest 11 deep at most. A page past it is refused by name rather than read for minutes.
+ * How deeply a page's elements nest, measured before the page is read into a document (see
+ * html-depth-limit.ts for why there is a limit).
  *
  * The depth is counted by the tokenizer linkedom itself parses with (htmlparser2, same options),
  * so void elements and implied end tags (a <p> closed by the next <p>) count as the document will
@@ -13,10 +8,7 @@
  * reading the page once.
  */
 import { Parser } from 'htmlparser2';
-import { IngestError } from './errors.ts';
-
-/** The deepest element nesting an HTML article may have: <html> is level 1. */
-export const MAX_HTML_DEPTH = 200;
+import { MAX_HTML_DEPTH, tooDeep } from './html-depth-limit.ts';
 
 /** Thrown inside the tokenizer's callback to stop it at the first element too deep. */
 class TooDeep extends Error {
@@ -47,12 +39,7 @@ export function checkHtmlDepth(html: string, file: string): void {
     parser.end(html);
   } catch (error) {
     if (!(error instanceof TooDeep)) throw error;
-    throw new IngestError({
-      file,
-      line: error.line,
-      problem: `the page's elements nest more than ${MAX_HTML_DEPTH} deep here (an element inside an element, ${MAX_HTML_DEPTH} times over); real pages nest a few dozen deep at most, and deeper ones take minutes to read.`,
-      fix: "save the article's page again from the browser, or copy its text into a .txt or .md file.",
-    });
+    throw tooDeep(file, error.line);
   }
 }
 

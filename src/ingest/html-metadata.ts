@@ -4,7 +4,7 @@
  * (Open Graph, article:*, author, the canonical link). Readability's guesses from the visible page
  * come last, in html-article.ts. Nothing here is article text: it becomes frontmatter.
  */
-import { parseHTML } from 'linkedom';
+import { blankDocument } from '#page-document';
 import { collapse, shownText } from './html-text.ts';
 
 /** The article metadata a page declares; values are trimmed and their white space collapsed. */
@@ -218,7 +218,7 @@ let entityDecoder: HTMLElement | undefined;
 
 /** One character reference as the character a browser shows ("&#8217;" -> "’"); an unknown one as written. */
 function decodeEntity(entity: string): string {
-  entityDecoder ??= parseHTML('<!doctype html><html><body></body></html>').document.createElement('span');
+  entityDecoder ??= blankDocument().createElement('span');
   // Only the reference itself is parsed, so no markup can come of it.
   entityDecoder.innerHTML = entity;
   return entityDecoder.textContent ?? entity;

@@ -22,7 +22,7 @@
  * text it was written as and is read here, with its offset, rather than by YAML into a UTC Date.
  */
 import { LineCounter, parseDocument } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { IngestError } from './errors.ts';
 import { conflictingKeys, IGNORED, SYNONYMS } from './frontmatter-synonyms.ts';
 import { isoDate } from './iso-date.ts';
@@ -49,54 +49,57 @@ const FIX =
 /** Text of the article: a non-empty string, never a number or a list YAML happened to read. */
 const text = z
   .string({ error: (issue) => `must be text, not ${describe(issue.input)}` })
-  .trim()
-  .min(1, 'is empty');
+  .check(z.trim(), z.minLength(1, 'is empty'));
 /** A name, or a list of names ("authors: [Jane Doe, John Roe]"), as Jekyll and Hugo themes write them. */
-const names = z.union([text, z.array(text).min(1, 'is an empty list')], {
+const names = z.union([text, z.array(text).check(z.minLength(1, 'is an empty list'))], {
   error: (issue) => {
     const list: readonly unknown[] = Array.isArray(issue.input) ? issue.input : [];
     const odd = list.find((item) => typeof item !== 'string');
     return `must be a name or a list of names, not ${odd === undefined ? describe(issue.input) : `a list holding ${describe(odd)}`}`;
   },
 });
-const date = text.refine(
-  (value) => isoDate(value) !== undefined,
-  'is not a date in ISO 8601 (e.g. 2025-11-24 or 2025-11-24T21:44+05:30)',
+const date = text.check(
+  z.refine(
+    (value) => isoDate(value) !== undefined,
+    'is not a date in ISO 8601 (e.g. 2025-11-24 or 2025-11-24T21:44+05:30)',
+  ),
 );
 
+// zod's small build: this schema also runs in the reader's browser, where every kilobyte is read.
 const frontmatterSchema = z
-  .object({
-    headline: text.optional(),
-    title: text.optional(),
-    standfirst: text.optional(),
-    description: text.optional(),
-    summary: text.optional(),
-    byline: text.optional(),
-    author: names.optional(),
-    authors: names.optional(),
-    ...Object.fromEntries(DATE_KEYS.map((key) => [key, date.optional()])),
+  .strictObject({
+    headline: z.optional(text),
+    title: z.optional(text),
+    standfirst: z.optional(text),
+    description: z.optional(text),
+    summary: z.optional(text),
+    byline: z.optional(text),
+    author: z.optional(names),
+    authors: z.optional(names),
+    ...Object.fromEntries(DATE_KEYS.map((key) => [key, z.optional(date)])),
     // Left out whatever they hold: they describe the site's page, not the article.
-    ...Object.fromEntries(IGNORED.map((key) => [key, z.unknown().optional()])),
-    outlet: text.optional(),
-    publisher: text.optional(),
-    source: text.optional(),
-    url: z
-      .url({ protocol: /^https?$/, error: 'must be an http(s) address, e.g. https://example.com/news/1' })
-      .optional(),
+    ...Object.fromEntries(IGNORED.map((key) => [key, z.optional(z.unknown())])),
+    outlet: z.optional(text),
+    publisher: z.optional(text),
+    source: z.optional(text),
+    url: z.optional(
+      z.url({ protocol: /^https?$/, error: 'must be an http(s) address, e.g. https://example.com/news/1' }),
+    ),
   })
-  .strict()
-  .superRefine((data, context) => {
-    // Two names for one field: the same value twice is one statement; two values are a contradiction.
-    const conflict = conflictingKeys(data, sameness);
-    if (conflict !== undefined) {
-      context.addIssue({
-        code: 'custom',
-        path: [conflict.second],
-        message: `and "${conflict.first}" both give ${conflict.field}, with different values`,
-        params: { fix: REPEAT_FIX },
-      });
-    }
-  });
+  .check(
+    z.superRefine((data, context) => {
+      // Two names for one field: the same value twice is one statement; two values are a contradiction.
+      const conflict = conflictingKeys(data, sameness);
+      if (conflict !== undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: [conflict.second],
+          message: `and "${conflict.first}" both give ${conflict.field}, with different values`,
+          params: { fix: REPEAT_FIX },
+        });
+      }
+    }),
+  );
 
 /** What a value says, for telling a repeat from a contradiction: dates as the moment, names as the byline. */
 function sameness(value: string | readonly string[]): string {

@@ -13,7 +13,7 @@
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Block } from '../analysis/index.ts';
-import { splitFrontmatter } from '../article-file/index.ts';
+import { splitFrontmatter } from '../article-file/split-frontmatter.ts';
 import { bylineName } from './byline.ts';
 import { IngestError } from './errors.ts';
 import { containerLimit } from './markdown-container-limit.ts';

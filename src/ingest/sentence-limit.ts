@@ -5,7 +5,7 @@
  * before anything is analysed; at the limit a story still builds (the README's Limits section
  * gives the time and memory measured). Sentences are counted as the comparison cuts them.
  */
-import { documentUnits } from '../analysis/index.ts';
+import { documentUnits } from '../analysis/units/units.ts';
 import { comparableDocument } from './document-frontmatter.ts';
 import type { ArticleDocument } from './document.ts';
 import { IngestError } from './errors.ts';

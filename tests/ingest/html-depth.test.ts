@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseHtmlArticle } from '../../src/ingest/html-article.ts';
-import { MAX_HTML_DEPTH, checkHtmlDepth } from '../../src/ingest/html-depth.ts';
+import { checkHtmlDepth } from '../../src/ingest/html-depth.ts';
+import { MAX_HTML_DEPTH } from '../../src/ingest/html-depth-limit.ts';
 import { errorOf } from '../support/ingest-error.ts';
 
 /** A page whose one paragraph sits inside `depth` elements named `tag`, inside <html> and <body>. */
