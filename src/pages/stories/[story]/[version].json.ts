@@ -4,6 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Report } from '../../../analysis/index.ts';
+import { reportJson } from '../../../data/report-json.ts';
 import { getStories } from '../../../data/stories.ts';
 import { reportFor } from '../../../data/story-reports.ts';
 
@@ -20,6 +21,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ report: Report }> = ({ props }) =>
-  new Response(`${JSON.stringify(props.report, null, 2)}\n`, {
+  new Response(reportJson(props.report), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
