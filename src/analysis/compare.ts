@@ -9,7 +9,7 @@ import { findEmphasis } from './emphasis/index.ts';
 import { plainFates, plainFinding, plainUnit } from './report/plain-copies.ts';
 import { reportGroups } from './report/report-groups.ts';
 import type { Report } from './report/report-schema.ts';
-import { REPORT_VERSION } from './report/report-schema.ts';
+import { REPORT_VERSION } from './report/report-version.ts';
 import { reportStats } from './report/report-stats.ts';
 import { storySummary } from './summary/story-summary.ts';
 import type { ComparableDocument, Credits, Unit } from './units/units.ts';

@@ -39,7 +39,7 @@ export type {
   ReportUnit,
   SideStats,
 } from './report/report-schema.ts';
-export { REPORT_VERSION, reportSchema } from './report/report-schema.ts';
+export { REPORT_VERSION } from './report/report-version.ts';
 
 // A story of three or more versions.
 export type {

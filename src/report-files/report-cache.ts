@@ -14,7 +14,8 @@ import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync
 import path from 'node:path';
 import type { ComparableDocument, Report } from '../analysis/index.ts';
 import { writeWhole } from './write-whole.ts';
-import { REPORT_VERSION, reportSchema } from '../analysis/index.ts';
+import { REPORT_VERSION } from '../analysis/index.ts';
+import { reportSchema } from '../analysis/report/report-schema.ts';
 
 /**
  * Where reports are kept: beside the content folder when REWORDED_CONTENT names another one (so a

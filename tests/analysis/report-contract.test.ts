@@ -13,7 +13,8 @@ import type { ChangeOf, FindingKind } from '../../src/analysis/emphasis/index.ts
 import { CHANGES } from '../../src/analysis/emphasis/index.ts';
 import type { Draft } from '../../src/analysis/emphasis/finding.ts';
 import { NOWHERE } from '../../src/analysis/emphasis/finding.ts';
-import { compareDocuments, REPORT_VERSION, reportSchema } from '../../src/analysis/index.ts';
+import { compareDocuments, REPORT_VERSION } from '../../src/analysis/index.ts';
+import { reportSchema } from '../../src/analysis/report/report-schema.ts';
 import { readCachedReport } from '../../src/report-files/report-cache.ts';
 
 const report = compareDocuments(

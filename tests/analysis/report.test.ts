@@ -2,14 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-  compareDocuments,
-  compareUnits,
-  lineUnits,
-  REPORT_VERSION,
-  reportSchema,
-  unitsText,
-} from '../../src/analysis/index.ts';
+import { compareDocuments, compareUnits, lineUnits, REPORT_VERSION, unitsText } from '../../src/analysis/index.ts';
+import { reportSchema } from '../../src/analysis/report/report-schema.ts';
 import { reportJsonSchema } from '../../src/analysis/report/report-json-schema.ts';
 import { rebuiltText } from '../support/rebuilt-text.ts';
 

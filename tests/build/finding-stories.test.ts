@@ -12,7 +12,8 @@ import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Element as XmlElement, Root as XmlRoot } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
-import { isListed, reportSchema } from '../../src/analysis/index.ts';
+import { isListed } from '../../src/analysis/index.ts';
+import { reportSchema } from '../../src/analysis/report/report-schema.ts';
 import { sharedSite } from '../support/shared-site.ts';
 
 const ORIGIN = 'https://example.org';

@@ -11,7 +11,7 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
-import { reportSchema } from '../../src/analysis/index.ts';
+import { reportSchema } from '../../src/analysis/report/report-schema.ts';
 import { shareCard } from '../../src/share-card/index.ts';
 import { astroBuild } from '../support/astro-build.ts';
 import { ROOT } from '../support/seed.ts';

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { reportSchema } from '../../src/analysis/index.ts';
+import { reportSchema } from '../../src/analysis/report/report-schema.ts';
 import { renderReport } from '../../src/cli/render-report.ts';
 import { HANG_GUARD, namedPipe, PDF, sparseFile } from '../support/hostile-files.ts';
 import { ROOT, SEED_STORY_DIR } from '../support/seed.ts';

@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { compareDocuments, REPORT_VERSION, reportSchema } from '../../src/analysis/index.ts';
+import { compareDocuments, REPORT_VERSION } from '../../src/analysis/index.ts';
+import { reportSchema } from '../../src/analysis/report/report-schema.ts';
 import { cachedReport } from '../../src/report-files/cached-report.ts';
 import { analysisCacheDir, readCachedReport, reportKey } from '../../src/report-files/report-cache.ts';
 

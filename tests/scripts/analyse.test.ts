@@ -7,7 +7,8 @@ import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { REPORT_VERSION, reportSchema } from '../../src/analysis/index.ts';
+import { REPORT_VERSION } from '../../src/analysis/index.ts';
+import { reportSchema } from '../../src/analysis/report/report-schema.ts';
 import { astroBuild } from '../support/astro-build.ts';
 import { ROOT } from '../support/seed.ts';
 

@@ -1,6 +1,7 @@
 /** The report's JSON Schema, made from its zod schema: what `npm run schema` writes and a test checks. */
 import { z } from 'zod';
-import { REPORT_VERSION, reportSchema } from './report-schema.ts';
+import { reportSchema } from './report-schema.ts';
+import { REPORT_VERSION } from './report-version.ts';
 
 /** The report's JSON Schema (draft 2020-12), as published in src/analysis/report/report.schema.json. */
 export function reportJsonSchema(): object {

@@ -1,19 +1,13 @@
 /**
  * The shape of a comparison report, defined once: the TypeScript types, the runtime check used by
  * the tests, and `report.schema.json` (written by `npm run schema`, checked by a test) all come
- * from this schema. Bump REPORT_VERSION whenever a field changes meaning or goes away.
+ * from this schema. Bump REPORT_VERSION (report-version.ts) whenever a field changes meaning or goes away.
  */
 import { z } from 'zod';
 import { FIGURE_FATES, NAME_FATES, QUOTATION_FATES } from '../emphasis/fates.ts';
 import type { FindingKind } from '../emphasis/finding.ts';
 import { CHANGES } from '../emphasis/finding.ts';
-
-/**
- * Version of the report format; readers should refuse a version they do not know. Version 4: each
- * finding's change is an enum of its kind, and the report records the fates of quotations, names
- * and figures.
- */
-export const REPORT_VERSION = 4;
+import { REPORT_VERSION } from './report-version.ts';
 
 const unitSchema = z
   .object({

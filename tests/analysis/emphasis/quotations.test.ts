@@ -38,7 +38,8 @@ describe('findQuotations', () => {
 
 describe('a quotation closed by the first mark of the next paragraph', () => {
   test('leaves no empty mark and no empty span in the report', async () => {
-    const { compareDocuments, reportSchema } = await import('../../../src/analysis/index.ts');
+    const { compareDocuments } = await import('../../../src/analysis/index.ts');
+    const { reportSchema } = await import('../../../src/analysis/report/report-schema.ts');
     const report = compareDocuments(
       {
         body: [

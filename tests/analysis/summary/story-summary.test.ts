@@ -6,7 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { ComparableDocument, Report } from '../../../src/analysis/index.ts';
-import { compareDocuments, reportSchema } from '../../../src/analysis/index.ts';
+import { compareDocuments } from '../../../src/analysis/index.ts';
+import { reportSchema } from '../../../src/analysis/report/report-schema.ts';
 import { storySummary } from '../../../src/analysis/summary/story-summary.ts';
 
 /** A document of one paragraph per sentence. */
