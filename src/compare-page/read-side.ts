@@ -1,0 +1,45 @@
+/**
+ * One side of the page's comparison read by the ingest the build uses, so a pasted text or a
+ * dropped file reads exactly as the same text in a story folder would; every refusal becomes a
+ * message for the side's field.
+ */
+import type { ComparableDocument } from '../analysis/units/units.ts';
+import { documentUnits } from '../analysis/units/units.ts';
+import { comparableDocument } from '../ingest/document-frontmatter.ts';
+import { IngestError } from '../ingest/errors.ts';
+import { parseArticleSource } from '../ingest/formats.ts';
+import type { Side, SideFile } from './side-input.ts';
+import { SideProblem } from './side-input.ts';
+
+/** A side read: the document to compare and what the reader should know about how it was read. */
+export interface ReadSide {
+  readonly document: ComparableDocument;
+  readonly warnings: readonly string[];
+}
+
+/** A letter of any script: a text without one holds no sentence to compare. */
+const LETTER = /\p{L}/u;
+
+/** Reads one side; throws SideProblem with the ingest's own message when the ingest refuses it. */
+export function readSide(side: Side, file: SideFile): ReadSide {
+  let article;
+  try {
+    article = parseArticleSource(file);
+  } catch (error) {
+    if (!(error instanceof IngestError)) throw error;
+    const where = error.line === undefined ? error.file : `${error.file}, line ${error.line}`;
+    throw new SideProblem(side, `${where}: ${error.problem} Fix: ${capitalised(error.fix)}`);
+  }
+  const document = comparableDocument(article.document);
+  if (!documentUnits(document).some((unit) => LETTER.test(unit.text))) {
+    throw new SideProblem(
+      side,
+      `${file.path} holds no sentence: nothing in it has a letter to compare. Paste or choose the article's text.`,
+    );
+  }
+  return { document, warnings: article.warnings };
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
