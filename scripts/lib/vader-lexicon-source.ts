@@ -23,20 +23,27 @@ export function vaderLexiconSource(): string {
     .version;
   const lines = readFileSync(path.join(packageDir, 'vader_lexicon.txt'), 'utf8').split('\n');
 
-  const entries: string[] = [];
+  const entries: { word: string; valence: number; key: string }[] = [];
   for (const line of lines) {
     const [word, mean] = line.split('\t');
     if (word === undefined || mean === undefined) continue;
     if (!/^[a-z](?:[a-z'-]*[a-z])?$/u.test(word)) continue;
     const valence = Number(mean);
     if (!Number.isFinite(valence) || Math.abs(valence) < CUT) continue;
-    entries.push(`${word} ${valence}`);
+    entries.push({ word, valence, key: `${word} ${valence}` });
   }
-  entries.sort();
+  // A word listed twice (with two spellings of a face, "x-d") keeps the valence sorted last.
+  const valences = new Map<string, number>();
+  for (const { word, valence } of entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)))
+    valences.set(word, valence);
 
-  // Ten entries a line inside one template literal: the formatter leaves it as it is.
-  const rows: string[] = [];
-  for (let index = 0; index < entries.length; index += 10) rows.push(entries.slice(index, index + 10).join(' '));
+  // One line per valence, its words in order: the page that compares in the browser downloads the
+  // analysis, and words of one valence side by side compress a fifth smaller than word-valence pairs.
+  const byValence = new Map<number, string[]>();
+  for (const [word, valence] of valences) byValence.set(valence, [...(byValence.get(valence) ?? []), word]);
+  const rows = [...byValence]
+    .sort(([a], [b]) => a - b)
+    .map(([valence, words]) => `${valence} ${words.sort().join(' ')}`);
 
   const source = `/**
  * VADER's sentiment lexicon, cut to single words of mean valence ${CUT} or more in size: each word
@@ -50,7 +57,7 @@ export function vaderLexiconSource(): string {
  * License 2.0. Both licence texts are in vader-lexicon.LICENSE beside this file.
  */
 
-/** "word valence" pairs, separated by white space. */
+/** One line per valence: the valence, then every word of it, separated by spaces. */
 export const VADER_ENTRIES = \`
 ${rows.join('\n')}
 \`;

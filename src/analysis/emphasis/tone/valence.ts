@@ -25,8 +25,11 @@ export const LOADED_POSITIVE = 3;
 
 const VALENCE: ReadonlyMap<string, number> = new Map(
   VADER_ENTRIES.trim()
-    .split(/\s+/u)
-    .flatMap((token, index, tokens) => (index % 2 === 0 ? [[token, Number(tokens[index + 1])] as const] : [])),
+    .split('\n')
+    .flatMap((line) => {
+      const [valence, ...words] = line.split(' ');
+      return words.map((word) => [word, Number(valence)] as const);
+    }),
 );
 
 /**
