@@ -4,7 +4,7 @@
  * its size limit are told at once, beside the field, without reading a byte of a 3 GB file.
  */
 import { MAX_ARTICLE_BYTES, megabytes } from '../ingest/source-text.ts';
-import { sourceByteLimit } from '../ingest/formats.ts';
+import { sourceByteLimit } from '../ingest/source-format.ts';
 
 /** The two sides of a comparison: the original (`from`) and the rewrite (`to`). */
 export type Side = 'from' | 'to';

@@ -15,37 +15,15 @@ import { parsePlainTextArticle } from './plain-text.ts';
 import type { SourceFormat } from '../article-file/index.ts';
 import { checkSentenceCount } from './sentence-limit.ts';
 import type { SourceArticle } from './source-article.ts';
-import { decodeText, MAX_ARTICLE_BYTES, MAX_HTML_BYTES } from './source-text.ts';
+import { sourceByteLimit, sourceFormat } from './source-format.ts';
+import { decodeText } from './source-text.ts';
 import type { DeclaredCharset } from './source-text.ts';
 import { guardStack } from './stack-guard.ts';
 
+export { sourceByteLimit, sourceFormat } from './source-format.ts';
+
 /** File names ingest reads as article versions: plain text, Markdown and HTML. */
 export const ARTICLE_FILE = /\.(?:txt|md|markdown|html?)$/iu;
-
-/** The format of an article file, by its extension; undefined for any other file. */
-export function sourceFormat(name: string): SourceFormat | undefined {
-  const extension = /\.([^.]+)$/u.exec(name)?.[1]?.toLowerCase();
-  switch (extension) {
-    case 'txt':
-      return 'plain-text';
-    case 'md':
-    case 'markdown':
-      return 'markdown';
-    case 'html':
-    case 'htm':
-      return 'html';
-    default:
-      return undefined;
-  }
-}
-
-/**
- * The largest file of this name the ingest reads: a web page may be larger than its article (see
- * MAX_HTML_BYTES), any other file is its article. Readers of files on disk stop reading here.
- */
-export function sourceByteLimit(name: string): number {
-  return sourceFormat(name) === 'html' ? MAX_HTML_BYTES : MAX_ARTICLE_BYTES;
-}
 
 /**
  * The encoding said of a file, which decoding then takes without a guess: the charset its web
