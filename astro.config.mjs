@@ -51,6 +51,8 @@ export default defineConfig({
    * a header, with frame-ancestors, which only a header can carry). Astro adds the hashes of its
    * own scripts and styles to script-src and style-src; the site has no inline script of its own.
    * The search page alone adds 'wasm-unsafe-eval' for Pagefind's WebAssembly (src/pages/search.astro).
+   * connect-src is each page's own (BaseLayout's `connect`): 'none' where a reader's texts are
+   * compared, so that nothing they paste can leave the browser.
    */
   security: {
     csp: {
@@ -58,7 +60,6 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "font-src 'self'",
-        "connect-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
@@ -71,5 +72,6 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Scripts are files too, never inlined (Vite inlines small ones by default): the header CSP's
   // script-src 'self' then covers them.
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  // The comparison page's worker imports modules, as the page's own script does.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
 });

@@ -8,7 +8,7 @@ import { sitemapXml } from '../data/sitemap.ts';
 import { getStories } from '../data/stories.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const paths = ['', 'method/', 'search/'];
+  const paths = ['', 'compare/', 'method/', 'search/'];
   for (const story of await getStories()) {
     paths.push(`stories/${story.slug}/`);
     for (const version of [story.original, ...story.rewrites])
