@@ -8,8 +8,9 @@ import type { Report } from '../analysis/report/report-schema.ts';
 import { comparisonParts } from '../comparison-view/comparison-parts.ts';
 import { pageHtml } from '../comparison-view/page-html.ts';
 import { reportJson } from '../data/report-json.ts';
-import type { CompareAnswer, CompareRequest, PartName } from './worker-messages.ts';
+import type { CompareAnswer, CompareRequest, PartName, WorkerReady } from './worker-messages.ts';
 import { PART_NAMES } from './worker-messages.ts';
+import { WARM_UP_FROM, WARM_UP_TO } from './warm-up.ts';
 
 /** The labels the page's fields have, which the comparison's words then use. */
 const LABELS = { from: 'Original', to: 'Rewrite' } as const;
@@ -22,6 +23,10 @@ function renderedParts(report: Report, url: string): Record<PartName, string> {
   const parts = comparisonParts({ report, labels: LABELS, reportUrl: url, betweenRewrites: false });
   return Object.fromEntries(PART_NAMES.map((name) => [name, pageHtml(parts[name])])) as Record<PartName, string>;
 }
+
+// Before the first message: a request sent meanwhile waits, and then runs on compiled code.
+renderedParts(compareDocuments(WARM_UP_FROM, WARM_UP_TO), '#');
+self.postMessage({ kind: 'ready' } satisfies WorkerReady);
 
 self.addEventListener('message', (event: MessageEvent<CompareRequest>) => {
   const { id, from, to } = event.data;

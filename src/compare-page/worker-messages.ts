@@ -17,6 +17,11 @@ export interface CompareRequest {
   readonly to: ComparableDocument;
 }
 
+/** The worker's word that it has started and compiled its code (see warm-up.ts). */
+export interface WorkerReady {
+  readonly kind: 'ready';
+}
+
 /** The comparison rendered, with the address of its report JSON; or why it could not be made. */
 export type CompareAnswer =
   | {
