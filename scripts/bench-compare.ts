@@ -2,7 +2,8 @@
  * npm run bench:compare [-- --no-build]
  *
  * What the page that compares a reader's own texts (/compare/) costs: the compressed size of
- * every script it loads (gzip and brotli, as hosts send them), and how long the seed story takes
+ * every script it can load (gzip and brotli, as hosts send them), and of what it loads for files
+ * of each format (it loads a format's reader when a file of it comes), and how long the seed story takes
  * to compare once the page has loaded, in a system Chromium: the first comparison and the median
  * of ten more, from the click on "Compare" to the comparison shown. Builds the site first unless
  * told not to.
@@ -13,7 +14,7 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
-import { pageScripts } from './lib/page-scripts.ts';
+import { compareScriptsFor, FORMAT_READER_CHUNKS, pageScripts } from './lib/page-scripts.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -30,26 +31,31 @@ if (executablePath === undefined) {
 if (!process.argv.includes('--no-build'))
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
 
-const scripts = pageScripts(dist, 'compare/index.html').map((file) => {
+const sizes = (file: string) => {
   const bytes = readFileSync(path.join(dist, file));
   return {
-    file,
     raw: bytes.length,
     gzip: gzipSync(bytes, { level: 9 }).length,
     brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
-});
+};
 const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
-console.log('Scripts /compare/ loads:');
-for (const script of scripts) {
-  console.log(
-    `  ${script.file.padEnd(60)} ${kb(script.raw).padStart(9)}  gzip ${kb(script.gzip).padStart(8)}  brotli ${kb(script.brotli).padStart(8)}`,
-  );
+const line = (name: string, size: ReturnType<typeof sizes>): string =>
+  `  ${name.padEnd(66)} ${kb(size.raw).padStart(9)}  gzip ${kb(size.gzip).padStart(8)}  brotli ${kb(size.brotli).padStart(8)}`;
+const total = (files: readonly string[]) =>
+  files.map(sizes).reduce((sum, size) => ({
+    raw: sum.raw + size.raw,
+    gzip: sum.gzip + size.gzip,
+    brotli: sum.brotli + size.brotli,
+  }));
+const every = pageScripts(dist, 'compare/index.html');
+console.log('Scripts /compare/ can load:');
+for (const file of every) console.log(line(file, sizes(file)));
+console.log(line('in all', total(every)));
+console.log('What a reader downloads, by the format of the files compared (pasted text is plain text):');
+for (const format of Object.keys(FORMAT_READER_CHUNKS) as (keyof typeof FORMAT_READER_CHUNKS)[]) {
+  console.log(line(format, total(compareScriptsFor(dist, format))));
 }
-const sum = (key: 'raw' | 'gzip' | 'brotli'): number => scripts.reduce((total, script) => total + script[key], 0);
-console.log(
-  `  ${'in all'.padEnd(60)} ${kb(sum('raw')).padStart(9)}  gzip ${kb(sum('gzip')).padStart(8)}  brotli ${kb(sum('brotli')).padStart(8)}`,
-);
 
 const preview = spawn(
   process.execPath,

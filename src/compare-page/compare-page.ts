@@ -34,7 +34,9 @@ export function startComparePage(document: Document): void {
   const saveJson = result.querySelector<HTMLAnchorElement>('[data-save-json]')!;
   const saveHtml = result.querySelector<HTMLAnchorElement>('[data-save-html]')!;
   // Loaded at once but apart from this script: the ingest is most of what the page downloads.
+  // Text is what most readers paste: its reader loads now, the others when a file of theirs comes.
   const reader = import('./read-side.ts');
+  void import('./format-readers.ts').then((readers) => readers.FORMAT_READER_LOADERS['plain-text']());
   const worker = new Worker(new URL('./compare-worker.ts', import.meta.url), { type: 'module' });
   // Said on the form for whoever waits for it (the benchmark): the first comparison is then as
   // fast as the next ones.
@@ -54,7 +56,7 @@ export function startComparePage(document: Document): void {
         field.showProblem(undefined);
         field.showWarnings([]);
         try {
-          const side = readSide(field.side, await sideFile(field.side, field.input()));
+          const side = await readSide(field.side, await sideFile(field.side, field.input()));
           field.showWarnings(side.warnings);
           return side.document;
         } catch (error) {

@@ -7,7 +7,10 @@ import type { ComparableDocument } from '../analysis/units/units.ts';
 import { documentUnits } from '../analysis/units/units.ts';
 import { comparableDocument } from '../ingest/document-frontmatter.ts';
 import { IngestError } from '../ingest/errors.ts';
-import { parseArticleSource } from '../ingest/formats.ts';
+import { sourceFormat } from '../ingest/source-format.ts';
+import { readArticleSource } from '../ingest/source-reader.ts';
+import type { SourceArticle } from '../ingest/source-article.ts';
+import { FORMAT_READER_LOADERS } from './format-readers.ts';
 import type { Side, SideFile } from './side-input.ts';
 import { SideProblem } from './side-input.ts';
 
@@ -20,11 +23,17 @@ export interface ReadSide {
 /** A letter of any script: a text without one holds no sentence to compare. */
 const LETTER = /\p{L}/u;
 
-/** Reads one side; throws SideProblem with the ingest's own message when the ingest refuses it. */
-export function readSide(side: Side, file: SideFile): ReadSide {
-  let article;
+/**
+ * Reads one side, loading its format's reader first; throws SideProblem with the ingest's own
+ * message when the ingest refuses it.
+ */
+export async function readSide(side: Side, file: SideFile): Promise<ReadSide> {
+  const format = sourceFormat(file.name);
+  // A file of no format the ingest reads is refused by the ingest itself, with its own words.
+  const readers = format === undefined ? {} : { [format]: await FORMAT_READER_LOADERS[format]() };
+  let article: SourceArticle;
   try {
-    article = parseArticleSource(file);
+    article = readArticleSource(file, readers);
   } catch (error) {
     if (!(error instanceof IngestError)) throw error;
     const where = error.line === undefined ? error.file : `${error.file}, line ${error.line}`;

@@ -5,7 +5,7 @@
  */
 import type { ComparableDocument } from '../analysis/index.ts';
 import type { ArticleFrontmatter } from '../article-file/article-frontmatter.ts';
-import { comparableArticle } from '../article-file/comparable-article.ts';
+import { comparableBlocks } from '../article-file/comparable-blocks.ts';
 import type { ArticleDocument } from './document.ts';
 
 /** The frontmatter fields an article's document fills. */
@@ -33,5 +33,5 @@ export function documentFrontmatter(document: ArticleDocument): DocumentFrontmat
 
 /** The document the analysis compares of an article, as its generated file will give it. */
 export function comparableDocument(document: ArticleDocument): ComparableDocument {
-  return comparableArticle(documentFrontmatter(document), document.body);
+  return comparableBlocks(documentFrontmatter(document), document.body);
 }

@@ -1,83 +1,30 @@
 /**
  * The article file formats, told apart by file extension, and the one entry point that reads an
- * article file of any of them. Every format's bytes are decoded alike (source-text.ts), so an
- * encoding is accepted or refused the same way whatever the format.
+ * article file of any of them, with every format's reader at hand (source-reader.ts reads it).
  */
-import { refuseBinaryDocument } from './binary-file.ts';
-import { checkArticleTextSize } from './article-text-size.ts';
-import { checkBlockCount } from './block-count.ts';
-import { checkListItems } from './document-list-limit.ts';
-import { declaresWindows1252 } from './html-charset.ts';
-import { IngestError } from './errors.ts';
-import { parseHtmlArticle } from './html-article.ts';
-import { parseMarkdownArticle } from './markdown-source.ts';
-import { parsePlainTextArticle } from './plain-text.ts';
 import type { SourceFormat } from '../article-file/index.ts';
-import { checkSentenceCount } from './sentence-limit.ts';
+import { parseHtmlArticle } from './html-article.ts';
+import { readMarkdownSource } from './markdown-source.ts';
+import { readPlainTextSource } from './plain-text-source.ts';
 import type { SourceArticle } from './source-article.ts';
-import { sourceByteLimit, sourceFormat } from './source-format.ts';
-import { decodeText } from './source-text.ts';
-import type { DeclaredCharset } from './source-text.ts';
-import { guardStack } from './stack-guard.ts';
+import type { ArticleFile, FormatReader } from './source-reader.ts';
+import { readArticleSource } from './source-reader.ts';
 
 export { sourceByteLimit, sourceFormat } from './source-format.ts';
+export type { ArticleFile } from './source-reader.ts';
+export { declaredEncoding } from './source-reader.ts';
 
 /** File names ingest reads as article versions: plain text, Markdown and HTML. */
 export const ARTICLE_FILE = /\.(?:txt|md|markdown|html?)$/iu;
 
-/**
- * The encoding said of a file, which decoding then takes without a guess: the charset its web
- * server sent (recorded in story.yaml), else, for a web page, a `<meta charset>` saying
- * Windows-1252; no other format says anything of itself.
- */
-export function declaredEncoding(file: Pick<ArticleFile, 'name' | 'bytes' | 'charset'>): DeclaredCharset | undefined {
-  if (file.charset !== undefined) return { encoding: file.charset, by: 'header' };
-  return sourceFormat(file.name) === 'html' && declaresWindows1252(file.bytes)
-    ? { encoding: 'windows-1252', by: 'page' }
-    : undefined;
-}
-
-/** An article file to read: its name (for the format), its path (for messages) and its bytes. */
-export interface ArticleFile {
-  readonly name: string;
-  readonly path: string;
-  readonly bytes: Uint8Array;
-  /** The charset the web server sent with the file, when `add` fetched it (story.yaml's `fetched.charset`). */
-  readonly charset?: 'utf-8' | 'windows-1252' | undefined;
-}
+/** Each format's reader. */
+export const FORMAT_READERS: Readonly<Record<SourceFormat, FormatReader>> = {
+  'plain-text': readPlainTextSource,
+  markdown: readMarkdownSource,
+  html: parseHtmlArticle,
+};
 
 /** Reads an article file in the format its extension names; throws IngestError naming the file. */
 export function parseArticleSource(file: ArticleFile): SourceArticle {
-  const format = sourceFormat(file.name);
-  if (format === undefined) {
-    // A PDF is the likely one (`add` given report.pdf): said by name, rather than by its extension.
-    refuseBinaryDocument(file.bytes, file.path);
-    throw new IngestError({
-      file: file.path,
-      problem:
-        'Reworded reads article files ending in .txt, .md, .markdown, .html or .htm, and this one is none of them.',
-      fix: 'save the article as text, Markdown or HTML; if the file already is one, rename it with that ending.',
-    });
-  }
-  const decoded = decodeText(file.bytes, file.path, sourceByteLimit(file.name), declaredEncoding(file));
-  const parsed = guardStack(file.path, () => parse(format, decoded.text, file.path));
-  // A page's file may be five times the limit; what it holds of article may not.
-  if (format === 'html') checkArticleTextSize(parsed.document, file.path);
-  // List items first: an article of too many is refused with the more telling of the two counts.
-  checkListItems(parsed.document, file.path);
-  checkSentenceCount(parsed.document, file.path);
-  return decoded.warning === undefined ? parsed : { ...parsed, warnings: [decoded.warning, ...parsed.warnings] };
-}
-
-function parse(format: SourceFormat, text: string, path: string): SourceArticle {
-  switch (format) {
-    case 'plain-text':
-      checkBlockCount(text, path);
-      return { ...parsePlainTextArticle(text, path), format, outlet: undefined, url: undefined };
-    case 'markdown':
-      checkBlockCount(text, path);
-      return parseMarkdownArticle(text, path);
-    case 'html':
-      return parseHtmlArticle(text, path);
-  }
+  return readArticleSource(file, FORMAT_READERS);
 }

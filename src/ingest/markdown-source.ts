@@ -14,6 +14,7 @@ import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Block } from '../analysis/index.ts';
 import { splitFrontmatter } from '../article-file/split-frontmatter.ts';
+import { checkBlockCount } from './block-count.ts';
 import { bylineName } from './byline.ts';
 import { IngestError } from './errors.ts';
 import { containerLimit } from './markdown-container-limit.ts';
@@ -30,6 +31,12 @@ interface Notes {
   readonly linkAddresses: number[];
   readonly definitions: number[];
   readonly html: number[];
+}
+
+/** Reads a Markdown article file's text, a text of too many blocks refused before it is read. */
+export function readMarkdownSource(text: string, path: string): SourceArticle {
+  checkBlockCount(text, path);
+  return parseMarkdownArticle(text, path);
 }
 
 /** Parses a Markdown article; `file` names it in errors and warnings. */

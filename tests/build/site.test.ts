@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
@@ -16,6 +16,7 @@ import { reportSchema } from '../../src/analysis/report/report-schema.ts';
 import { originalDocument, rewriteDocument } from '../fixtures/seed/expected-documents.ts';
 import { seenText as seen } from '../support/hast.ts';
 import { astroBuild } from '../support/astro-build.ts';
+import { compareScriptsFor, FORMAT_READER_CHUNKS, pageScripts } from '../../scripts/lib/page-scripts.ts';
 import { sharedSite } from '../support/shared-site.ts';
 
 let dist: string;
@@ -175,6 +176,43 @@ describe('the built site', () => {
     expect(total).toBeLessThan(60_000);
     expect(scripts).toBeLessThan(10_000);
     expect(assets.length).toBeGreaterThan(0);
+  });
+
+  test('what /compare/ downloads for files of any one format is at most 150 KB compressed, and no other page loads it', () => {
+    const compressed = (files: readonly string[], compress: (bytes: Buffer) => number) =>
+      files.reduce((sum, file) => sum + compress(readFileSync(path.join(dist, file))), 0);
+    const gzip = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
+    const brotli = (bytes: Buffer) =>
+      brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    const formats = Object.keys(FORMAT_READER_CHUNKS) as (keyof typeof FORMAT_READER_CHUNKS)[];
+    for (const format of formats) {
+      const files = compareScriptsFor(dist, format);
+      // The worker, the page's script and the ingest's reader of that format are all counted.
+      expect(
+        files.some((file) => file.includes('compare-worker')),
+        format,
+      ).toBe(true);
+      expect(
+        files.some((file) => file.includes(FORMAT_READER_CHUNKS[format])),
+        format,
+      ).toBe(true);
+      expect(compressed(files, brotli), format).toBeLessThanOrEqual(150_000);
+    }
+    // A host that only sends gzip: pasted text and saved pages stay within it; Markdown's reader
+    // (YAML and CommonMark) takes it past, as the README says.
+    expect(compressed(compareScriptsFor(dist, 'plain text'), gzip)).toBeLessThanOrEqual(150_000);
+    expect(compressed(compareScriptsFor(dist, 'HTML'), gzip)).toBeLessThanOrEqual(150_000);
+    // Other pages load none of it: a comparison page shares with it only the theme switch and the
+    // comparison's own controls.
+    const own = new Set(pageScripts(dist, 'compare/index.html'));
+    const shared = (page: string) =>
+      pageScripts(dist, page)
+        .filter((file) => own.has(file))
+        .map((file) => path.basename(file).split(/[.-]/u)[0]);
+    for (const page of ['index.html', `${story}/original/index.html`, 'method/index.html', 'search/index.html']) {
+      expect(shared(page), page).toEqual(['ThemeSwitch']);
+    }
+    expect(shared(`${story}/index.html`)).toEqual(['ThemeSwitch', 'view']);
   });
 
   test('the comparison marks removed and added words, and labels every row', () => {
