@@ -221,6 +221,8 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`in the ${scheme} theme: no axe violation before or after comparing, nothing scrolls sideways, the CSP refuses nothing`, async ({
     page,
   }, info) => {
+    // Three axe runs and three full-page screenshots, one of a comparison 40,000 px tall on a phone.
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     const refused: string[] = [];
     page.on('console', (message) => {
