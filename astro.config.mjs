@@ -72,6 +72,20 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Scripts are files too, never inlined (Vite inlines small ones by default): the header CSP's
   // script-src 'self' then covers them.
-  // The comparison page's worker imports modules, as the page's own script does.
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
+  // The comparison page's worker imports modules, as the page's own script does. It lives in a
+  // folder of its own, which public/_headers forbids to connect anywhere: a worker takes its policy
+  // from its own script's response, not from the page's <meta>.
+  vite: {
+    plugins: [tailwindcss()],
+    build: { assetsInlineLimit: 0 },
+    worker: {
+      format: 'es',
+      rolldownOptions: {
+        output: {
+          entryFileNames: '_astro/workers/[name].[hash].js',
+          chunkFileNames: '_astro/workers/[name].[hash].js',
+        },
+      },
+    },
+  },
 });

@@ -6,8 +6,36 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** A script file name under _astro/, as a built module names another: "./read-side.Bx1.js", "/_astro/x.js". */
-const SCRIPT_REFERENCE = /["'`](?:\.\/|\/(?:[^"'`\s]*\/)?_astro\/)([\w.-]+\.js)["'`]/gu;
+/**
+ * A script as a built module names another: beside it ("./read-side.Bx1.js") or from the site's
+ * root ("/_astro/workers/compare-worker.Cq2.js", under BASE when there is one).
+ */
+const SCRIPT_REFERENCE = /["'`](\.\/[\w.-]+\.js|\/(?:[^"'`\s]*\/)?_astro\/[\w./-]+\.js)["'`]/gu;
+
+/**
+ * The scripts (paths under `dist`, such as "_astro/read-side.Bx1.js") that the page `htmlFile` (a
+ * path under `dist`) loads, transitively; `skip` leaves out a script (by its file name) and what
+ * only it would load.
+ */
+export function pageScripts(dist: string, htmlFile: string, skip: (name: string) => boolean = () => false): string[] {
+  const html = readFileSync(path.join(dist, htmlFile), 'utf8');
+  const found = new Set<string>();
+  const pending = [...html.matchAll(/<script[^>]*\bsrc="[^"]*?\/(_astro\/[\w./-]+\.js)"/gu)].map((match) => match[1]!);
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (found.has(file) || skip(path.posix.basename(file))) continue;
+    found.add(file);
+    const code = readFileSync(path.join(dist, file), 'utf8');
+    for (const [, reference] of code.matchAll(SCRIPT_REFERENCE)) {
+      pending.push(
+        reference!.startsWith('./')
+          ? path.posix.join(path.posix.dirname(file), reference!)
+          : reference!.slice(reference!.indexOf('_astro/')),
+      );
+    }
+  }
+  return [...found].sort();
+}
 
 /** The file names of the readers /compare/ loads one of, by format, when a file of it comes (src/compare-page/format-readers.ts). */
 export const FORMAT_READER_CHUNKS = {
@@ -15,24 +43,6 @@ export const FORMAT_READER_CHUNKS = {
   Markdown: 'markdown-source.',
   HTML: 'html-article.',
 } as const;
-
-/**
- * The scripts (paths under `dist`) that the page `htmlFile` (a path under `dist`) loads,
- * transitively; `skip` leaves out a script (by file name) and what only it would load.
- */
-export function pageScripts(dist: string, htmlFile: string, skip: (name: string) => boolean = () => false): string[] {
-  const html = readFileSync(path.join(dist, htmlFile), 'utf8');
-  const found = new Set<string>();
-  const pending = [...html.matchAll(/<script[^>]*\bsrc="[^"]*?\/_astro\/([\w.-]+\.js)"/gu)].map((match) => match[1]!);
-  while (pending.length > 0) {
-    const name = pending.pop()!;
-    if (found.has(name) || skip(name)) continue;
-    found.add(name);
-    const code = readFileSync(path.join(dist, '_astro', name), 'utf8');
-    for (const match of code.matchAll(SCRIPT_REFERENCE)) pending.push(match[1]!);
-  }
-  return [...found].sort().map((name) => `_astro/${name}`);
-}
 
 /** What /compare/ loads for a reader who gives it files of one format: every script but the other formats' readers. */
 export function compareScriptsFor(dist: string, format: keyof typeof FORMAT_READER_CHUNKS): string[] {

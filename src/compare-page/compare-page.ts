@@ -4,13 +4,14 @@
  * and shows the result with the scripts a built comparison page runs. Problems are told beside
  * the field they concern; the page never sends anything anywhere.
  */
+import { comparisonScripts } from './comparison-scripts.ts';
 import { saveAsPage } from './saved-page.ts';
 import { sideField } from './side-field.ts';
 import type { SideField } from './side-field.ts';
 import { SideProblem, sideFile } from './side-input.ts';
-import type { CompareAnswer, CompareRequest, PartName, WorkerReady } from './worker-messages.ts';
+import { connectWorker } from './worker-connection.ts';
+import type { PartName } from './worker-messages.ts';
 import { PART_NAMES } from './worker-messages.ts';
-import { comparisonScripts } from './comparison-scripts.ts';
 
 /** The space above each part, as a built comparison page spaces them. */
 const PART_SPACING: Readonly<Record<PartName, string>> = {
@@ -20,6 +21,9 @@ const PART_SPACING: Readonly<Record<PartName, string>> = {
   atAGlance: 'mt-8',
   sideBySide: 'mt-10',
 };
+
+/** The name a saved report takes, wherever on the page its link is. */
+const REPORT_FILE = 'reworded-report.json';
 
 /** Starts the page in `document`: shows the form (hidden without JavaScript) and wires it up. */
 export function startComparePage(document: Document): void {
@@ -37,54 +41,57 @@ export function startComparePage(document: Document): void {
   // Text is what most readers paste: its reader loads now, the others when a file of theirs comes.
   const reader = import('./read-side.ts');
   void import('./format-readers.ts').then((readers) => readers.FORMAT_READER_LOADERS['plain-text']());
-  const worker = new Worker(new URL('./compare-worker.ts', import.meta.url), { type: 'module' });
   // Said on the form for whoever waits for it (the benchmark): the first comparison is then as
   // fast as the next ones.
-  worker.addEventListener('message', (event: MessageEvent<WorkerReady | CompareAnswer>) => {
-    if (event.data.kind === 'ready') form.dataset['ready'] = '';
+  const worker = connectWorker(new Worker(new URL('./compare-worker.ts', import.meta.url), { type: 'module' }), () => {
+    form.dataset['ready'] = '';
   });
-  let asked = 0;
+  let shownReport: string | undefined;
   let savedPageUrl: string | undefined;
+  let busy = false;
   form.hidden = false;
 
   const compare = async (): Promise<void> => {
     // Each step's time is marked for `npm run bench:compare`, which reports where the time goes.
     const started = performance.mark('compare:start').startTime;
+    const editions = fields.map((field) => field.edition());
     const { readSide } = await reader;
     const read = await Promise.all(
       fields.map(async (field) => {
-        field.showProblem(undefined);
-        field.showWarnings([]);
         try {
-          const side = await readSide(field.side, await sideFile(field.side, field.input()));
-          field.showWarnings(side.warnings);
-          return side.document;
+          return await readSide(field.side, await sideFile(field.side, field.input()));
         } catch (error) {
-          if (!(error instanceof SideProblem)) throw error;
-          field.showProblem(error.message);
-          return undefined;
+          if (error instanceof SideProblem) return error;
+          throw error;
         }
       }),
     );
+    // A side changed while it was read (a file cleared, text typed): what was read is not what is there.
+    if (fields.some((field, index) => field.edition() !== editions[index])) {
+      status.textContent = 'A text changed while it was read: press Compare again.';
+      return;
+    }
+    fields.forEach((field, index) => {
+      const side = read[index]!;
+      field.showProblem(side instanceof SideProblem ? side.message : undefined);
+      field.showWarnings(side instanceof SideProblem ? [] : side.warnings);
+    });
     const [from, to] = read;
-    if (from === undefined || to === undefined) {
-      const failing = fields.filter((_, index) => read[index] === undefined);
+    if (from instanceof SideProblem || to instanceof SideProblem || from === undefined || to === undefined) {
+      const failing = fields.filter((_, index) => read[index] instanceof SideProblem);
       status.textContent =
         failing.length === 2 ? 'Both texts need a look.' : `The ${labelOf(failing[0]!)} needs a look.`;
+      // The comparison below, if any, is of texts no longer in the fields.
+      result.hidden = true;
       failing[0]!.problemControl().focus();
       return;
     }
     performance.measure('compare:read', 'compare:start');
-    asked += 1;
     performance.mark('compare:asked');
-    const answer = await ask(worker, { id: asked, from, to });
+    const answer = await worker.compare(from.document, to.document);
     performance.measure('compare:analysed and rendered (worker)', 'compare:asked');
     performance.mark('compare:answered');
-    if (answer.id !== asked) return;
-    if (answer.kind === 'failed') {
-      status.textContent = `The comparison could not be made: ${answer.message}`;
-      return;
-    }
+    if (answer.kind === 'failed') throw new Error(answer.message);
     parts.replaceChildren(
       ...PART_NAMES.map((name) => {
         const part = document.createElement('div');
@@ -96,9 +103,13 @@ export function startComparePage(document: Document): void {
         return part;
       }),
     );
+    // The report lives in the page: its links save it rather than leave the page for it.
+    for (const link of parts.querySelectorAll<HTMLAnchorElement>('a[href^="blob:"]')) link.download = REPORT_FILE;
     comparisonScripts(parts);
     performance.measure('compare:inserted', 'compare:answered');
     saveJson.href = answer.reportUrl;
+    if (shownReport !== undefined) worker.release(shownReport);
+    shownReport = answer.reportUrl;
     if (savedPageUrl !== undefined) URL.revokeObjectURL(savedPageUrl);
     savedPageUrl = undefined;
     result.hidden = false;
@@ -108,44 +119,35 @@ export function startComparePage(document: Document): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    button.disabled = true;
+    // Marked busy rather than disabled: a disabled button would drop the keyboard focus.
+    if (busy) return;
+    busy = true;
+    button.setAttribute('aria-disabled', 'true');
     status.textContent = 'Comparing…';
     compare()
       .catch((error: unknown) => {
         status.textContent = `The comparison could not be made: ${error instanceof Error ? error.message : String(error)}`;
       })
       .finally(() => {
-        button.disabled = false;
+        busy = false;
+        button.removeAttribute('aria-disabled');
       });
   });
+  // A file dropped beside a field rather than on it must not replace the page (and the texts in it).
+  for (const type of ['dragover', 'drop'] as const) {
+    document.addEventListener(type, (event) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    });
+  }
   // The saved page is made when asked for: it copies the comparison as it then stands.
   saveHtml.addEventListener('click', () => {
     if (savedPageUrl !== undefined) URL.revokeObjectURL(savedPageUrl);
     savedPageUrl = saveAsPage(document, parts);
     saveHtml.href = savedPageUrl;
   });
+  saveJson.download = REPORT_FILE;
 }
 
 function labelOf(field: SideField): string {
   return field.input().label.toLowerCase();
-}
-
-/** Sends a request to the worker and waits for its answer to it. */
-function ask(worker: Worker, request: CompareRequest): Promise<CompareAnswer> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (event: MessageEvent<WorkerReady | CompareAnswer>): void => {
-      if (event.data.kind === 'ready' || event.data.id !== request.id) return;
-      worker.removeEventListener('message', onMessage);
-      worker.removeEventListener('error', onError);
-      resolve(event.data);
-    };
-    const onError = (event: ErrorEvent): void => {
-      worker.removeEventListener('message', onMessage);
-      worker.removeEventListener('error', onError);
-      reject(new Error(event.message || 'the comparison stopped unexpectedly.'));
-    };
-    worker.addEventListener('message', onMessage);
-    worker.addEventListener('error', onError);
-    worker.postMessage(request);
-  });
 }

@@ -8,36 +8,39 @@ import type { Report } from '../analysis/report/report-schema.ts';
 import { comparisonParts } from '../comparison-view/comparison-parts.ts';
 import { pageHtml } from '../comparison-view/page-html.ts';
 import { reportJson } from '../data/report-json.ts';
-import type { CompareAnswer, CompareRequest, PartName, WorkerReady } from './worker-messages.ts';
-import { PART_NAMES } from './worker-messages.ts';
 import { WARM_UP_FROM, WARM_UP_TO } from './warm-up.ts';
+import type { CompareAnswer, PartName, WorkerMessage, WorkerRequest } from './worker-messages.ts';
+import { PART_NAMES } from './worker-messages.ts';
 
 /** The labels the page's fields have, which the comparison's words then use. */
 const LABELS = { from: 'Original', to: 'Rewrite' } as const;
 
-/** The last report's JSON, kept while its comparison is on the page (the page's download link). */
-let reportUrl: string | undefined;
-
 /** The comparison rendered as the page inserts it, part by part. */
-function renderedParts(report: Report, url: string): Record<PartName, string> {
-  const parts = comparisonParts({ report, labels: LABELS, reportUrl: url, betweenRewrites: false });
+function renderedParts(report: Report, reportUrl: string): Record<PartName, string> {
+  const parts = comparisonParts({ report, labels: LABELS, reportUrl, betweenRewrites: false });
   return Object.fromEntries(PART_NAMES.map((name) => [name, pageHtml(parts[name])])) as Record<PartName, string>;
 }
 
-// Before the first message: a request sent meanwhile waits, and then runs on compiled code.
-renderedParts(compareDocuments(WARM_UP_FROM, WARM_UP_TO), '#');
-self.postMessage({ kind: 'ready' } satisfies WorkerReady);
-
-self.addEventListener('message', (event: MessageEvent<CompareRequest>) => {
-  const { id, from, to } = event.data;
-  let answer: CompareAnswer;
+function answer(request: Extract<WorkerRequest, { kind: 'compare' }>): CompareAnswer {
+  const { id, from, to } = request;
   try {
     const report = compareDocuments(from, to);
-    if (reportUrl !== undefined) URL.revokeObjectURL(reportUrl);
-    reportUrl = URL.createObjectURL(new Blob([reportJson(report)], { type: 'application/json' }));
-    answer = { kind: 'compared', id, parts: renderedParts(report, reportUrl), reportUrl };
+    // Its address lives as long as this worker, until the page says the comparison has gone.
+    const reportUrl = URL.createObjectURL(new Blob([reportJson(report)], { type: 'application/json' }));
+    return { kind: 'compared', id, parts: renderedParts(report, reportUrl), reportUrl };
   } catch (error) {
-    answer = { kind: 'failed', id, message: error instanceof Error ? error.message : String(error) };
+    return { kind: 'failed', id, message: error instanceof Error ? error.message : String(error) };
   }
-  self.postMessage(answer);
+}
+
+const say = (message: WorkerMessage): void => self.postMessage(message);
+
+// Before the first message: a request sent meanwhile waits, and then runs on compiled code.
+renderedParts(compareDocuments(WARM_UP_FROM, WARM_UP_TO), '#');
+say({ kind: 'ready' });
+
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.kind === 'release') URL.revokeObjectURL(request.reportUrl);
+  else say(answer(request));
 });

@@ -34,12 +34,17 @@ export function saveAsPage(page: Document, parts: HTMLElement): string {
   const note = element(saved, 'p', { class: 'mt-2 text-sm text-muted' });
   note.textContent = `Compared with Reworded (${page.location.origin}) on ${new Date().toISOString().slice(0, 10)}.`;
   const copy = saved.importNode(parts, true);
+  // The view the reader chose opens the file: a copy keeps attributes, not a radio button's state.
+  const choices = [...parts.querySelectorAll<HTMLInputElement>('input')];
+  copy.querySelectorAll<HTMLInputElement>('input').forEach((input, index) => {
+    input.toggleAttribute('checked', choices[index]?.checked ?? false);
+  });
   for (const control of copy.querySelectorAll(SCRIPTED_CONTROLS)) control.remove();
   for (const link of copy.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     const href = link.getAttribute('href')!;
     if (href.startsWith('#')) continue;
-    // The report JSON lived in the page that made the file: its link would lead nowhere.
-    if (href.startsWith('blob:')) link.replaceWith(...link.childNodes);
+    // The report JSON lived in the page that made the file: what is said of it would lead nowhere.
+    if (href.startsWith('blob:')) (link.closest('p') ?? link).remove();
     else link.href = new URL(href, page.baseURI).href;
   }
   main.append(heading, note, copy);

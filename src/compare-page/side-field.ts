@@ -16,6 +16,8 @@ export interface SideField {
   showWarnings(warnings: readonly string[]): void;
   /** The control the reader fixes a problem in: the file input when a file is chosen. */
   problemControl(): HTMLElement;
+  /** Counts the reader's changes to the side: what was read of an earlier edition is stale. */
+  edition(): number;
 }
 
 /** Wires up the side's controls inside `root` (a `.compare-side[data-side]`). */
@@ -29,8 +31,11 @@ export function sideField(root: HTMLElement): SideField {
   const error = required<HTMLElement>(root, '[data-error]');
   const warnings = required<HTMLElement>(root, '[data-warnings]');
   let chosen: File | undefined;
+  let edition = 0;
+  text.addEventListener('input', () => (edition += 1));
 
   const choose = (file: File | undefined): void => {
+    edition += 1;
     chosen = file;
     text.disabled = file !== undefined;
     clear.hidden = file === undefined;
@@ -86,11 +91,16 @@ export function sideField(root: HTMLElement): SideField {
       );
     },
     problemControl: () => (chosen === undefined ? text : fileInput),
+    edition: () => edition,
   };
 }
 
 function chosenFile(file: File): ChosenFile {
-  return { name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) };
+  return {
+    name: file.name,
+    size: file.size,
+    bytes: async (limit) => new Uint8Array(await (limit === undefined ? file : file.slice(0, limit)).arrayBuffer()),
+  };
 }
 
 function kilobytes(bytes: number): string {

@@ -4,7 +4,7 @@
  * its size limit are told at once, beside the field, without reading a byte of a 3 GB file.
  */
 import { MAX_ARTICLE_BYTES, megabytes } from '../ingest/source-text.ts';
-import { sourceByteLimit } from '../ingest/source-format.ts';
+import { sourceByteLimit, sourceFormat } from '../ingest/source-format.ts';
 
 /** The two sides of a comparison: the original (`from`) and the rewrite (`to`). */
 export type Side = 'from' | 'to';
@@ -13,7 +13,8 @@ export type Side = 'from' | 'to';
 export interface ChosenFile {
   readonly name: string;
   readonly size: number;
-  bytes(): Promise<Uint8Array>;
+  /** The file's bytes, or its first `limit` bytes. */
+  bytes(limit?: number): Promise<Uint8Array>;
 }
 
 /** One side's field: its label ("Original"), the text typed into it, and the file chosen for it. */
@@ -50,6 +51,10 @@ export async function sideFile(side: Side, input: SideInput): Promise<SideFile> 
   const name = input.label.toLowerCase();
   if (input.file !== undefined) {
     const { file } = input;
+    // A type the ingest does not read is told as such, whatever its size: its first bytes are
+    // enough for the ingest to tell a PDF by name.
+    if (sourceFormat(file.name) === undefined)
+      return { name: file.name, path: file.name, bytes: await read(side, file, 1024) };
     const limit = sourceByteLimit(file.name);
     if (file.size > limit) {
       throw new SideProblem(
@@ -58,7 +63,7 @@ export async function sideFile(side: Side, input: SideInput): Promise<SideFile> 
       );
     }
     if (file.size === 0) throw new SideProblem(side, `${file.name} is empty. Choose the file that holds the ${name}.`);
-    return { name: file.name, path: file.name, bytes: await file.bytes() };
+    return { name: file.name, path: file.name, bytes: await read(side, file) };
   }
   if (input.text.trim() === '') throw new SideProblem(side, `Paste the ${name}'s text here, or choose a file.`);
   const bytes = new TextEncoder().encode(input.text);
@@ -69,4 +74,16 @@ export async function sideFile(side: Side, input: SideInput): Promise<SideFile> 
     );
   }
   return { name: `${name}.txt`, path: `The pasted ${name}`, bytes };
+}
+
+/** A chosen file's bytes; a file the browser can no longer read (moved, deleted) is the side's problem. */
+async function read(side: Side, file: ChosenFile, limit?: number): Promise<Uint8Array> {
+  try {
+    return await file.bytes(limit);
+  } catch (error) {
+    throw new SideProblem(
+      side,
+      `${file.name} could not be read (${error instanceof Error ? error.message : String(error)}). Choose the file again.`,
+    );
+  }
 }

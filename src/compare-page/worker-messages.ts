@@ -10,17 +10,18 @@ export const PART_NAMES = ['intro', 'map', 'whatChanged', 'atAGlance', 'sideBySi
 /** One part of a rendered comparison. */
 export type PartName = (typeof PART_NAMES)[number];
 
-/** Two documents to compare; `id` pairs the answer with its request. */
-export interface CompareRequest {
-  readonly id: number;
-  readonly from: ComparableDocument;
-  readonly to: ComparableDocument;
-}
-
-/** The worker's word that it has started and compiled its code (see warm-up.ts). */
-export interface WorkerReady {
-  readonly kind: 'ready';
-}
+/**
+ * What the page asks: two documents to compare (`id` pairs the answer with its request), or that a
+ * report's address be let go once the comparison linking to it has left the page.
+ */
+export type WorkerRequest =
+  | {
+      readonly kind: 'compare';
+      readonly id: number;
+      readonly from: ComparableDocument;
+      readonly to: ComparableDocument;
+    }
+  | { readonly kind: 'release'; readonly reportUrl: string };
 
 /** The comparison rendered, with the address of its report JSON; or why it could not be made. */
 export type CompareAnswer =
@@ -31,3 +32,6 @@ export type CompareAnswer =
       readonly reportUrl: string;
     }
   | { readonly kind: 'failed'; readonly id: number; readonly message: string };
+
+/** Everything the worker says: that it has started and compiled its code (warm-up.ts), or an answer. */
+export type WorkerMessage = { readonly kind: 'ready' } | CompareAnswer;

@@ -30,7 +30,7 @@ describe('links', () => {
     const rules = readFileSync(path.join(dist, '_headers'), 'utf8')
       .split('\n')
       .filter((line) => line.startsWith('/'));
-    expect(rules).toEqual([`${base}*`, `${base}compare/*`, `${base}_astro/*`]);
+    expect(rules).toEqual([`${base}*`, `${base}compare/*`, `${base}_astro/workers/*`, `${base}_astro/*`]);
   });
 
   test('with its origin known (SITE), a site under a sub-path lists every page in its sitemap, and each page names its own address', () => {

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { ChosenFile } from '../../src/compare-page/side-input.ts';
 import { SideProblem, sideFile } from '../../src/compare-page/side-input.ts';
 
-function chosen(name: string, content: string | number): ChosenFile & { reads: number } {
+function chosen(name: string, content: string | number): ChosenFile & { reads: (number | undefined)[] } {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(0);
   const file = {
     name,
     size: typeof content === 'number' ? content : bytes.length,
-    reads: 0,
-    bytes: () => {
-      file.reads += 1;
-      return Promise.resolve(bytes);
+    reads: [] as (number | undefined)[],
+    bytes: (limit?: number) => {
+      file.reads.push(limit);
+      return Promise.resolve(limit === undefined ? bytes : bytes.slice(0, limit));
     },
   };
   return file;
@@ -58,7 +58,7 @@ describe('a side of the comparison page', () => {
     const big = chosen('long.txt', 2_100_000);
     const error = await problem(sideFile('from', { label: 'Original', text: '', file: big }));
     expect(error.message).toMatch(/^long\.txt is 2\.1 MB; Reworded reads article files up to 2\.0 MB/u);
-    expect(big.reads).toBe(0);
+    expect(big.reads).toEqual([]);
   });
 
   it('lets a saved web page be larger than an article, up to 10 MB', async () => {
@@ -75,5 +75,23 @@ describe('a side of the comparison page', () => {
   it('says an empty file is empty', async () => {
     const error = await problem(sideFile('from', { label: 'Original', text: '', file: chosen('blank.md', '') }));
     expect(error.message).toBe('blank.md is empty. Choose the file that holds the original.');
+  });
+
+  it('leaves a type it does not read to the ingest, whatever its size, reading only its first bytes', async () => {
+    const slides = chosen('slides.pdf', `%PDF-1.7\n${'x'.repeat(5000)}`);
+    const file = await sideFile('to', { label: 'Rewrite', text: '', file: { ...slides, size: 3_000_000 } });
+    expect(file.name).toBe('slides.pdf');
+    expect(file.bytes.length).toBe(1024);
+    expect(slides.reads).toEqual([1024]);
+  });
+
+  it('says a file the browser can no longer read is to be chosen again', async () => {
+    const gone: ChosenFile = {
+      name: 'moved.txt',
+      size: 10,
+      bytes: () => Promise.reject(new Error('The file could not be found.')),
+    };
+    const error = await problem(sideFile('from', { label: 'Original', text: '', file: gone }));
+    expect(error.message).toBe('moved.txt could not be read (The file could not be found.). Choose the file again.');
   });
 });

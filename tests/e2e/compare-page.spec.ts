@@ -4,12 +4,17 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { reportSchema } from '../../src/analysis/report/report-schema.ts';
+import { hostHeaderRules, hostHeaders } from '../support/host-headers.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SEED = `${root}content/sources/trump-ukraine-peace-talks/`;
 const ORIGINAL = readFileSync(`${SEED}000_de2a6d799cf6aacf.txt`, 'utf8');
 const REWRITE = readFileSync(`${SEED}001_aeafaadd1786d078.txt`, 'utf8');
 const COURIER = `${root}tests/fixtures/pages/courier-article.html`;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
 
 /** The text a sighted reader sees in an element: without the words only screen readers hear. */
 async function seenText(locator: Locator): Promise<string> {
@@ -45,6 +50,10 @@ test('compares the seed story as its built comparison page does', async ({ page 
   expect(await seenText(page.locator('[data-summary]'))).toBe(builtSummary);
   const whatChanged = page.getByRole('region', { name: 'What changed' });
   await expect(whatChanged.getByRole('listitem').first()).toContainText('drop the hedges');
+  // The report lives in the page: every link to it saves it.
+  const reportLinks = page.locator('a[href^="blob:"]');
+  expect(await reportLinks.count()).toBeGreaterThan(1);
+  for (const link of await reportLinks.all()) await expect(link).toHaveAttribute('download', 'reworded-report.json');
   // The views switch as on a built page.
   await page.getByRole('radio', { name: 'Rewrite only' }).check();
   await expect(
@@ -52,7 +61,16 @@ test('compares the seed story as its built comparison page does', async ({ page 
   ).toBeHidden();
 });
 
-test('sends nothing anywhere: its policy allows no connection and comparing makes no request', async ({ page }) => {
+test('sends nothing anywhere: neither the page nor its worker may connect, and comparing makes no request', async ({
+  page,
+}) => {
+  // Served as a host that reads _headers serves it: a worker takes its policy from those headers.
+  const rules = hostHeaderRules(`${root}dist`);
+  await page.context().route('**/*', async (route) => {
+    const response = await route.fetch();
+    const added = hostHeaders(rules, new URL(route.request().url()).pathname);
+    await route.fulfill({ response, headers: { ...response.headers(), ...added } });
+  });
   await page.goto('/compare/');
   await page.waitForLoadState('networkidle');
   const requests: string[] = [];
@@ -73,6 +91,15 @@ test('sends nothing anywhere: its policy allows no connection and comparing make
     ),
   );
   expect(refused).toBe(true);
+  const [worker] = page.workers();
+  expect(worker).toBeDefined();
+  const workerRefused = await worker!.evaluate(() =>
+    fetch('/').then(
+      () => false,
+      () => true,
+    ),
+  );
+  expect(workerRefused).toBe(true);
 });
 
 test('reads a chosen saved web page with the ingest the build uses', async ({ page }) => {
@@ -145,7 +172,15 @@ for (const bad of BAD_INPUTS) {
         : page.getByLabel('Or choose a file for the rewrite');
     await expect(control).toHaveAttribute('aria-invalid', 'true');
     await expect(control).toBeFocused();
-    await expect(control).toHaveAccessibleDescription(bad.file === undefined ? /needs|Paste|holds/u : bad.message);
+    // The message is part of what the control says of itself.
+    const message = typeof bad.message === 'string' ? bad.message : bad.message.source.replace(/^\^/u, '');
+    const description = await control.evaluate((element) =>
+      (element.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    expect(description).toMatch(new RegExp(typeof bad.message === 'string' ? escapeRegExp(message) : message, 'u'));
     await expect(page.locator('#original-error')).toBeHidden();
     await expect(page.locator('[data-result]')).toBeHidden();
   });
@@ -162,6 +197,7 @@ test('saves the report as JSON the schema accepts', async ({ page }) => {
 
 test('saves one HTML file that reads offline, without scripts, and loads nothing', async ({ page, browser }) => {
   await compareSeed(page);
+  await page.getByRole('radio', { name: 'Rewrite only' }).check();
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Save this comparison as one HTML file' }).click();
   const html = readFileSync(await (await download).path(), 'utf8');
@@ -173,11 +209,18 @@ test('saves one HTML file that reads offline, without scripts, and loads nothing
   await saved.setContent(html);
   expect(await saved.locator('.comparison-rows > ol > li').count()).toBeGreaterThan(20);
   await expect(saved.getByRole('region', { name: 'What changed' })).toBeVisible();
-  // The views still switch, with CSS alone.
-  await saved.getByRole('radio', { name: 'Rewrite only' }).check();
+  // It opens in the view chosen on the page, and the views still switch, with CSS alone.
+  await expect(saved.getByRole('radio', { name: 'Rewrite only' })).toBeChecked();
   await expect(
     saved.locator('.comparison-rows .row-cell').getByText('Moscow rejected the European version outright.'),
   ).toBeHidden();
+  await saved.getByRole('radio', { name: 'Side by side' }).check();
+  await expect(
+    saved.locator('.comparison-rows .row-cell').getByText('Moscow rejected the European version outright.'),
+  ).toBeVisible();
+  // What was said of the report JSON, which stayed with the page, is not in the file.
+  await expect(saved.getByText('report JSON')).toHaveCount(0);
+  await expect(saved.getByText('Download the full comparison')).toHaveCount(0);
   expect(requests.filter((url) => !url.startsWith('data:'))).toEqual([]);
   await offline.close();
 });
@@ -257,25 +300,54 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test("the page's scripts load on /compare/ only", async ({ page }) => {
-  const scripts = async (path: string): Promise<Set<string>> => {
-    const loaded = new Set<string>();
-    const listener = (request: { url(): string; resourceType(): string }): void => {
-      if (request.url().endsWith('.js')) loaded.add(new URL(request.url()).pathname);
+test('its worker and readers load on /compare/ alone, the Markdown and page readers only when a file of theirs comes', async ({
+  page,
+}) => {
+  const scripts = async (path: string, then?: () => Promise<void>): Promise<string[]> => {
+    const loaded: string[] = [];
+    const listener = (request: { url(): string }): void => {
+      if (request.url().endsWith('.js')) loaded.push(new URL(request.url()).pathname);
     };
     page.on('request', listener);
     await page.goto(path);
     await page.waitForLoadState('networkidle');
+    await then?.();
     page.off('request', listener);
     return loaded;
   };
-  const compare = await scripts('/compare/');
-  const elsewhere = new Set([
-    ...(await scripts('/')),
-    ...(await scripts('/stories/trump-ukraine-peace-talks/')),
-    ...(await scripts('/search/')),
-  ]);
-  const own = [...compare].filter((script) => !elsewhere.has(script));
-  // The page's script, its reader and its worker.
-  expect(own.length).toBeGreaterThanOrEqual(3);
+  const names = (paths: readonly string[]) => paths.map((path) => path.split('/').pop()!.split('.')[0]!);
+  const compare = names(await scripts('/compare/'));
+  expect(compare).toEqual(expect.arrayContaining(['compare-worker', 'read-side', 'plain-text-source']));
+  expect(compare).not.toContain('markdown-source');
+  expect(compare).not.toContain('html-article');
+  for (const path of ['/', '/stories/trump-ukraine-peace-talks/', '/search/', '/method/']) {
+    const elsewhere = names(await scripts(path));
+    expect(
+      elsewhere.filter((name) => /compare|read-side|-source|html-article/u.test(name)),
+      path,
+    ).toEqual([]);
+  }
+  // A saved page chosen: its reader loads then.
+  const withPage = names(
+    await scripts('/compare/', async () => {
+      await page.getByRole('textbox', { name: 'Original' }).fill(ORIGINAL);
+      await page.getByLabel('Or choose a file for the rewrite').setInputFiles(COURIER);
+      await page.getByRole('button', { name: 'Compare' }).click();
+      await expect(page.getByRole('status')).toHaveText(/^Compared/u);
+    }),
+  );
+  expect(withPage).toContain('html-article');
+  expect(withPage).not.toContain('markdown-source');
+});
+
+test('a worker that cannot start is told, and the button keeps the focus', async ({ page }) => {
+  await page.context().route('**/_astro/workers/**', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/compare/');
+  await page.getByRole('textbox', { name: 'Original' }).fill(ORIGINAL);
+  await page.getByRole('textbox', { name: 'Rewrite' }).fill(REWRITE);
+  await page.getByRole('button', { name: 'Compare' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText(/^The comparison could not be made: /u);
+  await expect(page.getByRole('button', { name: 'Compare' })).toBeFocused();
+  await expect(page.locator('[data-result]')).toBeHidden();
 });
