@@ -8,12 +8,13 @@
  * of ten more, from the click on "Compare" to the comparison shown. Builds the site first unless
  * told not to.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
+import { startPreview } from './lib/preview-server.ts';
 import { compareScriptsFor, FORMAT_READER_CHUNKS, pageScripts } from './lib/page-scripts.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -57,18 +58,13 @@ for (const format of Object.keys(FORMAT_READER_CHUNKS) as (keyof typeof FORMAT_R
   console.log(line(format, total(compareScriptsFor(dist, format))));
 }
 
-const preview = spawn(
-  process.execPath,
-  ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)],
-  { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
-);
+const preview = await startPreview(root, PORT, '/compare/');
 try {
-  await waitFor(`http://127.0.0.1:${PORT}/compare/`);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     const loading = performance.now();
-    await page.goto(`http://127.0.0.1:${PORT}/compare/`);
+    await page.goto(`${preview.origin}/compare/`);
     await page.waitForLoadState('load');
     const loaded = performance.now();
     // The worker compiles its code on a small pair of its own as it starts (src/compare-page/warm-up.ts).
@@ -119,17 +115,5 @@ try {
     await browser.close();
   }
 } finally {
-  preview.kill();
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 150; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The preview server did not answer at ${url}.`);
+  preview.stop();
 }

@@ -6,11 +6,12 @@
  * category scores of each and exits non-zero when one is below 98. Not part of `npm test`: a
  * Lighthouse run takes about half a minute a page.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
+import { startPreview } from './lib/preview-server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const PORT = 4323;
@@ -25,22 +26,13 @@ if (chromePath === undefined) {
 }
 
 execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
-const preview = spawn(
-  process.execPath,
-  ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)],
-  {
-    cwd: root,
-    stdio: 'ignore',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  },
-);
+const preview = await startPreview(root, PORT, '/');
 let failed = false;
 try {
-  await waitFor(`http://127.0.0.1:${PORT}/`);
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS });
   try {
     for (const page of PAGES) {
-      const result = await lighthouse(`http://127.0.0.1:${PORT}${page}`, {
+      const result = await lighthouse(`${preview.origin}${page}`, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
@@ -65,18 +57,6 @@ try {
     chrome.kill();
   }
 } finally {
-  preview.kill();
+  preview.stop();
 }
 process.exit(failed ? 1 : 0);
-
-async function waitFor(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer`);
-}
