@@ -7,6 +7,10 @@
  * so that its peak memory (max RSS, read before diffWords runs) is its own. Prints times, the speed-up over diffWords and the
  * growth exponent between sizes (1 is linear, 2 quadratic). diffWords is stopped after
  * --diff-timeout seconds and reported as "> N s": at 200k words it runs for many minutes.
+ *
+ * Each size also times the floor: merely splitting both texts into words and interning them
+ * (floor.ts), which no comparison of the words can beat, and prints the analysis as a multiple of
+ * it, a figure that means the same on a faster or slower machine.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -14,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { diffWords } from 'diff';
 import { compareDocuments } from '../src/analysis/index.ts';
 import { parsePlainTextArticle } from '../src/ingest/index.ts';
+import { wordFloor } from './lib/word-floor.ts';
 import { syntheticPair } from './lib/synthetic-pair.ts';
 
 const { values } = parseArgs({
@@ -28,6 +33,8 @@ const { values } = parseArgs({
 interface Measurement {
   words: number;
   analysisMs: number;
+  /** Splitting both texts into words and interning them: the floor. */
+  floorMs: number;
   diffMs: number | undefined;
   maxRssMb: number;
   units: number;
@@ -49,13 +56,14 @@ if (values.child !== undefined) {
     units = report.from.units.length;
   }
   const analysisMs = times.sort((x, y) => x - y)[Math.floor(times.length / 2)]!;
+  const floorMs = wordFloor(pair.originalText, pair.rewriteText);
   // Peak memory of the analysis, read before diffWords runs and adds its own.
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
   const timeoutMs = Number(values['diff-timeout']) * 1000;
   const started = performance.now();
   const diff = diffWords(pair.originalText, pair.rewriteText, { timeout: timeoutMs });
   const diffMs = diff === undefined ? undefined : performance.now() - started;
-  const measurement: Measurement = { words: pair.words, analysisMs, diffMs, maxRssMb, units };
+  const measurement: Measurement = { words: pair.words, analysisMs, floorMs, diffMs, maxRssMb, units };
   console.log(JSON.stringify(measurement));
   process.exit(0);
 }
@@ -80,7 +88,9 @@ const seed = () => {
 };
 
 console.log(`seed story: ${seed().toFixed(1)} ms (median of 50, after warm-up)\n`);
-console.log('words a side | units | analysis | diffWords | speed-up | growth (analysis) | peak memory');
+console.log(
+  'words a side | units | analysis | floor   | analysis/floor | diffWords | speed-up | growth (analysis) | peak memory',
+);
 let previous: Measurement | undefined;
 for (const size of sizes) {
   const child = spawnSync(
@@ -106,7 +116,7 @@ for (const size of sizes) {
       ? ''
       : (Math.log(m.analysisMs / previous.analysisMs) / Math.log(m.words / previous.words)).toFixed(2);
   console.log(
-    `${String(m.words).padStart(12)} | ${String(m.units).padStart(5)} | ${format(m.analysisMs).padStart(8)} | ${diff.padStart(9)} | ${speedUp.padStart(8)} | ${growth.padStart(17)} | ${m.maxRssMb.toFixed(0)} MB`,
+    `${String(m.words).padStart(12)} | ${String(m.units).padStart(5)} | ${format(m.analysisMs).padStart(8)} | ${format(m.floorMs).padStart(7)} | ${`${(m.analysisMs / m.floorMs).toFixed(0)}x`.padStart(14)} | ${diff.padStart(9)} | ${speedUp.padStart(8)} | ${growth.padStart(17)} | ${m.maxRssMb.toFixed(0)} MB`,
   );
   previous = m;
 }
