@@ -11,11 +11,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
 import { startPreview } from './lib/preview-server.ts';
-import { compareScriptsFor, FORMAT_READER_CHUNKS, pageScripts } from './lib/page-scripts.ts';
+import { compareScriptsFor, FORMAT_READER_CHUNKS, pageScripts, scriptSize } from './lib/page-scripts.ts';
+import type { ScriptSize } from './lib/page-scripts.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -32,30 +32,16 @@ if (executablePath === undefined) {
 if (!process.argv.includes('--no-build'))
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
 
-const sizes = (file: string) => {
-  const bytes = readFileSync(path.join(dist, file));
-  return {
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-};
 const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
-const line = (name: string, size: ReturnType<typeof sizes>): string =>
+const line = (name: string, size: ScriptSize): string =>
   `  ${name.padEnd(66)} ${kb(size.raw).padStart(9)}  gzip ${kb(size.gzip).padStart(8)}  brotli ${kb(size.brotli).padStart(8)}`;
-const total = (files: readonly string[]) =>
-  files.map(sizes).reduce((sum, size) => ({
-    raw: sum.raw + size.raw,
-    gzip: sum.gzip + size.gzip,
-    brotli: sum.brotli + size.brotli,
-  }));
 const every = pageScripts(dist, 'compare/index.html');
 console.log('Scripts /compare/ can load:');
-for (const file of every) console.log(line(file, sizes(file)));
-console.log(line('in all', total(every)));
+for (const file of every) console.log(line(file, scriptSize(dist, [file])));
+console.log(line('in all', scriptSize(dist, every)));
 console.log('What a reader downloads, by the format of the files compared (pasted text is plain text):');
 for (const format of Object.keys(FORMAT_READER_CHUNKS) as (keyof typeof FORMAT_READER_CHUNKS)[]) {
-  console.log(line(format, total(compareScriptsFor(dist, format))));
+  console.log(line(format, scriptSize(dist, compareScriptsFor(dist, format))));
 }
 
 const preview = await startPreview(root, PORT, '/compare/');

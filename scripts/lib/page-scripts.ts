@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /**
  * A script as a built module names another: beside it ("./read-side.Bx1.js") or from the site's
@@ -50,4 +51,25 @@ export function compareScriptsFor(dist: string, format: keyof typeof FORMAT_READ
     .filter(([name]) => name !== format)
     .map(([, prefix]) => prefix);
   return pageScripts(dist, 'compare/index.html', (name) => others.some((prefix) => name.startsWith(prefix)));
+}
+
+/** The size of scripts as a host sends them: as they are, with gzip and with brotli (best levels). */
+export interface ScriptSize {
+  readonly raw: number;
+  readonly gzip: number;
+  readonly brotli: number;
+}
+
+/** The sizes of `files` (paths under `dist`), added up. */
+export function scriptSize(dist: string, files: readonly string[]): ScriptSize {
+  let raw = 0;
+  let gzip = 0;
+  let brotli = 0;
+  for (const file of files) {
+    const bytes = readFileSync(path.join(dist, file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+    brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return { raw, gzip, brotli };
 }
