@@ -4,7 +4,7 @@
  * message for the side's field.
  */
 import type { ComparableDocument } from '../analysis/units/units.ts';
-import { documentUnits } from '../analysis/units/units.ts';
+import { articleTexts } from '../ingest/article-text-size.ts';
 import { comparableDocument } from '../ingest/document-frontmatter.ts';
 import { IngestError } from '../ingest/errors.ts';
 import { sourceFormat } from '../ingest/source-format.ts';
@@ -39,14 +39,14 @@ export async function readSide(side: Side, file: SideFile): Promise<ReadSide> {
     const where = error.line === undefined ? error.file : `${error.file}, line ${error.line}`;
     throw new SideProblem(side, `${where}: ${error.problem} Fix: ${capitalised(error.fix)}`);
   }
-  const document = comparableDocument(article.document);
-  if (!documentUnits(document).some((unit) => LETTER.test(unit.text))) {
+  // Looked for in the text itself: the ingest has already cut it into sentences once, to count them.
+  if (!articleTexts(article.document).some((text) => LETTER.test(text))) {
     throw new SideProblem(
       side,
       `${file.path} holds no sentence: nothing in it has a letter to compare. Paste or choose the article's text.`,
     );
   }
-  return { document, warnings: article.warnings };
+  return { document: comparableDocument(article.document), warnings: article.warnings };
 }
 
 function capitalised(text: string): string {

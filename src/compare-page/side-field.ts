@@ -3,6 +3,7 @@
  * message and warnings beside them. A chosen or dropped file sets the typed text aside (disabled,
  * never cleared: nothing the reader wrote is lost) until the file is cleared.
  */
+import { megabytes } from '../ingest/source-text.ts';
 import type { ChosenFile, Side, SideInput } from './side-input.ts';
 
 /** The page's controls of one side, and what the page does with them. */
@@ -42,7 +43,7 @@ export function sideField(root: HTMLElement): SideField {
     status.textContent =
       file === undefined
         ? ''
-        : `Comparing the file ${file.name} (${kilobytes(file.size)}); the text above is set aside until you clear the file.`;
+        : `Comparing the file ${file.name} (${fileSize(file.size)}); the text above is set aside until you clear the file.`;
     showProblem(undefined);
     warnings.replaceChildren();
   };
@@ -103,8 +104,9 @@ function chosenFile(file: File): ChosenFile {
   };
 }
 
-function kilobytes(bytes: number): string {
-  return bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} KB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
+/** A file's size as the field says it: "84 KB", or as messages say megabytes ("2.1 MB"). */
+function fileSize(bytes: number): string {
+  return bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} KB` : megabytes(bytes);
 }
 
 function required<T extends Element>(root: ParentNode, selector: string): T {

@@ -10,14 +10,18 @@ import { MAX_ARTICLE_BYTES, megabytes } from './source-text.ts';
 
 const encoder = new TextEncoder();
 
-/** The UTF-8 size of everything the analysis reads of a document: its header and its body. */
-export function articleTextBytes(document: ArticleDocument): number {
-  const texts = [
+/** Everything the analysis reads of a document, text by text: its header and its body. */
+export function articleTexts(document: ArticleDocument): string[] {
+  return [
     document.headline,
     document.standfirst ?? '',
     ...document.body.flatMap((block) => (block.type === 'list' ? block.items : [block.text])),
   ];
-  return texts.reduce((total, text) => total + encoder.encode(text).length, 0);
+}
+
+/** The UTF-8 size of everything the analysis reads of a document. */
+export function articleTextBytes(document: ArticleDocument): number {
+  return articleTexts(document).reduce((total, text) => total + encoder.encode(text).length, 0);
 }
 
 /** Refuses a document whose text is over MAX_ARTICLE_BYTES; `file` names it. */
